@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { tasksApi } from '../../api/endpoints';
+import { isFinal, type Job } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
+import { can } from '../../auth/permissions';
+import { Card, ErrorState, LoadingState, PageHeader, StatusBadge } from '../../components/ui';
+import { useJobEvents } from '../../hooks/useJobEvents';
+import { useProjectNames } from '../../hooks/useProjectNames';
+import { useQuery } from '../../hooks/useQuery';
+import { durationBetween, formatDateTime, formatDuration } from '../../lib/format';
+import { JobActions } from './JobActions';
+import { LiveIndicator } from './LiveIndicator';
+import { StageTimeline } from './StageTimeline';
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
+      <dd className="mt-1 text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+export default function JobDetailPage() {
+  const { id = '' } = useParams();
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const { data: job, error, loading, reload, setData } = useQuery((signal) => tasksApi.get(id, signal), [id]);
+  const nameOf = useProjectNames(job ? [job.projectId] : []);
+  const onJob = useCallback((event: Job) => event.id === id && setData(event), [id, setData]);
+  const live = useJobEvents(onJob, !job || !isFinal(job.status));
+  // Changes made before the stream opened are not replayed: read the job again once it is live.
+  useEffect(() => {
+    if (live === 'live') reload();
+  }, [live, reload]);
+  const [now, setNow] = useState(Date.now());
+  const running = !!job && !isFinal(job.status);
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+
+  if (!job && loading) return <LoadingState label="Loading job…" />;
+  if (!job) return <ErrorState error={error} onRetry={reload} />;
+
+  return (
+    <>
+      <nav className="mb-2 text-sm text-slate-500" aria-label="Breadcrumb">
+        <Link to="/jobs" className="hover:text-slate-700">Jobs</Link> <span aria-hidden>/</span> <span className="font-mono text-slate-700">{job.id.slice(0, 8)}</span>
+      </nav>
+      <PageHeader
+        title={
+          <span className="flex flex-wrap items-center gap-3">
+            <span>{nameOf(job.projectId)} <span className="font-mono text-lg font-normal text-slate-500">@ {job.ref}</span></span>
+            <span data-testid="job-status" data-status={job.status}><StatusBadge status={job.status} /></span>
+          </span>
+        }
+        subtitle={`Attempt ${job.attempt} · job ${job.id}`}
+        actions={
+          <>
+            {running ? <LiveIndicator state={live} /> : null}
+            {can.runJobs(user) && <JobActions size="md" job={job} onChanged={setData} onRetried={(n) => navigate(`/jobs/${n.id}`)} />}
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title="Details" className="lg:col-span-1">
+          <dl className="grid grid-cols-2 gap-4 lg:grid-cols-1">
+            <Fact label="Project"><Link className="text-indigo-700 hover:underline" to={`/projects/${job.projectId}`}>{nameOf(job.projectId)}</Link></Fact>
+            <Fact label="Ref"><span className="font-mono">{job.ref}</span></Fact>
+            <Fact label="Created">{formatDateTime(job.createdAt)}</Fact>
+            <Fact label="Started">{formatDateTime(job.startedAt)}</Fact>
+            <Fact label="Finished">{formatDateTime(job.finishedAt)}</Fact>
+            <Fact label="Duration"><span className="tabular-nums">{formatDuration(durationBetween(job.startedAt, job.finishedAt, now))}</span></Fact>
+          </dl>
+        </Card>
+        <Card title="Stage timeline" className="lg:col-span-2">
+          <StageTimeline stages={job.stages} now={now} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { projectsApi, tasksApi } from '../../api/endpoints';
+import { JOB_STATUSES, type Job, type JobStatus } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
+import { can } from '../../auth/permissions';
+import { Button, Card, EmptyState, ErrorState, FilterSelect, InlineError, LoadingState, PageHeader, Pagination, StatusBadge, Table, Td, statusLabel } from '../../components/ui';
+import { useJobEvents } from '../../hooks/useJobEvents';
+import { rememberProjectNames, useProjectNames } from '../../hooks/useProjectNames';
+import { useQuery } from '../../hooks/useQuery';
+import { durationBetween, formatDateTime, formatDuration, relativeTime } from '../../lib/format';
+import { JobActions } from './JobActions';
+import { applyJobEvent } from './jobEvents';
+import { LiveIndicator } from './LiveIndicator';
+import { StageBar } from './StageBar';
+import { StartJobDialog } from './StartJobDialog';
+
+const PAGE_SIZE = 20;
+
+export default function JobsPage() {
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const projectId = params.get('projectId') ?? '';
+  const status = (params.get('status') ?? '') as JobStatus | '';
+  const page = Number(params.get('page') ?? 0) || 0;
+  const [starting, setStarting] = useState(false);
+
+  const set = (changes: Record<string, string | number | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === '' || v === 0) next.delete(k);
+      else next.set(k, String(v));
+    }
+    setParams(next, { replace: true });
+  };
+
+  const projects = useQuery(async (signal) => {
+    const result = await projectsApi.list({ size: 200 }, signal);
+    rememberProjectNames(result.content);
+    return result.content;
+  }, []);
+  const jobs = useQuery((signal) => tasksApi.list({ projectId: projectId || undefined, status, page, size: PAGE_SIZE }, signal), [projectId, status, page]);
+  const nameOf = useProjectNames((jobs.data?.content ?? []).map((j) => j.projectId));
+
+  const { setData } = jobs;
+  const onJob = useCallback(
+    (job: Job) => setData((current) => (current ? applyJobEvent(current, job, { projectId, status }) : current!)),
+    [setData, projectId, status],
+  );
+  const live = useJobEvents(onJob);
+  // Changes made before the stream opened are not replayed: read the page again once it is live.
+  const { reload } = jobs;
+  useEffect(() => {
+    if (live === 'live') reload();
+  }, [live, reload]);
+  const replace = (job: Job) => onJob(job);
+
+  return (
+    <>
+      <PageHeader
+        title="Jobs"
+        subtitle="Pipeline runs across your projects, updated as they happen."
+        actions={
+          <>
+            <LiveIndicator state={live} />
+            {can.runJobs(user) && <Button onClick={() => setStarting(true)}>Run pipeline</Button>}
+          </>
+        }
+      />
+      <Card padded={false}>
+        <div className="flex flex-col gap-3 border-b border-slate-100 p-4 sm:flex-row sm:items-center">
+          <FilterSelect label="Filter by project" value={projectId} onChange={(e) => set({ projectId: e.target.value, page: null })}>
+            <option value="">All projects</option>
+            {(projects.data ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {projectId && !(projects.data ?? []).some((p) => p.id === projectId) && <option value={projectId}>{nameOf(projectId)}</option>}
+          </FilterSelect>
+          <FilterSelect label="Filter by status" value={status} onChange={(e) => set({ status: e.target.value, page: null })}>
+            <option value="">All statuses</option>
+            {JOB_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
+          </FilterSelect>
+          {jobs.loading && jobs.data && <span className="text-xs text-slate-400 sm:ml-auto">Updating…</span>}
+        </div>
+        {!jobs.data && jobs.loading && <LoadingState label="Loading jobs…" />}
+        {jobs.error && !jobs.data && <ErrorState error={jobs.error} onRetry={jobs.reload} />}
+        {jobs.error && jobs.data && <div className="p-4"><InlineError error={jobs.error} /></div>}
+        {jobs.data && jobs.data.content.length === 0 && (
+          <EmptyState title="No jobs" action={can.runJobs(user) && !projectId && !status ? <Button onClick={() => setStarting(true)}>Run a pipeline</Button> : undefined}>
+            {projectId || status ? 'No job matches these filters.' : 'Jobs appear here as soon as a pipeline starts.'}
+          </EmptyState>
+        )}
+        {jobs.data && jobs.data.content.length > 0 && (
+          <>
+            <Table label="Jobs" head={['Job', 'Project', 'Ref', 'Status', 'Stages', 'Duration', 'Created', ...(can.runJobs(user) ? [<span className="sr-only">Actions</span>] : [])]}>
+              {jobs.data.content.map((j) => (
+                <tr key={j.id} className="hover:bg-slate-50" data-job-id={j.id} data-status={j.status}>
+                  <Td>
+                    <Link to={`/jobs/${j.id}`} className="font-mono text-xs font-medium text-indigo-700 hover:underline">{j.id.slice(0, 8)}</Link>
+                    {j.attempt > 1 && <span className="ml-1 text-xs text-slate-400">#{j.attempt}</span>}
+                  </Td>
+                  <Td className="whitespace-nowrap"><Link to={`/projects/${j.projectId}`} className="hover:underline">{nameOf(j.projectId)}</Link></Td>
+                  <Td className="font-mono text-xs">{j.ref}</Td>
+                  <Td><StatusBadge status={j.status} /></Td>
+                  <Td><StageBar stages={j.stages} /></Td>
+                  <Td className="whitespace-nowrap text-xs">{formatDuration(durationBetween(j.startedAt, j.finishedAt))}</Td>
+                  <Td className="whitespace-nowrap text-xs text-slate-500"><span title={formatDateTime(j.createdAt)}>{relativeTime(j.createdAt)}</span></Td>
+                  {can.runJobs(user) && (
+                    <Td className="text-right"><JobActions job={j} onChanged={replace} onRetried={(n) => { replace(n); navigate(`/jobs/${n.id}`); }} /></Td>
+                  )}
+                </tr>
+              ))}
+            </Table>
+            <Pagination page={jobs.data.page.number} totalPages={jobs.data.page.totalPages} totalElements={jobs.data.page.totalElements} onPage={(n) => set({ page: n })} />
+          </>
+        )}
+      </Card>
+      {starting && (
+        <StartJobDialog
+          open
+          projects={projects.data ?? []}
+          projectId={undefined}
+          onClose={() => setStarting(false)}
+          onStarted={(job) => {
+            setStarting(false);
+            replace(job);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState, type FormEvent } from 'react';
+import { tasksApi } from '../../api/endpoints';
+import type { Job, Project } from '../../api/types';
+import { Button, InlineError, Modal, SelectField, TextField } from '../../components/ui';
+import { useSubmit } from '../../hooks/useSubmit';
+
+export const DEFAULT_STAGES = ['checkout', 'build', 'test', 'package', 'deploy'];
+
+export function StartJobDialog({ open, projects, projectId, onClose, onStarted }: {
+  open: boolean;
+  projects: Pick<Project, 'id' | 'name'>[];
+  projectId?: string;
+  onClose: () => void;
+  onStarted: (job: Job) => void;
+}) {
+  const [selected, setSelected] = useState(projectId ?? '');
+  const [ref, setRef] = useState('main');
+  const [stages, setStages] = useState(DEFAULT_STAGES.join(', '));
+  const { errors, busy, run } = useSubmit(['projectId', 'ref', 'stages']);
+  const chosen = projectId ?? selected;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    let job: Job | undefined;
+    const list = stages.split(',').map((s) => s.trim()).filter(Boolean);
+    const ok = await run(async () => {
+      job = await tasksApi.start({ projectId: chosen, ref: ref.trim(), stages: list.length ? list : undefined });
+    });
+    if (ok && job) onStarted(job);
+  }
+
+  return (
+    <Modal title="Run pipeline" open={open} onClose={onClose}>
+      <form onSubmit={submit} className="space-y-4" noValidate aria-label="Run pipeline">
+        <InlineError error={errors.form} />
+        {!projectId && (
+          <SelectField label="Project" value={selected} onChange={(e) => setSelected(e.target.value)} error={errors.fields.projectId}>
+            <option value="">Choose a project…</option>
+            {projects.map((p) => (
+              <option key={p.id} value={p.id}>{p.name}</option>
+            ))}
+          </SelectField>
+        )}
+        <TextField label="Ref" value={ref} onChange={(e) => setRef(e.target.value)} error={errors.fields.ref} hint="Branch, tag or commit" />
+        <TextField label="Stages" value={stages} onChange={(e) => setStages(e.target.value)} error={errors.fields.stages} hint="Comma separated, run in order" />
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={onClose}>Cancel</Button>
+          <Button type="submit" busy={busy} disabled={!chosen}>Start job</Button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

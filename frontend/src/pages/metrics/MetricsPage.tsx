@@ -1,0 +1,138 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { projectsApi, statsApi } from '../../api/endpoints';
+import type { Delivery } from '../../api/types';
+import { Badge, Button, Card, EmptyState, ErrorState, FilterSelect, LoadingState, PageHeader, type Tone } from '../../components/ui';
+import { useQuery } from '../../hooks/useQuery';
+import { formatDuration, formatNumber, formatPercent } from '../../lib/format';
+import { bands, type Band } from './dora';
+
+const BuildsChart = lazy(() => import('./BuildsChart'));
+
+const RANGES = {
+  '1h': { label: 'Last hour', ms: 3_600_000, interval: '5m' },
+  '24h': { label: 'Last 24 hours', ms: 86_400_000, interval: '1h' },
+  '7d': { label: 'Last 7 days', ms: 7 * 86_400_000, interval: '1d' },
+  '30d': { label: 'Last 30 days', ms: 30 * 86_400_000, interval: '1d' },
+} as const;
+type RangeKey = keyof typeof RANGES;
+
+function StatCard({ label, value, detail, testId }: { label: string; value: ReactNode; detail?: ReactNode; testId?: string }) {
+  return (
+    <div className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5" data-testid={testId}>
+      <p className="text-sm font-medium text-slate-500">{label}</p>
+      <p className="mt-1 text-2xl font-semibold tracking-tight text-slate-900 tabular-nums sm:text-3xl">{value}</p>
+      {detail && <div className="mt-1 text-xs text-slate-500">{detail}</div>}
+    </div>
+  );
+}
+
+const bandTone: Record<Band, Tone> = { Elite: 'green', High: 'blue', Medium: 'amber', Low: 'red' };
+
+function DeliveryTile({ label, value, band, explain }: { label: string; value: string; band: Band | null; explain: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 p-4">
+      <div className="flex items-start justify-between gap-2">
+        <p className="text-sm font-medium text-slate-600">{label}</p>
+        {band ? <Badge tone={bandTone[band]}>{band}</Badge> : <Badge>No data</Badge>}
+      </div>
+      <p className="mt-2 text-xl font-semibold text-slate-900 tabular-nums">{value}</p>
+      <p className="mt-1 text-xs text-slate-500">{explain}</p>
+    </div>
+  );
+}
+
+function hours(h: number | null): string {
+  if (h === null) return '—';
+  return formatDuration(h * 3_600_000);
+}
+
+export default function MetricsPage() {
+  const [params, setParams] = useSearchParams();
+  const projectId = params.get('projectId') ?? '';
+  const range = ((params.get('range') ?? '24h') in RANGES ? params.get('range') ?? '24h' : '24h') as RangeKey;
+  const { interval, ms } = RANGES[range];
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  const projects = useQuery((signal) => projectsApi.list({ size: 200 }, signal), []);
+  const window = () => {
+    const to = new Date();
+    return { projectId: projectId || undefined, from: new Date(to.getTime() - ms).toISOString(), to: to.toISOString() };
+  };
+  const summary = useQuery((signal) => statsApi.summary(window(), signal), [projectId, range]);
+  const builds = useQuery((signal) => statsApi.builds({ ...window(), interval }, signal), [projectId, range]);
+  const delivery = useQuery((signal) => statsApi.delivery(window(), signal), [projectId, range]);
+  const refresh = () => {
+    summary.reload();
+    builds.reload();
+    delivery.reload();
+  };
+
+  const s = summary.data;
+  const d: Delivery | undefined = delivery.data;
+  const b = d ? bands(d) : null;
+  const anyBuilds = (builds.data ?? []).some((x) => x.succeeded + x.failed + x.cancelled > 0);
+
+  return (
+    <>
+      <PageHeader
+        title="Metrics"
+        subtitle="Build outcomes, durations and the four DORA delivery metrics."
+        actions={
+          <>
+            <FilterSelect label="Project" value={projectId} onChange={(e) => set('projectId', e.target.value)}>
+              <option value="">All projects</option>
+              {(projects.data?.content ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            </FilterSelect>
+            <FilterSelect label="Time range" value={range} onChange={(e) => set('range', e.target.value)}>
+              {Object.entries(RANGES).map(([k, r]) => <option key={k} value={k}>{r.label}</option>)}
+            </FilterSelect>
+            <Button variant="secondary" onClick={refresh} busy={summary.loading || builds.loading || delivery.loading}>Refresh</Button>
+          </>
+        }
+      />
+
+      {summary.error && !s ? (
+        <Card className="mb-6"><ErrorState error={summary.error} onRetry={summary.reload} /></Card>
+      ) : !s ? (
+        <Card className="mb-6"><LoadingState label="Loading summary…" /></Card>
+      ) : (
+        <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
+          <StatCard testId="stat-total" label="Builds" value={formatNumber(s.total, 0)} detail={<span><span className="text-emerald-600">{s.succeeded} succeeded</span> · <span className="text-rose-600">{s.failed} failed</span> · <span className="text-amber-600">{s.cancelled} cancelled</span></span>} />
+          <StatCard testId="stat-success" label="Success rate" value={formatPercent(s.successRate)} detail="Succeeded / finished builds" />
+          <StatCard testId="stat-p50" label="Duration p50" value={formatDuration(s.durationP50Ms)} detail="Median build time" />
+          <StatCard testId="stat-p95" label="Duration p95" value={formatDuration(s.durationP95Ms)} detail="95th percentile" />
+        </div>
+      )}
+
+      <Card title={`Builds over time · per ${interval}`} className="mb-6">
+        {builds.error && !builds.data && <ErrorState error={builds.error} onRetry={builds.reload} />}
+        {!builds.data && !builds.error && <LoadingState label="Loading builds…" />}
+        {builds.data && !anyBuilds && <EmptyState title="No builds in this period">Finished jobs show up here by status.</EmptyState>}
+        {builds.data && anyBuilds && (
+          <Suspense fallback={<LoadingState label="Loading chart…" />}>
+            <BuildsChart data={builds.data} interval={interval} />
+          </Suspense>
+        )}
+      </Card>
+
+      <Card title="Delivery performance (DORA)">
+        {delivery.error && !d && <ErrorState error={delivery.error} onRetry={delivery.reload} />}
+        {!d && !delivery.error && <LoadingState label="Loading delivery metrics…" />}
+        {d && b && (
+          <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+            <DeliveryTile label="Deployment frequency" value={d.deploymentFrequencyPerDay === null ? '—' : `${formatNumber(d.deploymentFrequencyPerDay, 2)} / day`} band={b.deploymentFrequencyPerDay} explain="Elite: daily or more · High: weekly · Medium: monthly" />
+            <DeliveryTile label="Lead time for changes" value={hours(d.leadTimeHours)} band={b.leadTimeHours} explain="Elite: < 1 day · High: < 1 week · Medium: < 1 month" />
+            <DeliveryTile label="Change failure rate" value={formatPercent(d.changeFailureRate)} band={b.changeFailureRate} explain="Elite: ≤ 15 % · High: ≤ 30 % · Medium: ≤ 45 %" />
+            <DeliveryTile label="Time to restore" value={hours(d.timeToRestoreHours)} band={b.timeToRestoreHours} explain="Elite: < 1 hour · High: < 1 day · Medium: < 1 week" />
+          </div>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { projectsApi, tasksApi } from '../../api/endpoints';
+import { useAuth } from '../../auth/AuthContext';
+import { can } from '../../auth/permissions';
+import { Badge, Button, Card, EmptyState, ErrorState, LoadingState, Modal, PageHeader, StatusBadge, Table, Td } from '../../components/ui';
+import { useQuery } from '../../hooks/useQuery';
+import { formatDateTime, relativeTime } from '../../lib/format';
+import { StartJobDialog } from '../jobs/StartJobDialog';
+import { ProjectForm } from './ProjectForm';
+import { DeleteProjectDialog } from './ProjectsPage';
+import { EnvironmentsSection, RepositoriesSection, VersionsSection } from './ProjectSections';
+
+export default function ProjectDetailPage() {
+  const { id = '' } = useParams();
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const { data: project, error, loading, reload } = useQuery((signal) => projectsApi.get(id, signal), [id]);
+  const jobs = useQuery((signal) => tasksApi.list({ projectId: id, size: 5 }, signal), [id]);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [starting, setStarting] = useState(false);
+
+  if (!project && loading) return <LoadingState label="Loading project…" />;
+  if (!project) return <ErrorState error={error} onRetry={reload} />;
+
+  const canEdit = can.editProjects(user);
+  return (
+    <>
+      <nav className="mb-2 text-sm text-slate-500" aria-label="Breadcrumb">
+        <Link to="/projects" className="hover:text-slate-700">Projects</Link> <span aria-hidden>/</span> <span className="text-slate-700">{project.name}</span>
+      </nav>
+      <PageHeader
+        title={project.name}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-2">
+            <span>Owned by {project.owner}</span>
+            <span aria-hidden>·</span>
+            <span>updated {formatDateTime(project.updatedAt)}</span>
+            {project.tags.map((t) => <Badge key={t} tone="indigo">{t}</Badge>)}
+          </span>
+        }
+        actions={
+          <>
+            {can.runJobs(user) && <Button onClick={() => setStarting(true)}>Run pipeline</Button>}
+            {canEdit && <Button variant="secondary" onClick={() => setEditing(true)}>Edit</Button>}
+            {can.deleteProject(user, project) && <Button variant="danger" onClick={() => setDeleting(true)}>Delete</Button>}
+          </>
+        }
+      />
+      {project.description && <p className="-mt-3 mb-6 max-w-3xl text-sm text-slate-600">{project.description}</p>}
+
+      <div className="grid gap-6 xl:grid-cols-2">
+        <RepositoriesSection project={project} canEdit={canEdit} onChanged={reload} />
+        <EnvironmentsSection project={project} canEdit={canEdit} onChanged={reload} />
+        <div className="xl:col-span-2">
+          <VersionsSection project={project} canEdit={canEdit} onChanged={reload} />
+        </div>
+        <div className="xl:col-span-2">
+          <Card title="Recent jobs" padded={false} actions={<Link to={`/jobs?projectId=${project.id}`} className="text-sm font-medium text-indigo-600 hover:underline">All jobs</Link>}>
+            {jobs.loading && !jobs.data && <LoadingState />}
+            {jobs.error && !jobs.data && <ErrorState error={jobs.error} onRetry={jobs.reload} />}
+            {jobs.data && jobs.data.content.length === 0 && <EmptyState title="No jobs yet">Run the pipeline to build this project.</EmptyState>}
+            {jobs.data && jobs.data.content.length > 0 && (
+              <Table label="Recent jobs" head={['Job', 'Ref', 'Status', 'Created']}>
+                {jobs.data.content.map((j) => (
+                  <tr key={j.id}>
+                    <Td><Link className="font-mono text-xs text-indigo-700 hover:underline" to={`/jobs/${j.id}`}>{j.id.slice(0, 8)}</Link></Td>
+                    <Td className="font-mono text-xs">{j.ref}</Td>
+                    <Td><StatusBadge status={j.status} /></Td>
+                    <Td className="text-xs text-slate-500" >{relativeTime(j.createdAt)}</Td>
+                  </tr>
+                ))}
+              </Table>
+            )}
+          </Card>
+        </div>
+      </div>
+
+      <Modal title={`Edit ${project.name}`} open={editing} onClose={() => setEditing(false)}>
+        <ProjectForm
+          initial={{ name: project.name, description: project.description ?? '', tags: project.tags }}
+          submitLabel="Save changes"
+          onCancel={() => setEditing(false)}
+          onSubmit={async (input) => {
+            await projectsApi.update(project.id, { ...input, version: project.version });
+            setEditing(false);
+            reload();
+          }}
+        />
+      </Modal>
+      <DeleteProjectDialog project={deleting ? project : null} onClose={() => setDeleting(false)} onDeleted={() => navigate('/projects', { replace: true })} />
+      {starting && (
+        <StartJobDialog open projects={[project]} projectId={project.id} onClose={() => setStarting(false)} onStarted={(job) => navigate(`/jobs/${job.id}`)} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,235 @@
+import { useState, type FormEvent } from 'react';
+import { projectsApi } from '../../api/endpoints';
+import { DEPLOYMENT_STATUSES, type DeploymentStatus, type Project, type Version } from '../../api/types';
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  EmptyState,
+  InlineError,
+  Modal,
+  SelectField,
+  StatusBadge,
+  Table,
+  Td,
+  TextArea,
+  TextField,
+  statusLabel,
+} from '../../components/ui';
+import { useSubmit } from '../../hooks/useSubmit';
+import { formatDateTime } from '../../lib/format';
+
+interface SectionProps {
+  project: Project;
+  canEdit: boolean;
+  onChanged: () => void;
+}
+
+function RemoveButton({ label, onRemove }: { label: string; onRemove: () => Promise<unknown> }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <span className="inline-flex flex-col items-end">
+      <Button
+        variant="ghost"
+        size="sm"
+        className="text-rose-600 hover:text-rose-700"
+        busy={busy}
+        aria-label={label}
+        onClick={async () => {
+          setBusy(true);
+          setError(null);
+          try {
+            await onRemove();
+          } catch (e) {
+            setError(e);
+            setBusy(false);
+          }
+        }}
+      >
+        Remove
+      </Button>
+      {!!error && <span role="alert" className="text-xs text-rose-600">Could not remove</span>}
+    </span>
+  );
+}
+
+export function RepositoriesSection({ project, canEdit, onChanged }: SectionProps) {
+  const [adding, setAdding] = useState(false);
+  const [form, setForm] = useState({ name: '', url: '', defaultBranch: 'main' });
+  const { errors, busy, run, reset } = useSubmit(['name', 'url', 'defaultBranch']);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await run(() => projectsApi.addRepository(project.id, form))) {
+      setAdding(false);
+      setForm({ name: '', url: '', defaultBranch: 'main' });
+      onChanged();
+    }
+  };
+  const repos = project.repositories ?? [];
+  return (
+    <Card title="Repositories" padded={false} actions={canEdit && <Button size="sm" variant="secondary" onClick={() => { reset(); setAdding(true); }}>Add repository</Button>}>
+      {repos.length === 0 ? (
+        <EmptyState title="No repositories">Link the VCS repositories this project builds from.</EmptyState>
+      ) : (
+        <Table label="Repositories" head={['Name', 'URL', 'Default branch', ...(canEdit ? [''] : [])]}>
+          {repos.map((r) => (
+            <tr key={r.id}>
+              <Td className="font-medium text-slate-900">{r.name}</Td>
+              <Td className="max-w-[16rem] truncate font-mono text-xs">{r.url}</Td>
+              <Td><Badge>{r.defaultBranch}</Badge></Td>
+              {canEdit && <Td className="text-right"><RemoveButton label={`Remove repository ${r.name}`} onRemove={async () => { await projectsApi.removeRepository(project.id, r.id); onChanged(); }} /></Td>}
+            </tr>
+          ))}
+        </Table>
+      )}
+      <Modal title="Add repository" open={adding} onClose={() => setAdding(false)}>
+        <form onSubmit={submit} className="space-y-4" noValidate>
+          <InlineError error={errors.form} />
+          <TextField label="Name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={errors.fields.name} />
+          <TextField label="URL" value={form.url} placeholder="https://git.example.com/team/app.git" onChange={(e) => setForm({ ...form, url: e.target.value })} error={errors.fields.url} />
+          <TextField label="Default branch" value={form.defaultBranch} onChange={(e) => setForm({ ...form, defaultBranch: e.target.value })} error={errors.fields.defaultBranch} />
+          <div className="flex justify-end gap-2"><Button variant="secondary" onClick={() => setAdding(false)}>Cancel</Button><Button type="submit" busy={busy}>Add</Button></div>
+        </form>
+      </Modal>
+    </Card>
+  );
+}
+
+export function EnvironmentsSection({ project, canEdit, onChanged }: SectionProps) {
+  const [adding, setAdding] = useState(false);
+  const [form, setForm] = useState({ name: '', url: '', protected: false });
+  const { errors, busy, run, reset } = useSubmit(['name', 'url', 'protected']);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await run(() => projectsApi.addEnvironment(project.id, form))) {
+      setAdding(false);
+      setForm({ name: '', url: '', protected: false });
+      onChanged();
+    }
+  };
+  const envs = project.environments ?? [];
+  return (
+    <Card title="Environments" padded={false} actions={canEdit && <Button size="sm" variant="secondary" onClick={() => { reset(); setAdding(true); }}>Add environment</Button>}>
+      {envs.length === 0 ? (
+        <EmptyState title="No environments">Add dev, staging or prod to deploy versions to them.</EmptyState>
+      ) : (
+        <Table label="Environments" head={['Name', 'URL', 'Protection', ...(canEdit ? [''] : [])]}>
+          {envs.map((env) => (
+            <tr key={env.id}>
+              <Td className="font-medium text-slate-900">{env.name}</Td>
+              <Td className="max-w-[16rem] truncate font-mono text-xs">{env.url || '—'}</Td>
+              <Td>{env.protected ? <Badge tone="amber">Protected</Badge> : <Badge>Open</Badge>}</Td>
+              {canEdit && <Td className="text-right"><RemoveButton label={`Remove environment ${env.name}`} onRemove={async () => { await projectsApi.removeEnvironment(project.id, env.id); onChanged(); }} /></Td>}
+            </tr>
+          ))}
+        </Table>
+      )}
+      <Modal title="Add environment" open={adding} onClose={() => setAdding(false)}>
+        <form onSubmit={submit} className="space-y-4" noValidate>
+          <InlineError error={errors.form} />
+          <TextField label="Name" value={form.name} placeholder="staging" onChange={(e) => setForm({ ...form, name: e.target.value })} error={errors.fields.name} />
+          <TextField label="URL" value={form.url} placeholder="https://staging.example.com" onChange={(e) => setForm({ ...form, url: e.target.value })} error={errors.fields.url} />
+          <Checkbox label="Protected (deployments need care)" checked={form.protected} onChange={(e) => setForm({ ...form, protected: e.target.checked })} />
+          <div className="flex justify-end gap-2"><Button variant="secondary" onClick={() => setAdding(false)}>Cancel</Button><Button type="submit" busy={busy}>Add</Button></div>
+        </form>
+      </Modal>
+    </Card>
+  );
+}
+
+export function VersionsSection({ project, canEdit, onChanged }: SectionProps) {
+  const [adding, setAdding] = useState(false);
+  const [deploying, setDeploying] = useState<Version | null>(null);
+  const [form, setForm] = useState({ version: '', commit: '', notes: '' });
+  const { errors, busy, run, reset } = useSubmit(['version', 'commit', 'notes']);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await run(() => projectsApi.addVersion(project.id, form))) {
+      setAdding(false);
+      setForm({ version: '', commit: '', notes: '' });
+      onChanged();
+    }
+  };
+  const versions = [...(project.versions ?? [])].sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
+  const envNames = (project.environments ?? []).map((e) => e.name);
+  return (
+    <Card title="Versions" padded={false} actions={canEdit && <Button size="sm" variant="secondary" onClick={() => { reset(); setAdding(true); }}>New version</Button>}>
+      {versions.length === 0 ? (
+        <EmptyState title="No versions released">Record a version to track where it is deployed.</EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {versions.map((v) => (
+            <li key={v.version} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:px-5">
+              <div className="min-w-0">
+                <div className="flex flex-wrap items-center gap-2">
+                  <span className="font-mono text-sm font-semibold text-slate-900">v{v.version.replace(/^v/, '')}</span>
+                  <span className="font-mono text-xs text-slate-500">{v.commit?.slice(0, 10)}</span>
+                  <span className="text-xs text-slate-400">{formatDateTime(v.createdAt)}</span>
+                </div>
+                {v.notes && <p className="mt-0.5 truncate text-sm text-slate-600">{v.notes}</p>}
+                <div className="mt-1.5 flex flex-wrap gap-1.5">
+                  {(v.deployments ?? []).length === 0 && <span className="text-xs text-slate-400">Not deployed</span>}
+                  {(v.deployments ?? []).map((d) => (
+                    <span key={d.id} className="inline-flex items-center gap-1 text-xs text-slate-600" title={`${statusLabel(d.status)} by ${d.deployedBy} · ${formatDateTime(d.deployedAt)}`}>
+                      <span className="font-medium">{d.environment}</span>
+                      <StatusBadge status={d.status} />
+                    </span>
+                  ))}
+                </div>
+              </div>
+              {canEdit && (
+                <Button size="sm" variant="secondary" disabled={envNames.length === 0} title={envNames.length === 0 ? 'Add an environment first' : undefined} onClick={() => setDeploying(v)}>
+                  Deploy…
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Modal title="New version" open={adding} onClose={() => setAdding(false)}>
+        <form onSubmit={submit} className="space-y-4" noValidate>
+          <InlineError error={errors.form} />
+          <TextField label="Version" value={form.version} placeholder="1.4.0" onChange={(e) => setForm({ ...form, version: e.target.value })} error={errors.fields.version} hint="Semantic version: MAJOR.MINOR.PATCH" />
+          <TextField label="Commit" value={form.commit} placeholder="9f2c1e4" onChange={(e) => setForm({ ...form, commit: e.target.value })} error={errors.fields.commit} />
+          <TextArea label="Notes" value={form.notes} onChange={(e) => setForm({ ...form, notes: e.target.value })} error={errors.fields.notes} />
+          <div className="flex justify-end gap-2"><Button variant="secondary" onClick={() => setAdding(false)}>Cancel</Button><Button type="submit" busy={busy}>Create version</Button></div>
+        </form>
+      </Modal>
+      {deploying && <DeployDialog project={project} version={deploying} environments={envNames} onClose={() => setDeploying(null)} onDone={() => { setDeploying(null); onChanged(); }} />}
+    </Card>
+  );
+}
+
+function DeployDialog({ project, version, environments, onClose, onDone }: {
+  project: Project;
+  version: Version;
+  environments: string[];
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const [environment, setEnvironment] = useState(environments[0] ?? '');
+  const [status, setStatus] = useState<DeploymentStatus>('SUCCEEDED');
+  const { errors, busy, run } = useSubmit(['environment', 'status']);
+  return (
+    <Modal title={`Deploy ${version.version}`} open onClose={onClose}>
+      <form
+        className="space-y-4"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (await run(() => projectsApi.deploy(project.id, version.version, { environment, status }))) onDone();
+        }}
+      >
+        <InlineError error={errors.form} />
+        <SelectField label="Environment" value={environment} onChange={(e) => setEnvironment(e.target.value)} error={errors.fields.environment}>
+          {environments.map((n) => <option key={n} value={n}>{n}</option>)}
+        </SelectField>
+        <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as DeploymentStatus)} error={errors.fields.status}>
+          {DEPLOYMENT_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
+        </SelectField>
+        <div className="flex justify-end gap-2"><Button variant="secondary" onClick={onClose}>Cancel</Button><Button type="submit" busy={busy}>Record deployment</Button></div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,215 @@
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { projectsApi } from '../../api/endpoints';
+import type { Project } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
+import { can } from '../../auth/permissions';
+import {
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  ErrorState,
+  InlineError,
+  LoadingState,
+  Modal,
+  PageHeader,
+  Pagination,
+  SearchInput,
+  Table,
+  Td,
+} from '../../components/ui';
+import { useDebounced, useQuery } from '../../hooks/useQuery';
+import { formatDateTime } from '../../lib/format';
+import { ProjectForm } from './ProjectForm';
+
+const PAGE_SIZE = 20;
+
+export function ProjectsPage() {
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const page = Number(params.get('page') ?? 0) || 0;
+  const tag = params.get('tag') ?? '';
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const q = useDebounced(search.trim(), 250);
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Project | null>(null);
+  const [deleting, setDeleting] = useState<Project | null>(null);
+
+  const update = (changes: Record<string, string | number | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === '' || v === 0) next.delete(k);
+      else next.set(k, String(v));
+    }
+    setParams(next, { replace: true });
+  };
+
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== q) update({ q, page: null });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [q]);
+
+  const { data, error, loading, reload } = useQuery(
+    (signal) => projectsApi.list({ page, size: PAGE_SIZE, q: q || undefined, tag: tag || undefined }, signal),
+    [page, q, tag],
+  );
+
+  const canEdit = can.editProjects(user);
+  const filtered = q !== '' || tag !== '';
+
+  return (
+    <>
+      <PageHeader
+        title="Projects"
+        subtitle="Repositories, environments and released versions of every service you ship."
+        actions={canEdit && <Button onClick={() => setCreating(true)}>New project</Button>}
+      />
+      <Card padded={false}>
+        <div className="flex flex-col gap-3 border-b border-slate-100 p-4 sm:flex-row sm:items-center">
+          <SearchInput label="Search projects" placeholder="Search by name…" value={search} onChange={(e) => setSearch(e.target.value)} />
+          {tag && (
+            <div className="flex items-center gap-2 text-sm text-slate-600">
+              Tag
+              <button type="button" onClick={() => update({ tag: null, page: null })} className="group" aria-label={`Remove tag filter ${tag}`}>
+                <Badge tone="indigo">
+                  {tag} <span className="text-indigo-400 group-hover:text-indigo-700">×</span>
+                </Badge>
+              </button>
+            </div>
+          )}
+          {loading && data && <span className="text-xs text-slate-400 sm:ml-auto">Updating…</span>}
+        </div>
+        {!data && loading && <LoadingState label="Loading projects…" />}
+        {error && !data && <ErrorState error={error} onRetry={reload} />}
+        {error && data && (
+          <div className="p-4">
+            <InlineError error={error} />
+          </div>
+        )}
+        {data && data.content.length === 0 && (
+          <EmptyState title={filtered ? 'No project matches' : 'No projects yet'} action={!filtered && canEdit ? <Button onClick={() => setCreating(true)}>Create the first project</Button> : undefined}>
+            {filtered ? 'Try another name or remove the tag filter.' : 'Projects group the repositories, environments and versions of a service.'}
+          </EmptyState>
+        )}
+        {data && data.content.length > 0 && (
+          <>
+            <Table label="Projects" head={['Name', 'Tags', 'Owner', 'Resources', 'Updated', ...(canEdit ? [<span className="sr-only">Actions</span>] : [])]}>
+              {data.content.map((p) => (
+                <tr key={p.id} className="hover:bg-slate-50">
+                  <Td>
+                    <Link to={`/projects/${p.id}`} className="font-medium text-indigo-700 hover:underline">
+                      {p.name}
+                    </Link>
+                    {p.description && <p className="max-w-xs truncate text-xs text-slate-500">{p.description}</p>}
+                  </Td>
+                  <Td>
+                    <div className="flex flex-wrap gap-1">
+                      {p.tags.map((t) => (
+                        <button key={t} type="button" onClick={() => update({ tag: t, page: null })} aria-label={`Filter by tag ${t}`}>
+                          <Badge tone={t === tag ? 'indigo' : 'gray'}>{t}</Badge>
+                        </button>
+                      ))}
+                    </div>
+                  </Td>
+                  <Td className="whitespace-nowrap">{p.owner}</Td>
+                  <Td className="whitespace-nowrap text-xs text-slate-500">
+                    {p.repositories?.length ?? 0} repos · {p.environments?.length ?? 0} envs · {p.versions?.length ?? 0} versions
+                  </Td>
+                  <Td className="whitespace-nowrap text-xs text-slate-500">{formatDateTime(p.updatedAt)}</Td>
+                  {canEdit && (
+                    <Td className="text-right whitespace-nowrap">
+                      <Button variant="ghost" size="sm" onClick={() => setEditing(p)} aria-label={`Edit ${p.name}`}>
+                        Edit
+                      </Button>
+                      {can.deleteProject(user, p) && (
+                        <Button variant="ghost" size="sm" className="text-rose-600 hover:text-rose-700" onClick={() => setDeleting(p)} aria-label={`Delete ${p.name}`}>
+                          Delete
+                        </Button>
+                      )}
+                    </Td>
+                  )}
+                </tr>
+              ))}
+            </Table>
+            <Pagination page={data.page.number} totalPages={data.page.totalPages} totalElements={data.page.totalElements} onPage={(n) => update({ page: n })} />
+          </>
+        )}
+      </Card>
+
+      <Modal title="New project" open={creating} onClose={() => setCreating(false)}>
+        <ProjectForm
+          submitLabel="Create project"
+          onCancel={() => setCreating(false)}
+          onSubmit={async (input) => {
+            const created = await projectsApi.create(input);
+            setCreating(false);
+            navigate(`/projects/${created.id}`);
+          }}
+        />
+      </Modal>
+      <Modal title={`Edit ${editing?.name ?? ''}`} open={!!editing} onClose={() => setEditing(null)}>
+        {editing && (
+          <ProjectForm
+            initial={{ name: editing.name, description: editing.description ?? '', tags: editing.tags }}
+            submitLabel="Save changes"
+            onCancel={() => setEditing(null)}
+            onSubmit={async (input) => {
+              await projectsApi.update(editing.id, { ...input, version: editing.version });
+              setEditing(null);
+              reload();
+            }}
+          />
+        )}
+      </Modal>
+      <DeleteProjectDialog project={deleting} onClose={() => setDeleting(null)} onDeleted={() => { setDeleting(null); reload(); }} />
+    </>
+  );
+}
+
+export function DeleteProjectDialog({ project, onClose, onDeleted }: { project: Project | null; onClose: () => void; onDeleted: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <Modal
+      title="Delete project"
+      open={!!project}
+      onClose={onClose}
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button
+            variant="danger"
+            busy={busy}
+            onClick={async () => {
+              if (!project) return;
+              setBusy(true);
+              setError(null);
+              try {
+                await projectsApi.remove(project.id);
+                onDeleted();
+              } catch (e) {
+                setError(e);
+              } finally {
+                setBusy(false);
+              }
+            }}
+          >
+            Delete
+          </Button>
+        </>
+      }
+    >
+      <div className="space-y-3">
+        <InlineError error={error} />
+        <p className="text-sm text-slate-600">
+          Delete <strong className="text-slate-900">{project?.name}</strong> with its repositories, environments and versions? This cannot be
+          undone.
+        </p>
+      </div>
+    </Modal>
+  );
+}

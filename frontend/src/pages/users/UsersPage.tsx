@@ -1,0 +1,153 @@
+import { useState, type FormEvent } from 'react';
+import { authApi } from '../../api/endpoints';
+import { ROLES, type Role, type User } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
+import { Badge, Button, Card, Checkbox, EmptyState, ErrorState, InlineError, LoadingState, Modal, PageHeader, Pagination, Table, Td, TextField } from '../../components/ui';
+import { useQuery } from '../../hooks/useQuery';
+import { useSubmit } from '../../hooks/useSubmit';
+import { formatDateTime } from '../../lib/format';
+
+const roleTone = { ADMIN: 'violet', MAINTAINER: 'indigo', VIEWER: 'gray' } as const;
+const roleHelp: Record<Role, string> = {
+  ADMIN: 'Everything, including users',
+  MAINTAINER: 'Edit projects, run jobs',
+  VIEWER: 'Read only',
+};
+
+function RolePicker({ value, onChange, error }: { value: Role[]; onChange: (roles: Role[]) => void; error?: string }) {
+  return (
+    <fieldset>
+      <legend className="mb-1 text-sm font-medium text-slate-700">Roles</legend>
+      <div className="space-y-1.5">
+        {ROLES.map((r) => (
+          <div key={r} className="flex items-center justify-between gap-2">
+            <Checkbox label={r} checked={value.includes(r)} onChange={(e) => onChange(e.target.checked ? [...value, r] : value.filter((x) => x !== r))} />
+            <span className="text-xs text-slate-500">{roleHelp[r]}</span>
+          </div>
+        ))}
+      </div>
+      {error && <p className="mt-1 text-xs font-medium text-rose-600">{error}</p>}
+    </fieldset>
+  );
+}
+
+function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: () => void }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [roles, setRoles] = useState<Role[]>(['VIEWER']);
+  const { errors, busy, run } = useSubmit(['username', 'password', 'roles']);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await run(() => authApi.createUser({ username: username.trim(), password, roles }))) {
+      setUsername('');
+      setPassword('');
+      setRoles(['VIEWER']);
+      onCreated();
+    }
+  };
+  return (
+    <Modal title="New user" open={open} onClose={onClose}>
+      <form onSubmit={submit} className="space-y-4" noValidate aria-label="New user">
+        <InlineError error={errors.form} />
+        <TextField label="Username" autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)} error={errors.fields.username} />
+        <TextField label="Password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.fields.password} />
+        <RolePicker value={roles} onChange={setRoles} error={errors.fields.roles} />
+        <div className="flex justify-end gap-2"><Button variant="secondary" onClick={onClose}>Cancel</Button><Button type="submit" busy={busy}>Create user</Button></div>
+      </form>
+    </Modal>
+  );
+}
+
+function EditRolesDialog({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: () => void }) {
+  const [roles, setRoles] = useState<Role[]>(user.roles);
+  const { errors, busy, run } = useSubmit(['roles']);
+  return (
+    <Modal title={`Roles of ${user.username}`} open onClose={onClose}>
+      <form
+        className="space-y-4"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (await run(() => authApi.updateUser(user.id, { roles }))) onSaved();
+        }}
+      >
+        <InlineError error={errors.form} />
+        <RolePicker value={roles} onChange={setRoles} error={errors.fields.roles} />
+        <div className="flex justify-end gap-2"><Button variant="secondary" onClick={onClose}>Cancel</Button><Button type="submit" busy={busy}>Save roles</Button></div>
+      </form>
+    </Modal>
+  );
+}
+
+function EnableToggle({ user, self, onSaved }: { user: User; self: boolean; onSaved: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(false);
+  return (
+    <>
+      <Button
+        size="sm"
+        variant="ghost"
+        busy={busy}
+        disabled={self}
+        title={self ? 'You cannot disable yourself' : undefined}
+        className={user.enabled ? 'text-rose-600 hover:text-rose-700' : 'text-emerald-700'}
+        onClick={async () => {
+          setBusy(true);
+          setError(false);
+          try {
+            await authApi.updateUser(user.id, { enabled: !user.enabled });
+            onSaved();
+          } catch {
+            setError(true);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {user.enabled ? 'Disable' : 'Enable'}
+      </Button>
+      {error && <span role="alert" className="text-xs text-rose-600">failed</span>}
+    </>
+  );
+}
+
+export default function UsersPage() {
+  const { user: me } = useAuth();
+  const [page, setPage] = useState(0);
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<User | null>(null);
+  const { data, error, loading, reload } = useQuery(() => authApi.users(page, 20), [page]);
+
+  return (
+    <>
+      <PageHeader title="Users" subtitle="Who can sign in, and what each person may do." actions={<Button onClick={() => setCreating(true)}>New user</Button>} />
+      <Card padded={false}>
+        {!data && loading && <LoadingState label="Loading users…" />}
+        {!data && error && <ErrorState error={error} onRetry={reload} />}
+        {data && data.content.length === 0 && <EmptyState title="No users" />}
+        {data && data.content.length > 0 && (
+          <>
+            <Table label="Users" head={['User', 'Roles', 'Status', 'Created', <span className="sr-only">Actions</span>]}>
+              {data.content.map((u) => (
+                <tr key={u.id}>
+                  <Td className="font-medium text-slate-900">
+                    {u.username} {u.id === me?.id && <span className="text-xs font-normal text-slate-400">(you)</span>}
+                  </Td>
+                  <Td><div className="flex flex-wrap gap-1">{u.roles.map((r) => <Badge key={r} tone={roleTone[r] ?? 'gray'}>{r}</Badge>)}</div></Td>
+                  <Td>{u.enabled ? <Badge tone="green">Active</Badge> : <Badge tone="red">Disabled</Badge>}</Td>
+                  <Td className="whitespace-nowrap text-xs text-slate-500">{formatDateTime(u.createdAt)}</Td>
+                  <Td className="text-right whitespace-nowrap">
+                    <Button size="sm" variant="ghost" onClick={() => setEditing(u)} aria-label={`Change roles of ${u.username}`}>Roles</Button>
+                    <EnableToggle user={u} self={u.id === me?.id} onSaved={reload} />
+                  </Td>
+                </tr>
+              ))}
+            </Table>
+            <Pagination page={data.page.number} totalPages={data.page.totalPages} totalElements={data.page.totalElements} onPage={setPage} />
+          </>
+        )}
+      </Card>
+      <CreateUserDialog open={creating} onClose={() => setCreating(false)} onCreated={() => { setCreating(false); reload(); }} />
+      {editing && <EditRolesDialog user={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); reload(); }} />}
+    </>
+  );
+}
