@@ -7,10 +7,15 @@ LOG_DIR="$LOCAL_DIR/logs"
 RUN_DIR="$LOCAL_DIR/run"
 mkdir -p "$LOG_DIR" "$RUN_DIR"
 
-say()  { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
-ok()   { printf '    \033[32m✓\033[0m %s\n' "$*"; }
-warn() { printf '    \033[33m!\033[0m %s\n' "$*" >&2; }
-die()  { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
+if [[ -t 1 ]]; then
+  C_BLUE=$'\033[1;34m' C_GREEN=$'\033[32m' C_YELLOW=$'\033[33m' C_RED=$'\033[31m' C_OFF=$'\033[0m'
+else
+  C_BLUE='' C_GREEN='' C_YELLOW='' C_RED='' C_OFF=''
+fi
+say()  { printf '%s==>%s %s\n' "$C_BLUE" "$C_OFF" "$*"; }
+ok()   { printf '    %s✓%s %s\n' "$C_GREEN" "$C_OFF" "$*"; }
+warn() { printf '    %s!%s %s\n' "$C_YELLOW" "$C_OFF" "$*" >&2; }
+die()  { printf '%serror:%s %s\n' "$C_RED" "$C_OFF" "$*" >&2; exit 1; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 

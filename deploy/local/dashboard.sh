@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Serves the built dashboard (frontend/dist) on 127.0.0.1:5173 with nginx, proxying the API prefixes to the
+# services, so a user opens one address. Usage: dashboard.sh up|down|status
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+PORT="${DASHBOARD_PORT:-5173}"
+DIST="$ROOT_DIR/frontend/dist"
+CONF_DIR="$LOCAL_DIR/dashboard"
+PIDFILE="$RUN_DIR/dashboard.pid"
+
+nginx_config() {
+  cat <<CONF
+worker_processes 1;
+pid $PIDFILE;
+error_log $LOG_DIR/dashboard.error.log warn;
+events { worker_connections 1024; }
+http {
+  include /etc/nginx/mime.types;
+  access_log $LOG_DIR/dashboard.access.log;
+  client_body_temp_path $CONF_DIR/body;
+  proxy_temp_path $CONF_DIR/proxy;
+  gzip on;
+  gzip_types text/css application/javascript application/json image/svg+xml;
+  # A browser navigating to /projects wants the page, an API call wants JSON: the Accept header tells them apart.
+  map \$http_accept \$page_request { default 0; "~text/html" 1; }
+  upstream auth     { server 127.0.0.1:8000; keepalive 16; }
+  upstream projects { server 127.0.0.1:8001; keepalive 16; }
+  upstream tasks    { server 127.0.0.1:8002; keepalive 16; }
+  upstream stats    { server 127.0.0.1:8003; keepalive 16; }
+  server {
+    listen 127.0.0.1:$PORT;
+    root $DIST;
+    proxy_http_version 1.1;
+    proxy_set_header Connection "";
+    proxy_set_header Host \$host;
+    proxy_set_header X-Forwarded-For \$remote_addr;
+    proxy_set_header X-Forwarded-Proto \$scheme;
+    location /assets/ { expires 1y; add_header Cache-Control "public, immutable"; try_files \$uri =404; }
+    location /auth/     { if (\$page_request) { rewrite ^ /index.html last; } proxy_pass http://auth; }
+    location /projects  { if (\$page_request) { rewrite ^ /index.html last; } proxy_pass http://projects; }
+    location /stats/    { if (\$page_request) { rewrite ^ /index.html last; } proxy_pass http://stats; }
+    location = /tasks/events {
+      proxy_pass http://tasks;
+      proxy_buffering off;
+      proxy_cache off;
+      proxy_read_timeout 1h;
+      # The single-use SSE ticket travels in the query string; keep it out of the access log.
+      access_log off;
+    }
+    location /tasks     { if (\$page_request) { rewrite ^ /index.html last; } proxy_pass http://tasks; }
+    location = /index.html { add_header Cache-Control "no-cache"; }
+    location / { try_files \$uri /index.html; }
+  }
+}
+CONF
+}
+
+case "${1:-up}" in
+  up)
+    ensure_package nginx nginx-light
+    [[ -f "$DIST/index.html" ]] || die "frontend/dist is missing: build the dashboard first (make build)"
+    mkdir -p "$CONF_DIR"
+    nginx_config > "$CONF_DIR/nginx.conf"
+    nginx -t -q -c "$CONF_DIR/nginx.conf" -p "$CONF_DIR" -e "$LOG_DIR/dashboard.error.log"
+    if pid_alive "$PIDFILE"; then
+      nginx -s reload -c "$CONF_DIR/nginx.conf" -p "$CONF_DIR" -e "$LOG_DIR/dashboard.error.log"
+      ok "dashboard reloaded on http://127.0.0.1:$PORT"
+    else
+      port_open "$PORT" && die "port $PORT is taken by another process"
+      nginx -c "$CONF_DIR/nginx.conf" -p "$CONF_DIR" -e "$LOG_DIR/dashboard.error.log"
+      wait_for dashboard 15 curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" || die "the dashboard does not answer"
+      ok "dashboard on http://127.0.0.1:$PORT"
+    fi ;;
+  down) stop_pidfile dashboard "$PIDFILE" ;;
+  status)
+    if pid_alive "$PIDFILE"; then ok "dashboard http://127.0.0.1:$PORT (pid $(cat "$PIDFILE"))"; else warn "dashboard not running"; fi ;;
+  *) die "usage: $0 up|down|status" ;;
+esac

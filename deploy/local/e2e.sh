@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the dashboard's end-to-end tests in Debian's Chromium against the real stack. Starts the services and
+# the dashboard when they are not running, and stops again only what it started.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+ensure_package /usr/bin/chromium chromium
+stack_up() {
+  local port
+  for port in 5173 8000 8001 8002 8003 8004; do
+    curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/$([[ $port == 5173 ]] || echo healthz)" || return 1
+  done
+}
+started_here=""
+if ! stack_up; then
+  started_here=1
+  bash "$ROOT_DIR/deploy/local/servers.sh" up
+  (cd "$ROOT_DIR" && make --no-print-directory build)
+  bash "$ROOT_DIR/deploy/local/services.sh" up
+  bash "$ROOT_DIR/deploy/local/dashboard.sh" up
+fi
+cleanup() {
+  if [[ -n "$started_here" ]]; then
+    bash "$ROOT_DIR/deploy/local/dashboard.sh" down
+    bash "$ROOT_DIR/deploy/local/services.sh" down
+  fi
+}
+trap cleanup EXIT
+cd "$ROOT_DIR/frontend"
+npm run --silent e2e

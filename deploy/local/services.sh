@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Starts the five DevOpsTrack services from their built jars, in the background, and waits until every
+# /healthz answers 200. Logs: .local/logs/<service>.log; pid files: .local/run/<service>.pid.
+# Usage: services.sh up|down|status
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+SERVICES=(auth-service:8000 projects-service:8001 tasks-service:8002 metrics-service:8003 tasks-worker:8004)
+JAVA_OPTS_DEFAULT="-Xms64m -Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
+START_TIMEOUT="${DEVOPSTRACK_START_TIMEOUT:-180}"
+
+healthy() { curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$1/healthz"; }
+
+start_service() {
+  local name="$1" port="$2" pidfile="$RUN_DIR/$1.pid" jar="$ROOT_DIR/$1/target/$1.jar"
+  if pid_alive "$pidfile"; then
+    ok "$name already running (pid $(cat "$pidfile"))"
+    return
+  fi
+  if port_open "$port"; then
+    die "port $port is taken by another process; $name cannot start (see: ss -ltnp 'sport = :$port')"
+  fi
+  [[ -f "$jar" ]] || die "$jar is missing: build it first (make build)"
+  # Spring Boot reads PORT; everything else comes from the environment with local defaults.
+  PORT="$port" nohup java ${DEVOPSTRACK_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar "$jar" \
+    >> "$LOG_DIR/$name.log" 2>&1 &
+  echo $! > "$pidfile"
+  ok "$name starting on :$port (pid $!, log .local/logs/$name.log)"
+}
+
+wait_healthy() {
+  local started=$SECONDS pending=("${SERVICES[@]}") failed=()
+  while ((${#pending[@]})); do
+    local still=()
+    for entry in "${pending[@]}"; do
+      local name="${entry%%:*}" port="${entry##*:}"
+      if healthy "$port"; then
+        ok "$name healthy on :$port after $((SECONDS - started))s"
+      elif ! pid_alive "$RUN_DIR/$name.pid"; then
+        failed+=("$name")
+      else
+        still+=("$entry")
+      fi
+    done
+    pending=("${still[@]+"${still[@]}"}")
+    if ((${#failed[@]})) || ((SECONDS - started > START_TIMEOUT)); then
+      break
+    fi
+    if ((${#pending[@]})); then
+      printf '    … waiting for %s (%ss)\n' "$(printf '%s ' "${pending[@]%%:*}")" "$((SECONDS - started))"
+      sleep 3
+    fi
+  done
+  for entry in "${pending[@]+"${pending[@]}"}"; do failed+=("${entry%%:*}"); done
+  if ((${#failed[@]})); then
+    for name in "${failed[@]}"; do
+      printf '%s✗ %s did not become healthy. Last lines of .local/logs/%s.log:%s\n' "$C_RED" "$name" "$name" "$C_OFF" >&2
+      tail -n 25 "$LOG_DIR/$name.log" >&2 || true
+    done
+    return 1
+  fi
+}
+
+case "${1:-up}" in
+  up)
+    say "starting the services"
+    for entry in "${SERVICES[@]}"; do start_service "${entry%%:*}" "${entry##*:}"; done
+    say "waiting for every /healthz to answer 200 (up to ${START_TIMEOUT}s)"
+    wait_healthy ;;
+  down)
+    say "stopping the services"
+    for entry in "${SERVICES[@]}"; do stop_pidfile "${entry%%:*}" "$RUN_DIR/${entry%%:*}.pid"; done ;;
+  status)
+    for entry in "${SERVICES[@]}"; do
+      name="${entry%%:*}" port="${entry##*:}"
+      if healthy "$port"; then ok "$name :$port healthy"
+      elif pid_alive "$RUN_DIR/$name.pid"; then warn "$name :$port running (pid $(cat "$RUN_DIR/$name.pid")) but not healthy"
+      else warn "$name :$port not running"; fi
+    done ;;
+  *) die "usage: $0 up|down|status" ;;
+esac
