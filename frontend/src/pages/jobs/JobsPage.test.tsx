@@ -1,0 +1,124 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Job } from '../../api/types';
+import { json, page, users } from '../../test/http';
+import { renderApp } from '../../test/render';
+import { applyJobEvent } from './jobEvents';
+
+class FakeEventSource {
+  static instances: FakeEventSource[] = [];
+  onopen: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  listeners: Record<string, ((e: MessageEvent) => void)[]> = {};
+  closed = false;
+  constructor(readonly url: string) {
+    FakeEventSource.instances.push(this);
+  }
+  addEventListener(name: string, fn: (e: MessageEvent) => void) {
+    (this.listeners[name] ??= []).push(fn);
+  }
+  close() {
+    this.closed = true;
+  }
+  emit(name: string, data: unknown) {
+    this.listeners[name]?.forEach((fn) => fn(new MessageEvent(name, { data: JSON.stringify(data) })));
+  }
+}
+
+const job = (over: Partial<Job> = {}): Job => ({
+  id: 'job-1',
+  projectId: 'p1',
+  ref: 'main',
+  status: 'QUEUED',
+  attempt: 1,
+  stages: [
+    { name: 'build', status: 'PENDING' },
+    { name: 'test', status: 'PENDING' },
+  ],
+  createdAt: '2026-03-01T10:00:00Z',
+  ...over,
+});
+
+describe('jobs board', () => {
+  it('changes a job state live from /tasks/events without reloading the page', async () => {
+    FakeEventSource.instances = [];
+    vi.stubGlobal('EventSource', FakeEventSource);
+    const { calls } = renderApp('/jobs', users.maintainer, (c) => {
+      if (c.url === '/tasks/events/tickets') return json({ ticket: 't-123', expiresIn: 30 }, 201);
+      if (c.url.startsWith('/tasks?')) return json(page([job()]));
+      if (c.url.startsWith('/projects?')) return json(page([{ id: 'p1', name: 'billing' }]));
+      return undefined;
+    });
+
+    const row = await screen.findByText('job-1'.slice(0, 8));
+    await vi.waitFor(() => expect(FakeEventSource.instances).toHaveLength(1));
+    const source = FakeEventSource.instances[0];
+    expect(source.url).toBe('/tasks/events?ticket=t-123');
+    expect(calls.find((c) => c.url === '/tasks/events/tickets')?.headers.Authorization).toBe('Bearer access-1');
+    act(() => source.onopen?.());
+    expect(await screen.findByText('Live')).toBeInTheDocument();
+    const listCalls = calls.filter((c) => c.url.startsWith('/tasks?')).length;
+
+    act(() => source.emit('job', job({ status: 'RUNNING', stages: [{ name: 'build', status: 'RUNNING' }, { name: 'test', status: 'PENDING' }] })));
+    const tr = row.closest('tr')!;
+    expect(within(tr).getByText('Running')).toBeInTheDocument();
+
+    act(() => source.emit('job', job({ status: 'SUCCEEDED', startedAt: '2026-03-01T10:00:00Z', finishedAt: '2026-03-01T10:00:42Z' })));
+    expect(within(tr).getByText('Succeeded')).toBeInTheDocument();
+    expect(within(tr).getByText('42 s')).toBeInTheDocument();
+
+    act(() => source.emit('job', job({ id: 'job-2-new', status: 'QUEUED' })));
+    expect(screen.getByText('job-2-ne')).toBeInTheDocument();
+    // The states changed without the list being requested again.
+    expect(calls.filter((c) => c.url.startsWith('/tasks?'))).toHaveLength(listCalls);
+  });
+
+  it('reconnects with a new ticket when the stream drops', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      FakeEventSource.instances = [];
+      vi.stubGlobal('EventSource', FakeEventSource);
+      let n = 0;
+      renderApp('/jobs', users.viewer, (c) => {
+        if (c.url === '/tasks/events/tickets') return json({ ticket: `t-${++n}`, expiresIn: 30 }, 201);
+        if (c.url.startsWith('/tasks?')) return json(page([job()]));
+        if (c.url.startsWith('/projects?')) return json(page([]));
+        return undefined;
+      });
+      await vi.waitFor(() => expect(FakeEventSource.instances).toHaveLength(1));
+
+      act(() => FakeEventSource.instances[0].onerror?.());
+      expect(FakeEventSource.instances[0].closed).toBe(true);
+      expect(await screen.findByText('Reconnecting…')).toBeInTheDocument();
+      await act(() => vi.advanceTimersByTimeAsync(1100));
+
+      await vi.waitFor(() => expect(FakeEventSource.instances).toHaveLength(2));
+      expect(FakeEventSource.instances[1].url).toBe('/tasks/events?ticket=t-2');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('applyJobEvent', () => {
+  const current = page([job({ id: 'a' }), job({ id: 'b' })], 0, 2, 5);
+
+  it('replaces a job shown on the page in place', () => {
+    const next = applyJobEvent(current, job({ id: 'b', status: 'FAILED' }), {});
+    expect(next.content.map((j) => [j.id, j.status])).toEqual([['a', 'QUEUED'], ['b', 'FAILED']]);
+    expect(next.page.totalElements).toBe(5);
+  });
+
+  it('puts a new matching job on top of the first page, keeping the page size', () => {
+    const next = applyJobEvent(current, job({ id: 'c' }), { projectId: 'p1' });
+    expect(next.content.map((j) => j.id)).toEqual(['c', 'a']);
+    expect(next.page.totalElements).toBe(6);
+  });
+
+  it('ignores a new job that does not match the filters or when not on the first page', () => {
+    expect(applyJobEvent(current, job({ id: 'c', projectId: 'other' }), { projectId: 'p1' })).toBe(current);
+    expect(applyJobEvent(current, job({ id: 'c', status: 'RUNNING' }), { status: 'FAILED' })).toBe(current);
+    const second = page([job({ id: 'a' })], 1, 2, 3);
+    expect(applyJobEvent(second, job({ id: 'c' }), {})).toBe(second);
+  });
+});
