@@ -32,12 +32,18 @@ ensure_tools() {
   command -v ansible-playbook > /dev/null || missing+=(ansible)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "installing Debian packages: ${missing[*]}"
-    local tries=0
-    until { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } > /dev/null 2>&1; do
+    local tries=0 sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo" # GitHub runners are not root
+    until { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"; } > /dev/null 2>&1; do
       tries=$((tries + 1))
       [ $tries -ge 10 ] && { echo "apt-get install ${missing[*]} failed" >&2; exit 1; }
       sleep 15 # another apt/dpkg may hold the lock
     done
+  fi
+  # Debian's ansible ships kubernetes.core; a bare ansible-core (pipx) does not.
+  if ! ansible-galaxy collection list kubernetes.core 2>/dev/null | grep -q '^kubernetes\.core'; then
+    echo "installing the Ansible collection kubernetes.core"
+    ansible-galaxy collection install -r "$REPO/infra/ansible/requirements.yml" > /dev/null
   fi
 }
 
