@@ -1,0 +1,20 @@
+package io.devopstrack.worker.config;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration
+@EnableScheduling
+@EnableConfigurationProperties(WorkerProperties.class)
+public class WorkerConfig {
+
+    /** Millisecond ticks: the times in job documents and execution records are ISO-8601 with milliseconds. */
+    @Bean
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    }
+}

@@ -1,0 +1,80 @@
+package io.devopstrack.worker.job;
+
+import io.devopstrack.worker.config.RedisKeys;
+import io.devopstrack.worker.config.WorkerProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Job documents in Redis, written only by compare-and-set under the runner's lease. */
+@Component
+public class JobStore {
+
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> SAVE = RedisScript.of(new ClassPathResource("redis/save-job.lua"), List.class);
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> CLAIM = RedisScript.of(new ClassPathResource("redis/claim-job.lua"), List.class);
+
+    private final StringRedisTemplate redis;
+    private final RedisKeys keys;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Duration lease;
+    private final Duration retention;
+
+    public JobStore(StringRedisTemplate redis, RedisKeys keys, JsonMapper json, Clock clock, WorkerProperties properties) {
+        this.redis = redis;
+        this.keys = keys;
+        this.json = json;
+        this.clock = clock;
+        this.lease = Duration.ofMillis(properties.leaseMs());
+        this.retention = Duration.ofDays(properties.retentionDays());
+    }
+
+    public sealed interface Claim {
+        record Taken(Job job) implements Claim { }
+        record HeldByAnother() implements Claim { }
+        record Gone() implements Claim { }
+    }
+
+    /** Takes the job's lease for {@code owner} and reads the job, in one step. */
+    public Claim claim(String jobId, String owner) {
+        List<?> result = redis.execute(CLAIM, List.of(keys.lease(jobId), keys.job(jobId)), owner,
+                Long.toString(lease.toMillis()));
+        return switch (((Number) result.get(0)).intValue()) {
+            case 1 -> new Claim.Taken(parse((String) result.get(1)));
+            case 0 -> new Claim.HeldByAnother();
+            default -> new Claim.Gone();
+        };
+    }
+
+    /**
+     * Writes {@code updated} if the stored job is still at {@code updated.version() - 1} and {@code owner}
+     * still holds the lease. Returns empty when saved, or the job as stored now after a concurrent change.
+     *
+     * @throws LeaseLost when another runner holds the lease or the job is gone
+     */
+    public Optional<Job> save(Job updated, String owner, List<ExecutionRecord> records) {
+        String finishedAt = updated.status().isFinished() ? Long.toString(updated.finishedAt().toEpochMilli()) : "";
+        long minId = retention.isZero() ? 0 : clock.instant().minus(retention).toEpochMilli();
+        List<?> result = redis.execute(SAVE, List.of(keys.job(updated.id())),
+                Long.toString(updated.version() - 1), json.writeValueAsString(updated), keys.prefix(),
+                keys.lease(updated.id()), owner, Long.toString(updated.createdAt().toEpochMilli()), finishedAt,
+                json.writeValueAsString(records), minId + "-0", "0");
+        return switch (((Number) result.get(0)).intValue()) {
+            case 1 -> Optional.empty();
+            case 0 -> Optional.of(parse((String) result.get(1)));
+            default -> throw new LeaseLost(updated.id());
+        };
+    }
+
+    private Job parse(String document) {
+        return json.readValue(document, Job.class);
+    }
+}

@@ -1,0 +1,117 @@
+package io.devopstrack.worker.queue;
+
+import io.devopstrack.worker.config.RedisKeys;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.connection.stream.Consumer;
+import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.stream.PendingMessagesSummary;
+import org.springframework.data.redis.connection.stream.ReadOffset;
+import org.springframework.data.redis.connection.stream.StreamOffset;
+import org.springframework.data.redis.connection.stream.StreamReadOptions;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+/** The consumer side of the {@code devopstrack:jobs:queue} stream (group {@code workers}). */
+@Component
+public class JobQueue {
+
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> AUTOCLAIM = RedisScript.of(new ClassPathResource("redis/autoclaim.lua"), List.class);
+    private static final RedisScript<Long> RELEASE = RedisScript.of(new ClassPathResource("redis/release-job.lua"), Long.class);
+    private static final RedisScript<Long> RENEW = RedisScript.of(new ClassPathResource("redis/renew-lease.lua"), Long.class);
+
+    private final StringRedisTemplate redis;
+    private final RedisKeys keys;
+
+    public JobQueue(StringRedisTemplate redis, RedisKeys keys) {
+        this.redis = redis;
+        this.keys = keys;
+    }
+
+    public record Entry(String id, String jobId) { }
+
+    /** Creates the group from the start of the stream, so that entries added before it existed are delivered too. */
+    public void ensureGroup() {
+        try {
+            redis.execute((RedisCallback<Object>) connection -> connection.execute("XGROUP",
+                    bytes("CREATE"), bytes(keys.queue()), bytes(RedisKeys.WORKERS_GROUP), bytes("0"), bytes("MKSTREAM")));
+        } catch (RuntimeException e) {
+            if (!messages(e).contains("BUSYGROUP")) {
+                throw e;
+            }
+        }
+    }
+
+    /** New entries for this consumer; waits up to {@code block} for one when {@code block} is not zero. */
+    public List<Entry> read(String consumer, int count, Duration block) {
+        StreamReadOptions options = StreamReadOptions.empty().count(count);
+        if (!block.isZero()) {
+            options = options.block(block);
+        }
+        List<MapRecord<String, Object, Object>> records = redis.opsForStream().read(
+                Consumer.from(RedisKeys.WORKERS_GROUP, consumer), options,
+                StreamOffset.create(keys.queue(), ReadOffset.lastConsumed()));
+        List<Entry> entries = new ArrayList<>();
+        if (records != null) {
+            for (MapRecord<String, Object, Object> record : records) {
+                Object jobId = record.getValue().get("jobId");
+                entries.add(new Entry(record.getId().getValue(), jobId == null ? "" : jobId.toString()));
+            }
+        }
+        return entries;
+    }
+
+    /** Takes over entries that no live worker has touched for {@code minIdle}. */
+    public List<Entry> reclaim(String consumer, Duration minIdle, int count) {
+        List<?> flat = redis.execute(AUTOCLAIM, List.of(keys.queue()), RedisKeys.WORKERS_GROUP, consumer,
+                Long.toString(minIdle.toMillis()), Integer.toString(count));
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i + 1 < flat.size(); i += 2) {
+            entries.add(new Entry((String) flat.get(i), (String) flat.get(i + 1)));
+        }
+        return entries;
+    }
+
+    /** Acknowledges and deletes a handled entry and drops the job's lease if {@code owner} holds it. */
+    public void release(Entry entry, String owner) {
+        redis.execute(RELEASE, List.of(keys.queue(), keys.lease(entry.jobId())), RedisKeys.WORKERS_GROUP,
+                entry.id(), owner);
+    }
+
+    /** Extends the lease of a running job and marks its entry as recently handled; false when the lease is lost. */
+    public boolean renew(Entry entry, String owner, String consumer, Duration lease) {
+        Long renewed = redis.execute(RENEW, List.of(keys.lease(entry.jobId()), keys.queue()), owner,
+                Long.toString(lease.toMillis()), RedisKeys.WORKERS_GROUP, consumer, entry.id());
+        return renewed != null && renewed == 1L;
+    }
+
+    /** Entries delivered to a worker and not yet acknowledged (XPENDING). */
+    public long pending() {
+        PendingMessagesSummary summary = redis.opsForStream().pending(keys.queue(), RedisKeys.WORKERS_GROUP);
+        return summary == null ? 0 : summary.getTotalPendingMessages();
+    }
+
+    /** Entries not yet delivered: handled entries are deleted, so the stream holds only waiting and pending ones. */
+    public long depth(long pending) {
+        Long length = redis.opsForStream().size(keys.queue());
+        return Math.max(0, (length == null ? 0 : length) - pending);
+    }
+
+    static String messages(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}
