@@ -90,6 +90,7 @@ SELF_CASES=(
   "dockerfile_syntax|tasks-service/Dockerfile|s + 'COPY\n'"
   "dockerfile_rules|auth-service/Dockerfile|s.replace('USER 10001:10001', 'USER root')"
   "dockerfile_rules|frontend/Dockerfile|s[:s.index('HEALTHCHECK')]"
+  "dockerfile_rules|projects-service/Dockerfile|s.replace('cp projects-service/target/projects-service.jar application.jar', 'true').replace('-jar application.jar extract', '-jar projects-service/target/projects-service.jar extract')"
   "dockerfile_rules|metrics-service/Dockerfile|s.replace('FROM eclipse-temurin:21-jre-alpine', 'FROM eclipse-temurin:latest')"
   "yaml_lint|deploy/prometheus/prometheus.yml|s.replace('  scrape_interval: 15s\n', '  scrape_interval: 15s\n  scrape_interval: 30s\n', 1)"
   "promtool_config|deploy/prometheus/prometheus.local.yml|s.replace('scrape_interval: 15s', 'scrape_interval: fifteen', 1)"

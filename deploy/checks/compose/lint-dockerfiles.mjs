@@ -62,6 +62,9 @@ for (const [service, port] of Object.entries(PORTS)) {
   for (const layer of ['dependencies', 'spring-boot-loader', 'snapshot-dependencies', 'application']) {
     if (!args('COPY').some((a) => a.includes(`/${layer}/`))) say(`runtime stage must COPY the ${layer} layer`);
   }
+  // The extracted application layer holds a jar named like the one given to extract: the ENTRYPOINT must run that name.
+  const extracted = (/-Djarmode=tools -jar (\S+?\.jar) extract/.exec(text) ?? [])[1]?.split('/').at(-1);
+  if (extracted && !args('ENTRYPOINT').some((a) => a.includes(`"${extracted}"`))) say(`ENTRYPOINT must run ${extracted}, the jar that extract puts in the application layer`);
   if (!args('ENTRYPOINT').some((a) => /MaxRAMPercentage/.test(a))) say('ENTRYPOINT must size the heap from the container limit (-XX:MaxRAMPercentage)');
   if (!new RegExp(`-pl ${service}\\b`).test(text)) say(`the Maven build must target its own module (-pl ${service})`);
   for (const module of modules) {
