@@ -1,0 +1,33 @@
+package io.devopstrack.projects.deployment;
+
+import java.net.URI;
+
+import io.devopstrack.projects.project.Caller;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/projects/{id}/versions/{version}/deployments")
+public class DeploymentController {
+
+    private final DeploymentService deployments;
+
+    public DeploymentController(DeploymentService deployments) {
+        this.deployments = deployments;
+    }
+
+    @PostMapping
+    ResponseEntity<DeploymentResponse> record(@PathVariable String id, @PathVariable String version,
+                                              @Valid @RequestBody RecordDeploymentRequest request,
+                                              Authentication authentication) {
+        Deployment recorded = deployments.record(id, version, request, Caller.of(authentication));
+        return ResponseEntity.created(URI.create("/projects/" + id + "/versions/" + version + "/deployments/"
+                + recorded.id())).body(DeploymentResponse.of(recorded));
+    }
+}

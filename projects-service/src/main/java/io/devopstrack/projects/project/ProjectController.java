@@ -1,0 +1,60 @@
+package io.devopstrack.projects.project;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/projects")
+public class ProjectController {
+
+    private final ProjectService projects;
+
+    public ProjectController(ProjectService projects) {
+        this.projects = projects;
+    }
+
+    @GetMapping
+    PageResponse<ProjectResponse> list(@RequestParam(required = false) Integer page,
+                                       @RequestParam(required = false) Integer size,
+                                       @RequestParam(required = false) List<String> sort,
+                                       @RequestParam(required = false) String q,
+                                       @RequestParam(required = false) String tag) {
+        return projects.list(ProjectQuery.of(page, size, sort, q, tag));
+    }
+
+    @PostMapping
+    ResponseEntity<ProjectResponse> create(@Valid @RequestBody CreateProjectRequest request,
+                                           Authentication authentication) {
+        Project created = projects.create(request, Caller.of(authentication));
+        return ResponseEntity.created(URI.create("/projects/" + created.id())).body(ProjectResponse.of(created));
+    }
+
+    @GetMapping("/{id}")
+    ProjectResponse get(@PathVariable String id) {
+        return ProjectResponse.of(projects.get(id));
+    }
+
+    @PutMapping("/{id}")
+    ProjectResponse update(@PathVariable String id, @Valid @RequestBody UpdateProjectRequest request) {
+        return ProjectResponse.of(projects.update(id, request));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id, Authentication authentication) {
+        projects.delete(id, Caller.of(authentication));
+        return ResponseEntity.noContent().build();
+    }
+}

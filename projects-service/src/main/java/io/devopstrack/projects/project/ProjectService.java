@@ -1,0 +1,79 @@
+package io.devopstrack.projects.project;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.devopstrack.projects.web.ObjectIds;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+@Service
+public class ProjectService {
+
+    private final MongoTemplate mongo;
+    private final ProjectRepository projects;
+    private final ProjectUpdates updates;
+
+    public ProjectService(MongoTemplate mongo, ProjectRepository projects, ProjectUpdates updates) {
+        this.mongo = mongo;
+        this.projects = projects;
+        this.updates = updates;
+    }
+
+    /** A duplicate name breaks the unique index: DuplicateKeyException, answered 409. */
+    public Project create(CreateProjectRequest request, Caller caller) {
+        Instant now = ProjectUpdates.now();
+        return projects.insert(new Project(null, request.name().trim(), request.description(), caller.username(),
+                distinct(request.tags()), null, null, null, null, now, now, null));
+    }
+
+    public Project get(String id) {
+        return updates.require(id);
+    }
+
+    public PageResponse<ProjectResponse> list(ProjectQuery query) {
+        Query filter = query.toQuery();
+        long total = mongo.count(filter, Project.class);
+        Query page = query.toQuery()
+                .with(query.sort().and(Sort.by("_id")))
+                .skip((long) query.page() * query.size())
+                .limit(query.size());
+        List<ProjectResponse> content = mongo.find(page, Project.class).stream().map(ProjectResponse::of).toList();
+        return PageResponse.of(content, query.page(), query.size(), total);
+    }
+
+    /** Applied only if the stored version is still the one the client read; otherwise 409. */
+    public Project update(String id, UpdateProjectRequest request) {
+        ObjectIds.require("id", id);
+        Query current = Query.query(Criteria.where("_id").is(id).and("version").is(request.version()));
+        Update update = new Update()
+                .set("name", request.name().trim())
+                .set("description", request.description())
+                .set("tags", distinct(request.tags()))
+                .set("updatedAt", ProjectUpdates.now());
+        Project updated = mongo.findAndModify(current, update, FindAndModifyOptions.options().returnNew(true),
+                Project.class);
+        if (updated == null) {
+            updates.require(id);
+            throw new StaleProjectVersion(request.version());
+        }
+        return updated;
+    }
+
+    public void delete(String id, Caller caller) {
+        Project project = updates.require(id);
+        if (!caller.admin() && !project.owner().equals(caller.username())) {
+            throw new NotProjectOwner();
+        }
+        projects.deleteById(id);
+    }
+
+    private static List<String> distinct(List<String> tags) {
+        return tags == null ? List.of() : tags.stream().distinct().toList();
+    }
+}

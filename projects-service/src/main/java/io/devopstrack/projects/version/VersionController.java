@@ -1,0 +1,30 @@
+package io.devopstrack.projects.version;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/projects/{id}/versions")
+public class VersionController {
+
+    private final VersionService versions;
+
+    public VersionController(VersionService versions) {
+        this.versions = versions;
+    }
+
+    @PostMapping
+    ResponseEntity<VersionResponse> add(@PathVariable String id, @Valid @RequestBody AddVersionRequest request) {
+        Version added = versions.add(id, request);
+        return ResponseEntity.created(URI.create("/projects/" + id + "/versions/" + added.version()))
+                .body(VersionResponse.of(added, List.of()));
+    }
+}

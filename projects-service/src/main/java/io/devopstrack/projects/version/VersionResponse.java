@@ -1,0 +1,15 @@
+package io.devopstrack.projects.version;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.devopstrack.projects.deployment.DeploymentResponse;
+
+public record VersionResponse(String version, String commit, String notes, Instant committedAt, Instant createdAt,
+                              List<DeploymentResponse> deployments) {
+
+    public static VersionResponse of(Version version, List<DeploymentResponse> deployments) {
+        return new VersionResponse(version.version(), version.commit(), version.notes(), version.committedAt(),
+                version.createdAt(), deployments);
+    }
+}
