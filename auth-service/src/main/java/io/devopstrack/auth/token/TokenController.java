@@ -1,0 +1,39 @@
+package io.devopstrack.auth.token;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class TokenController {
+
+    private final TokenService tokens;
+    private final SigningKeys signingKeys;
+
+    TokenController(TokenService tokens, SigningKeys signingKeys) {
+        this.tokens = tokens;
+        this.signingKeys = signingKeys;
+    }
+
+    @PostMapping("/auth/refresh")
+    TokenResponse refresh(@Valid @RequestBody RefreshRequest request) {
+        return tokens.refresh(request.refreshToken());
+    }
+
+    @PostMapping("/auth/logout")
+    ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request) {
+        tokens.logout(request.refreshToken());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The JWK Set (public keys only) that every resource server verifies access tokens with. */
+    @GetMapping("/auth/jwks")
+    Map<String, Object> jwks() {
+        return signingKeys.publicJwkSet().toJSONObject(true);
+    }
+}

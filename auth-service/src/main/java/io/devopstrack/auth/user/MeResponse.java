@@ -1,0 +1,6 @@
+package io.devopstrack.auth.user;
+
+import java.util.List;
+
+public record MeResponse(String id, String username, List<String> roles) {
+}

@@ -1,0 +1,11 @@
+package io.devopstrack.auth.user;
+
+/** BCrypt reads only the first 72 bytes of a password; a longer one would be silently truncated. */
+public class PasswordTooLong extends RuntimeException {
+
+    public static final int MAX_BYTES = 72;
+
+    public PasswordTooLong() {
+        super("must be at most " + MAX_BYTES + " bytes in UTF-8");
+    }
+}

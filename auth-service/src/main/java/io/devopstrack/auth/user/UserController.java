@@ -1,0 +1,58 @@
+package io.devopstrack.auth.user;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** User administration; SecurityConfig restricts every path here to ADMIN. */
+@RestController
+@RequestMapping("/auth/users")
+class UserController {
+
+    private final UserService users;
+
+    UserController(UserService users) {
+        this.users = users;
+    }
+
+    @GetMapping
+    UserPage list(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return users.page(page, size);
+    }
+
+    @PostMapping
+    ResponseEntity<UserResponse> create(@Valid @RequestBody CreateUserRequest request) {
+        User user = users.create(request);
+        return ResponseEntity.created(URI.create("/auth/users/" + user.id())).body(UserResponse.of(user));
+    }
+
+    @GetMapping("/{id}")
+    UserResponse get(@PathVariable UUID id) {
+        return UserResponse.of(users.get(id));
+    }
+
+    @PatchMapping("/{id}")
+    UserResponse update(@PathVariable UUID id, @Valid @RequestBody UpdateUserRequest request) {
+        return UserResponse.of(users.update(id, request));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        users.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}

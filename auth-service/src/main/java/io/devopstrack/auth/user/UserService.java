@@ -1,0 +1,106 @@
+package io.devopstrack.auth.user;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.devopstrack.auth.token.RefreshTokens;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class UserService {
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final RefreshTokens refreshTokens;
+    private final Clock clock;
+
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, RefreshTokens refreshTokens, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.refreshTokens = refreshTokens;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public User create(CreateUserRequest request) {
+        String hash = hash(request.password());
+        Instant now = now();
+        User user = new User(UUID.randomUUID(), request.username(), hash, true, request.roles(), now, now);
+        try {
+            users.insert(user);
+        } catch (DuplicateKeyException e) {
+            throw new UsernameTaken(request.username());
+        }
+        return user;
+    }
+
+    @Transactional(readOnly = true)
+    public User get(UUID id) {
+        return users.findById(id).orElseThrow(() -> new UserNotFound(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<User> findByUsername(String username) {
+        return users.findByUsername(username);
+    }
+
+    @Transactional(readOnly = true)
+    public UserPage page(int page, int size) {
+        return UserPage.of(users.findPage(page, size), page, size, users.count());
+    }
+
+    @Transactional
+    public User update(UUID id, UpdateUserRequest request) {
+        users.lockAdminChanges();
+        User before = get(id);
+        Instant now = now();
+        User after = before;
+        if (request.roles() != null) {
+            after = after.withRoles(request.roles(), now);
+        }
+        if (request.enabled() != null) {
+            after = after.withEnabled(request.enabled(), now);
+        }
+        if (request.password() != null) {
+            after = after.withPasswordHash(hash(request.password()), now);
+        }
+        requireAnotherAdminIfRemoving(before, after.isEnabledAdmin());
+        users.update(after);
+        if (!after.enabled() || request.password() != null) {
+            refreshTokens.revokeAllOf(id);
+        }
+        return after;
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        users.lockAdminChanges();
+        User user = get(id);
+        requireAnotherAdminIfRemoving(user, false);
+        users.delete(id);
+    }
+
+    private void requireAnotherAdminIfRemoving(User before, boolean stillEnabledAdmin) {
+        if (before.isEnabledAdmin() && !stillEnabledAdmin && users.countEnabledAdmins() <= 1) {
+            throw new LastAdminRequired();
+        }
+    }
+
+    private String hash(String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > PasswordTooLong.MAX_BYTES) {
+            throw new PasswordTooLong();
+        }
+        return passwordEncoder.encode(password);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
