@@ -1,0 +1,29 @@
+package io.devopstrack.metrics.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How events flow from the Redis streams into InfluxDB.
+ *
+ * @param consumer   this instance's consumer name in the group; empty means host name plus a random suffix
+ * @param maxInFlight events read but not yet acknowledged; reading pauses above it
+ * @param claimIdle  pending entries idle this long (a dead consumer's, or ours whose ack was lost) are reclaimed
+ */
+@ConfigurationProperties("devopstrack.ingestion")
+public record IngestionProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("devopstrack:executions") String executionsStream,
+        @DefaultValue("devopstrack:deployments") String deploymentsStream,
+        @DefaultValue("metrics-service") String group,
+        @DefaultValue("") String consumer,
+        @DefaultValue("5000") int readCount,
+        @DefaultValue("5000") int batchSize,
+        @DefaultValue("100ms") Duration flushInterval,
+        @DefaultValue("20000") int maxInFlight,
+        @DefaultValue("3") int maxRetries,
+        @DefaultValue("60s") Duration claimIdle,
+        @DefaultValue("5s") Duration gaugeRefresh) {
+}

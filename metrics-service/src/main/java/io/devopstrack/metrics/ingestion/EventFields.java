@@ -1,0 +1,46 @@
+package io.devopstrack.metrics.ingestion;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/** Reads the all-string fields of a stream entry, naming the field when one is missing or malformed. */
+record EventFields(Map<String, String> body) {
+
+    String text(String name) {
+        String value = body.get(name);
+        if (value == null || value.isBlank()) {
+            throw new InvalidEvent("missing field " + name);
+        }
+        return value;
+    }
+
+    String optionalText(String name) {
+        String value = body.get(name);
+        return value == null ? "" : value;
+    }
+
+    long number(String name) {
+        try {
+            return Long.parseLong(text(name).trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidEvent("field " + name + " is not an integer");
+        }
+    }
+
+    Instant instant(String name) {
+        try {
+            return Instant.parse(text(name).trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidEvent("field " + name + " is not an ISO-8601 instant");
+        }
+    }
+
+    String oneOf(String name, java.util.Set<String> allowed) {
+        String value = text(name);
+        if (!allowed.contains(value)) {
+            throw new InvalidEvent("field " + name + " is not one of " + allowed);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,62 @@
+package io.devopstrack.metrics.ingestion;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.zip.CRC32;
+
+import com.influxdb.client.domain.WritePrecision;
+import com.influxdb.client.write.Point;
+
+/**
+ * Turns events into InfluxDB line protocol. A point's identity in InfluxDB is measurement + tag set + timestamp,
+ * and a second write of the same identity overwrites the first: that is what makes redelivery harmless. The
+ * event's own id is deliberately not a tag (one series per job would grow without bound); instead the timestamp
+ * is the event time in whole milliseconds plus a nanosecond offset in [0, 999999] taken from a CRC-32 of the id,
+ * so two jobs finishing in the same millisecond stay two points while a redelivered event lands on itself.
+ */
+final class Points {
+
+    static final String JOB_RUNS = "job_runs";
+    static final String STAGE_RUNS = "stage_runs";
+    static final String DEPLOYMENTS = "deployments";
+
+    private Points() {
+    }
+
+    static String of(ExecutionEvent event) {
+        Point point = Point.measurement(event.isJob() ? JOB_RUNS : STAGE_RUNS)
+                .addTag("project", event.projectId())
+                .addTag("ref", event.ref())
+                .addTag("status", event.status());
+        String identity = event.jobId();
+        if (!event.isJob()) {
+            point.addTag("stage", event.stage());
+            identity = event.jobId() + "/" + event.stage();
+        }
+        return point.addField("duration_ms", event.durationMs())
+                .addField("attempt", event.attempt())
+                .addField("job_id", event.jobId())
+                .time(timestampNanos(event.finishedAt(), identity), WritePrecision.NS)
+                .toLineProtocol();
+    }
+
+    static String of(DeploymentEvent event) {
+        return Point.measurement(DEPLOYMENTS)
+                .addTag("project", event.projectId())
+                .addTag("environment", event.environment())
+                .addTag("status", event.status())
+                .addField("deployment_id", event.deploymentId())
+                .addField("version", event.version())
+                .addField("commit", event.commit())
+                .addField("lead_time_ms", event.deployedAt().toEpochMilli() - event.committedAt().toEpochMilli())
+                .addField("committed_at_ms", event.committedAt().toEpochMilli())
+                .time(timestampNanos(event.deployedAt(), event.deploymentId()), WritePrecision.NS)
+                .toLineProtocol();
+    }
+
+    static long timestampNanos(Instant time, String identity) {
+        CRC32 crc = new CRC32();
+        crc.update(identity.getBytes(StandardCharsets.UTF_8));
+        return Math.addExact(Math.multiplyExact(time.toEpochMilli(), 1_000_000L), crc.getValue() % 1_000_000L);
+    }
+}
