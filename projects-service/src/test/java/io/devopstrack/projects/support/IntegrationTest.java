@@ -1,0 +1,61 @@
+package io.devopstrack.projects.support;
+
+import io.devopstrack.projects.project.Project;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The service on a random port against the MongoDB-wire server (database projects_test) and Redis
+ * (database 1) over TCP, verifying tokens against the in-test JWK Set. Subclasses share one context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    public static final String TEST_STREAM = "devopstrack:deployments:projects-service-test";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected MongoTemplate mongo;
+
+    protected Api api;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
+        registry.add("spring.mongodb.uri", () -> System.getenv().getOrDefault("PROJECTS_TEST_MONGODB_URI",
+                "mongodb://127.0.0.1:27017/projects_test"));
+        registry.add("spring.data.redis.database", () -> "1");
+        // A stream of its own, so that other services' suites sharing Redis database 1 cannot interfere.
+        registry.add("devopstrack.deployments.stream", () -> TEST_STREAM);
+        registry.add("devopstrack.deployments.relay-interval", () -> "200ms");
+    }
+
+    @BeforeEach
+    void cleanProjects() {
+        // remove, not drop: dropping would also drop the indexes the service created at start
+        mongo.remove(new Query(), Project.class);
+        api = new Api(port);
+    }
+
+    protected JsonNode createProject(String name, String ownerToken) {
+        Api.Response response = api.post("/projects", ownerToken, """
+                {"name": "%s", "description": "about %s", "tags": ["java"]}""".formatted(name, name));
+        if (response.status() != 201) {
+            throw new IllegalStateException("project not created: " + response.status() + " " + response.body());
+        }
+        return response.json();
+    }
+
+    protected String createProjectId(String name) {
+        return createProject(name, Tokens.maintainer("maria")).path("id").asString();
+    }
+}
