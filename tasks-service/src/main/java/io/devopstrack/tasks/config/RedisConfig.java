@@ -1,0 +1,44 @@
+package io.devopstrack.tasks.config;
+
+import io.devopstrack.tasks.events.JobEventBroadcaster;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.support.TaskExecutorAdapter;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration
+@EnableScheduling
+@EnableConfigurationProperties(TasksProperties.class)
+public class RedisConfig {
+
+    @Bean
+    RedisMessageListenerContainer jobEventsListener(RedisConnectionFactory connections, JobEventBroadcaster broadcaster,
+                                                    RedisKeys keys) {
+        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(connections);
+        // One dispatch thread keeps the events in the order Redis published them.
+        TaskExecutor inOrder = new TaskExecutorAdapter(Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "job-events");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        container.setTaskExecutor(inOrder);
+        container.setRecoveryInterval(1_000);
+        container.addMessageListener(broadcaster, new ChannelTopic(keys.jobEvents()));
+        return container;
+    }
+
+    /** Millisecond ticks: job times are ISO-8601 with milliseconds. */
+    @Bean
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    }
+}

@@ -1,0 +1,8 @@
+package io.devopstrack.tasks.job;
+
+public class JobNotRetryable extends RuntimeException {
+
+    public JobNotRetryable(Job job) {
+        super("job " + job.id() + " is " + job.status() + "; only a finished job can be retried");
+    }
+}

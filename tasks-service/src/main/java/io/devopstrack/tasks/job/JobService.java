@@ -1,0 +1,80 @@
+package io.devopstrack.tasks.job;
+
+import io.devopstrack.tasks.project.ProjectsClient;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** The API side of the job state machine: QUEUED → RUNNING → SUCCEEDED | FAILED | CANCELLED. */
+@Service
+public class JobService {
+
+    private final JobStore store;
+    private final ProjectsClient projects;
+    private final Clock clock;
+
+    public JobService(JobStore store, ProjectsClient projects, Clock clock) {
+        this.store = store;
+        this.projects = projects;
+        this.clock = clock;
+    }
+
+    public Job start(StartJobRequest request, String user, String authorization) {
+        projects.requireExists(request.projectId(), authorization);
+        Job job = Job.queued(request.projectId(), request.ref(), request.stagesOrDefault(), 1, null, user,
+                clock.instant());
+        store.create(job);
+        return job;
+    }
+
+    public Job get(String id) {
+        return store.find(id).orElseThrow(() -> new JobNotFound(id));
+    }
+
+    public JobPage list(String projectId, JobStatus status, int page, int size) {
+        return store.page(projectId, status, page, size);
+    }
+
+    /**
+     * A queued job is cancelled at once (the worker skips it when it takes it from the queue); a running
+     * one is asked to stop, which its worker does at the next stage boundary.
+     */
+    public Job cancel(String id) {
+        Job job = get(id);
+        while (true) {
+            if (job.status().isFinished()) {
+                throw new JobNotCancellable(job);
+            }
+            if (job.status() == JobStatus.RUNNING && job.cancelRequested()) {
+                return job;
+            }
+            Job changed;
+            List<ExecutionRecord> records;
+            if (job.status() == JobStatus.QUEUED) {
+                changed = job.cancelledBeforeStart(clock.instant());
+                records = List.of(ExecutionRecord.ofJob(changed));
+            } else {
+                changed = job.withCancelRequested(clock.instant());
+                records = List.of();
+            }
+            Optional<Job> conflict = store.update(changed, records);
+            if (conflict.isEmpty()) {
+                return changed;
+            }
+            job = conflict.get();
+        }
+    }
+
+    /** A new job (attempt + 1) with the same project, ref and stages as a finished one. */
+    public Job retry(String id, String user, String authorization) {
+        Job job = get(id);
+        if (!job.status().isFinished()) {
+            throw new JobNotRetryable(job);
+        }
+        projects.requireExists(job.projectId(), authorization);
+        Job retried = job.retried(user, clock.instant());
+        store.create(retried);
+        return retried;
+    }
+}

@@ -1,0 +1,9 @@
+package io.devopstrack.tasks.job;
+
+public enum JobStatus {
+    QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED;
+
+    public boolean isFinished() {
+        return this == SUCCEEDED || this == FAILED || this == CANCELLED;
+    }
+}

@@ -1,0 +1,94 @@
+package io.devopstrack.tasks.job;
+
+import io.devopstrack.tasks.config.RedisKeys;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Job documents and their list indexes in Redis. Every write is one Lua script: a compare-and-set on the
+ * job's version that also maintains the indexes, enqueues a new job and publishes the change, so the API
+ * and the workers never overwrite each other and no change goes unpublished.
+ */
+@Component
+public class JobStore {
+
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> SAVE = RedisScript.of(new ClassPathResource("redis/save-job.lua"), List.class);
+    private static final RedisScript<Long> PURGE = RedisScript.of(new ClassPathResource("redis/purge-jobs.lua"), Long.class);
+
+    private final StringRedisTemplate redis;
+    private final RedisKeys keys;
+    private final JsonMapper json;
+
+    public JobStore(StringRedisTemplate redis, RedisKeys keys, JsonMapper json) {
+        this.redis = redis;
+        this.keys = keys;
+        this.json = json;
+    }
+
+    /** Stores a new job and appends it to the queue stream, atomically. */
+    public void create(Job job) {
+        List<?> result = write(job, -1, List.of(), true);
+        if (((Number) result.get(0)).intValue() != 1) {
+            throw new IllegalStateException("job id " + job.id() + " already taken");
+        }
+    }
+
+    /** Writes {@code updated} if the stored job is still at the previous version; otherwise returns the stored job. */
+    public Optional<Job> update(Job updated, List<ExecutionRecord> records) {
+        List<?> result = write(updated, updated.version() - 1, records, false);
+        return switch (((Number) result.get(0)).intValue()) {
+            case 1 -> Optional.empty();
+            case 0 -> Optional.of(parse((String) result.get(1)));
+            default -> throw new JobNotFound(updated.id());
+        };
+    }
+
+    public Optional<Job> find(String id) {
+        return Optional.ofNullable(redis.opsForValue().get(keys.job(id))).map(this::parse);
+    }
+
+    /** Newest first. */
+    public JobPage page(String projectId, JobStatus status, int number, int size) {
+        String index = keys.index(projectId, status == null ? null : status.name());
+        Long total = redis.opsForZSet().zCard(index);
+        long start = (long) number * size;
+        Set<String> ids = redis.opsForZSet().reverseRange(index, start, start + size - 1);
+        List<Job> content = new ArrayList<>();
+        if (ids != null && !ids.isEmpty()) {
+            List<String> documents = redis.opsForValue().multiGet(ids.stream().map(keys::job).toList());
+            for (String document : documents == null ? List.<String>of() : documents) {
+                if (document != null) {
+                    content.add(parse(document));
+                }
+            }
+        }
+        return JobPage.of(content, number, size, total == null ? 0 : total);
+    }
+
+    /** Deletes up to {@code batch} jobs finished before {@code cutoff}; returns how many. */
+    public long purgeFinishedBefore(Instant cutoff, int batch) {
+        Long purged = redis.execute(PURGE, List.of(keys.finishedJobs()), keys.prefix(),
+                Long.toString(cutoff.toEpochMilli()), Integer.toString(batch));
+        return purged == null ? 0 : purged;
+    }
+
+    private List<?> write(Job job, long expectedVersion, List<ExecutionRecord> records, boolean enqueue) {
+        String finishedAt = job.status().isFinished() ? Long.toString(job.finishedAt().toEpochMilli()) : "";
+        return redis.execute(SAVE, List.of(keys.job(job.id())), Long.toString(expectedVersion),
+                json.writeValueAsString(job), keys.prefix(), "", "", Long.toString(job.createdAt().toEpochMilli()),
+                finishedAt, json.writeValueAsString(records), "0-0", enqueue ? "1" : "0");
+    }
+
+    private Job parse(String document) {
+        return json.readValue(document, Job.class);
+    }
+}

@@ -1,0 +1,9 @@
+package io.devopstrack.tasks.job;
+
+public enum StageStatus {
+    PENDING, RUNNING, SUCCEEDED, FAILED, SKIPPED, CANCELLED;
+
+    public boolean isFinished() {
+        return this != PENDING && this != RUNNING;
+    }
+}

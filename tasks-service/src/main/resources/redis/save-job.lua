@@ -1,0 +1,51 @@
+-- Compare-and-set of a job document, with everything that must change with it in the same step:
+-- the list indexes, the execution records for metrics, the queue entry of a new job and the live event.
+-- KEYS[1] job key
+-- ARGV[1] expected version (-1: the job must not exist yet)   ARGV[2] new job JSON
+-- ARGV[3] key prefix        ARGV[4] lease key ('' = no lease check)   ARGV[5] lease owner
+-- ARGV[6] createdAt (ms, index score)   ARGV[7] finishedAt (ms) when the job is finished, else ''
+-- ARGV[8] execution records (JSON array)   ARGV[9] MINID for trimming the executions stream
+-- ARGV[10] '1' to enqueue the job
+-- Returns {1, ''} saved, {0, current JSON} version conflict, {-1, ''} no such job, {-2, ''} lease lost.
+local current = redis.call('GET', KEYS[1])
+local expected = tonumber(ARGV[1])
+local old
+if current then
+  old = cjson.decode(current)
+  if expected < 0 or tonumber(old.version) ~= expected then return {0, current} end
+elseif expected >= 0 then
+  return {-1, ''}
+end
+if ARGV[4] ~= '' and redis.call('GET', ARGV[4]) ~= ARGV[5] then return {-2, ''} end
+
+local job = cjson.decode(ARGV[2])
+local p = ARGV[3]
+local score = ARGV[6]
+local function statusKeys(status)
+  return p .. 'jobs:index:status:' .. status, p .. 'jobs:index:project:' .. job.projectId .. ':status:' .. status
+end
+if not old then
+  redis.call('ZADD', p .. 'jobs:index', score, job.id)
+  redis.call('ZADD', p .. 'jobs:index:project:' .. job.projectId, score, job.id)
+end
+if (not old) or old.status ~= job.status then
+  if old then
+    local a, b = statusKeys(old.status)
+    redis.call('ZREM', a, job.id)
+    redis.call('ZREM', b, job.id)
+  end
+  local a, b = statusKeys(job.status)
+  redis.call('ZADD', a, score, job.id)
+  redis.call('ZADD', b, score, job.id)
+  if ARGV[7] ~= '' then redis.call('ZADD', p .. 'jobs:finished', ARGV[7], job.id) end
+end
+redis.call('SET', KEYS[1], ARGV[2])
+for _, r in ipairs(cjson.decode(ARGV[8])) do
+  redis.call('XADD', p .. 'executions', 'MINID', '~', ARGV[9], '*',
+    'kind', r.kind, 'jobId', r.jobId, 'projectId', r.projectId, 'ref', r.ref, 'attempt', r.attempt,
+    'stage', r.stage, 'status', r.status, 'startedAt', r.startedAt, 'finishedAt', r.finishedAt,
+    'durationMs', r.durationMs)
+end
+if ARGV[10] == '1' then redis.call('XADD', p .. 'jobs:queue', '*', 'jobId', job.id) end
+redis.call('PUBLISH', p .. 'job-events', ARGV[2])
+return {1, ''}
