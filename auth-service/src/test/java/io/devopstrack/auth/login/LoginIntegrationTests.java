@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.devopstrack.auth.support.AuthApi;
 import io.devopstrack.auth.support.AuthApi.Response;
 import io.devopstrack.auth.support.IntegrationTest;
-import io.devopstrack.auth.support.Jwts;
+import io.devopstrack.auth.support.JwtParts;
 import io.devopstrack.auth.user.Role;
 import io.devopstrack.auth.user.UpdateUserRequest;
 import java.util.Map;
@@ -36,10 +36,10 @@ class LoginIntegrationTests extends IntegrationTest {
 
         String token = accessTokenOf(user);
 
-        JsonNode header = Jwts.header(token);
+        JsonNode header = JwtParts.header(token);
         assertThat(header.get("alg").asString()).isEqualTo("RS256");
         assertThat(header.get("kid").asString()).isNotBlank();
-        JsonNode claims = Jwts.claims(token);
+        JsonNode claims = JwtParts.claims(token);
         assertThat(claims.get("iss").asString()).isEqualTo("devopstrack-auth");
         assertThat(claims.get("aud").toString()).contains("devopstrack");
         assertThat(claims.get("sub").asString()).isEqualTo(user.id());
@@ -93,7 +93,7 @@ class LoginIntegrationTests extends IntegrationTest {
     void firstAdminFromConfigurationCanLogInAsAdmin() {
         String token = api.accessToken("admin", "test-admin-password");
 
-        assertThat(Jwts.claims(token).get("roles").toString()).isEqualTo("[\"ADMIN\"]");
+        assertThat(JwtParts.claims(token).get("roles").toString()).isEqualTo("[\"ADMIN\"]");
     }
 
     @Test

@@ -7,11 +7,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the parts of a compact JWT without verifying it, to look at what the service put inside. */
-public final class Jwts {
+public final class JwtParts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Jwts() {
+    private JwtParts() {
     }
 
     public static JsonNode header(String jwt) {
