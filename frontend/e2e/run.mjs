@@ -321,17 +321,23 @@ async function main() {
 
   await test('works at phone width', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${BASE}/jobs`);
-    await page.getByRole('heading', { name: 'Jobs', exact: true }).waitFor();
-    await shot('10-phone-jobs');
-    await page.getByRole('button', { name: 'Open navigation' }).click();
-    await page.getByRole('link', { name: 'Metrics', exact: true }).click();
-    await page.getByRole('heading', { name: 'Metrics', exact: true }).waitFor();
-    await page.getByTestId('stat-total').waitFor();
-    await shot('11-phone-metrics');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow <= 1, `no horizontal page overflow at 390 px (overflow ${overflow} px)`);
-    await page.setViewportSize({ width: 1366, height: 860 });
+    try {
+      for (const [path, heading] of [['/projects', 'Projects'], ['/jobs', 'Jobs'], [`/projects/${projectId}`, projectName]]) {
+        await page.goto(`${BASE}${path}`);
+        await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+        await page.waitForLoadState('networkidle').catch(() => {});
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow <= 1, `no horizontal page overflow at 390 px on ${path} (overflow ${overflow} px)`);
+        await shot(`10-phone-${heading === projectName ? 'project' : heading.toLowerCase()}`);
+      }
+      await page.getByRole('button', { name: 'Open navigation' }).click();
+      await page.getByRole('link', { name: 'Metrics', exact: true }).click();
+      await page.getByRole('heading', { name: 'Metrics', exact: true }).waitFor();
+      await page.getByTestId('stat-total').waitFor();
+      await shot('11-phone-metrics');
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 860 });
+    }
   });
 
   await test('admin logs out and the refresh token is revoked', async () => {

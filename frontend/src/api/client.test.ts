@@ -77,7 +77,7 @@ describe('ApiClient', () => {
     const ended = vi.fn();
     api.onSessionChange(ended);
 
-    const error = await api.get('/projects').catch((e) => e);
+    const error = (await api.get('/projects').catch((e) => e)) as ApiError;
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(401);
@@ -91,7 +91,7 @@ describe('ApiClient', () => {
     mockFetch((c) => (c.url === '/auth/refresh' ? problem(503, 'Service Unavailable') : problem(401, 'Unauthorized')));
     const api = client();
 
-    const error = await api.get('/projects').catch((e) => e);
+    const error = (await api.get('/projects').catch((e) => e)) as ApiError;
 
     expect(error).toBeInstanceOf(ServiceUnavailableError);
     expect(error.service).toBe('auth');
@@ -100,7 +100,7 @@ describe('ApiClient', () => {
 
   it('never refreshes for a failed login', async () => {
     const calls = mockFetch(() => problem(401, 'Bad credentials'));
-    const error = await client().login('admin', 'nope').catch((e) => e);
+    const error = (await client().login('admin', 'nope').catch((e) => e)) as ApiError;
     expect(error.status).toBe(401);
     expect(calls).toHaveLength(1);
     expect(bearer(calls[0])).toBeUndefined();

@@ -59,10 +59,13 @@ export function Layout() {
   );
 
   return (
-    <div className="min-h-full">
-      <aside className="fixed inset-y-0 left-0 hidden w-60 flex-col gap-6 bg-slate-900 px-4 py-5 lg:flex">
-        <Brand />
-        {nav}
+    <div className="flex min-h-full">
+      {/* A column that grows with the page, its content sticky, so the sidebar spans long pages too. */}
+      <aside className="hidden w-60 shrink-0 bg-slate-900 lg:block">
+        <div className="sticky top-0 flex flex-col gap-6 px-4 py-5">
+          <Brand />
+          {nav}
+        </div>
       </aside>
 
       {menuOpen && (
@@ -75,7 +78,7 @@ export function Layout() {
         </div>
       )}
 
-      <div className="lg:pl-60">
+      <div className="min-w-0 flex-1">
         <header className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b border-slate-200 bg-white/90 px-4 backdrop-blur sm:px-6">
           <button
             type="button"

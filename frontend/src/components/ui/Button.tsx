@@ -1,6 +1,6 @@
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
 
-type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
+type Variant = 'primary' | 'secondary' | 'danger' | 'ghost' | 'ghostDanger';
 type Size = 'sm' | 'md';
 
 const variants: Record<Variant, string> = {
@@ -8,6 +8,7 @@ const variants: Record<Variant, string> = {
   secondary: 'bg-white text-slate-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 focus-visible:outline-indigo-600 shadow-sm',
   danger: 'bg-rose-600 text-white hover:bg-rose-500 focus-visible:outline-rose-600 shadow-sm',
   ghost: 'text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-indigo-600',
+  ghostDanger: 'text-rose-600 hover:bg-rose-50 hover:text-rose-700 focus-visible:outline-rose-600',
 };
 const sizes: Record<Size, string> = {
   sm: 'px-2.5 py-1.5 text-xs',

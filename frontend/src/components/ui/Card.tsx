@@ -8,7 +8,7 @@ export function Card({ title, actions, children, className = '', padded = true }
   padded?: boolean;
 }) {
   return (
-    <section className={`rounded-xl bg-white shadow-sm ring-1 ring-slate-200 ${className}`}>
+    <section className={`min-w-0 rounded-xl bg-white shadow-sm ring-1 ring-slate-200 ${className}`}>
       {(title || actions) && (
         <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-3 sm:px-5">
           {title && <h2 className="text-sm font-semibold text-slate-900">{title}</h2>}

@@ -1,14 +1,17 @@
 import type { ReactNode } from 'react';
 import { Button } from './Button';
 
-export function Table({ head, children, label }: { head: ReactNode[]; children: ReactNode; label: string }) {
+/** Columns whose index is in `narrowHidden` are left out on phone-width screens (give their cells `NARROW_HIDDEN`). */
+export const NARROW_HIDDEN = 'hidden md:table-cell';
+
+export function Table({ head, children, label, narrowHidden = [] }: { head: ReactNode[]; children: ReactNode; label: string; narrowHidden?: number[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={label}>
         <thead className="bg-slate-50">
           <tr>
             {head.map((h, i) => (
-              <th key={i} scope="col" className="px-4 py-2.5 text-left text-xs font-semibold tracking-wide whitespace-nowrap text-slate-500 uppercase">
+              <th key={i} scope="col" className={`px-4 py-2.5 text-left text-xs font-semibold tracking-wide whitespace-nowrap text-slate-500 uppercase ${narrowHidden.includes(i) ? NARROW_HIDDEN : ''}`}>
                 {h}
               </th>
             ))}
@@ -20,8 +23,12 @@ export function Table({ head, children, label }: { head: ReactNode[]; children: 
   );
 }
 
-export function Td({ children, className = '' }: { children?: ReactNode; className?: string }) {
-  return <td className={`px-4 py-3 align-middle text-slate-700 ${className}`}>{children}</td>;
+export function Td({ children, className = '', title }: { children?: ReactNode; className?: string; title?: string }) {
+  return (
+    <td title={title} className={`px-4 py-3 align-middle text-slate-700 ${className}`}>
+      {children}
+    </td>
+  );
 }
 
 export function Pagination({ page, totalPages, totalElements, onPage }: {

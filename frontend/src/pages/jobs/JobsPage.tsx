@@ -4,7 +4,7 @@ import { projectsApi, tasksApi } from '../../api/endpoints';
 import { JOB_STATUSES, type Job, type JobStatus } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { can } from '../../auth/permissions';
-import { Button, Card, EmptyState, ErrorState, FilterSelect, InlineError, LoadingState, PageHeader, Pagination, StatusBadge, Table, Td, statusLabel } from '../../components/ui';
+import { Button, Card, EmptyState, ErrorState, FilterSelect, InlineError, LoadingState, PageHeader, Pagination, StatusBadge, Table, Td, NARROW_HIDDEN, statusLabel } from '../../components/ui';
 import { useJobEvents } from '../../hooks/useJobEvents';
 import { rememberProjectNames, useProjectNames } from '../../hooks/useProjectNames';
 import { useQuery } from '../../hooks/useQuery';
@@ -91,7 +91,7 @@ export default function JobsPage() {
         )}
         {jobs.data && jobs.data.content.length > 0 && (
           <>
-            <Table label="Jobs" head={['Job', 'Project', 'Ref', 'Status', 'Stages', 'Duration', 'Created', ...(can.runJobs(user) ? [<span className="sr-only">Actions</span>] : [])]}>
+            <Table label="Jobs" narrowHidden={[2, 4, 5, 6]} head={['Job', 'Project', 'Ref', 'Status', 'Stages', 'Duration', 'Created', ...(can.runJobs(user) ? [<span className="sr-only">Actions</span>] : [])]}>
               {jobs.data.content.map((j) => (
                 <tr key={j.id} className="hover:bg-slate-50" data-job-id={j.id} data-status={j.status}>
                   <Td>
@@ -99,11 +99,11 @@ export default function JobsPage() {
                     {j.attempt > 1 && <span className="ml-1 text-xs text-slate-400">#{j.attempt}</span>}
                   </Td>
                   <Td className="whitespace-nowrap"><Link to={`/projects/${j.projectId}`} className="hover:underline">{nameOf(j.projectId)}</Link></Td>
-                  <Td className="font-mono text-xs">{j.ref}</Td>
+                  <Td className={`font-mono text-xs ${NARROW_HIDDEN}`}>{j.ref}</Td>
                   <Td><StatusBadge status={j.status} /></Td>
-                  <Td><StageBar stages={j.stages} /></Td>
-                  <Td className="whitespace-nowrap text-xs">{formatDuration(durationBetween(j.startedAt, j.finishedAt))}</Td>
-                  <Td className="whitespace-nowrap text-xs text-slate-500"><span title={formatDateTime(j.createdAt)}>{relativeTime(j.createdAt)}</span></Td>
+                  <Td className={NARROW_HIDDEN}><StageBar stages={j.stages} /></Td>
+                  <Td className={`whitespace-nowrap text-xs ${NARROW_HIDDEN}`}>{formatDuration(durationBetween(j.startedAt, j.finishedAt))}</Td>
+                  <Td className={`whitespace-nowrap text-xs text-slate-500 ${NARROW_HIDDEN}`}><span title={formatDateTime(j.createdAt)}>{relativeTime(j.createdAt)}</span></Td>
                   {can.runJobs(user) && (
                     <Td className="text-right"><JobActions job={j} onChanged={replace} onRetried={(n) => { replace(n); navigate(`/jobs/${n.id}`); }} /></Td>
                   )}

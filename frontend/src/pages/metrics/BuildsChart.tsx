@@ -15,7 +15,7 @@ export default function BuildsChart({ data, interval }: { data: BuildBucket[]; i
           <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#64748b' }} tickLine={false} axisLine={{ stroke: '#cbd5e1' }} minTickGap={16} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: '#64748b' }} tickLine={false} axisLine={false} />
           <Tooltip labelFormatter={(_, payload) => payload?.[0]?.payload?.full ?? ''} cursor={{ fill: '#f1f5f9' }} contentStyle={{ borderRadius: 8, borderColor: '#e2e8f0', fontSize: 13 }} />
-          <Legend iconType="circle" wrapperStyle={{ fontSize: 13 }} />
+          <Legend itemSorter={null} iconType="circle" wrapperStyle={{ fontSize: 13 }} />
           <Bar dataKey="succeeded" name="Succeeded" stackId="s" fill="#10b981" isAnimationActive={false} />
           <Bar dataKey="failed" name="Failed" stackId="s" fill="#f43f5e" isAnimationActive={false} />
           <Bar dataKey="cancelled" name="Cancelled" stackId="s" fill="#f59e0b" radius={[3, 3, 0, 0]} isAnimationActive={false} />

@@ -50,13 +50,13 @@ export default function ProjectDetailPage() {
       />
       {project.description && <p className="-mt-3 mb-6 max-w-3xl text-sm text-slate-600">{project.description}</p>}
 
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 2xl:grid-cols-2">
         <RepositoriesSection project={project} canEdit={canEdit} onChanged={reload} />
         <EnvironmentsSection project={project} canEdit={canEdit} onChanged={reload} />
-        <div className="xl:col-span-2">
+        <div className="2xl:col-span-2">
           <VersionsSection project={project} canEdit={canEdit} onChanged={reload} />
         </div>
-        <div className="xl:col-span-2">
+        <div className="2xl:col-span-2">
           <Card title="Recent jobs" padded={false} actions={<Link to={`/jobs?projectId=${project.id}`} className="text-sm font-medium text-indigo-600 hover:underline">All jobs</Link>}>
             {jobs.loading && !jobs.data && <LoadingState />}
             {jobs.error && !jobs.data && <ErrorState error={jobs.error} onRetry={jobs.reload} />}

@@ -32,9 +32,8 @@ function RemoveButton({ label, onRemove }: { label: string; onRemove: () => Prom
   return (
     <span className="inline-flex flex-col items-end">
       <Button
-        variant="ghost"
+        variant="ghostDanger"
         size="sm"
-        className="text-rose-600 hover:text-rose-700"
         busy={busy}
         aria-label={label}
         onClick={async () => {
@@ -77,7 +76,7 @@ export function RepositoriesSection({ project, canEdit, onChanged }: SectionProp
           {repos.map((r) => (
             <tr key={r.id}>
               <Td className="font-medium text-slate-900">{r.name}</Td>
-              <Td className="max-w-[16rem] truncate font-mono text-xs">{r.url}</Td>
+              <Td className="max-w-[20rem] truncate font-mono text-xs" title={r.url}>{r.url}</Td>
               <Td><Badge>{r.defaultBranch}</Badge></Td>
               {canEdit && <Td className="text-right"><RemoveButton label={`Remove repository ${r.name}`} onRemove={async () => { await projectsApi.removeRepository(project.id, r.id); onChanged(); }} /></Td>}
             </tr>

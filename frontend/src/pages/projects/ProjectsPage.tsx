@@ -13,6 +13,7 @@ import {
   InlineError,
   LoadingState,
   Modal,
+  NARROW_HIDDEN,
   PageHeader,
   Pagination,
   SearchInput,
@@ -24,6 +25,7 @@ import { formatDateTime } from '../../lib/format';
 import { ProjectForm } from './ProjectForm';
 
 const PAGE_SIZE = 20;
+const count = (n = 0, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export function ProjectsPage() {
   const { user } = useAuth();
@@ -95,7 +97,7 @@ export function ProjectsPage() {
         )}
         {data && data.content.length > 0 && (
           <>
-            <Table label="Projects" head={['Name', 'Tags', 'Owner', 'Resources', 'Updated', ...(canEdit ? [<span className="sr-only">Actions</span>] : [])]}>
+            <Table label="Projects" narrowHidden={[2, 3, 4]} head={['Name', 'Tags', 'Owner', 'Resources', 'Updated', ...(canEdit ? [<span className="sr-only">Actions</span>] : [])]}>
               {data.content.map((p) => (
                 <tr key={p.id} className="hover:bg-slate-50">
                   <Td>
@@ -113,18 +115,18 @@ export function ProjectsPage() {
                       ))}
                     </div>
                   </Td>
-                  <Td className="whitespace-nowrap">{p.owner}</Td>
-                  <Td className="whitespace-nowrap text-xs text-slate-500">
-                    {p.repositories?.length ?? 0} repos · {p.environments?.length ?? 0} envs · {p.versions?.length ?? 0} versions
+                  <Td className={`whitespace-nowrap ${NARROW_HIDDEN}`}>{p.owner}</Td>
+                  <Td className={`whitespace-nowrap text-xs text-slate-500 ${NARROW_HIDDEN}`}>
+                    {count(p.repositories?.length, 'repo')} · {count(p.environments?.length, 'env')} · {count(p.versions?.length, 'version')}
                   </Td>
-                  <Td className="whitespace-nowrap text-xs text-slate-500">{formatDateTime(p.updatedAt)}</Td>
+                  <Td className={`whitespace-nowrap text-xs text-slate-500 ${NARROW_HIDDEN}`}>{formatDateTime(p.updatedAt)}</Td>
                   {canEdit && (
                     <Td className="text-right whitespace-nowrap">
                       <Button variant="ghost" size="sm" onClick={() => setEditing(p)} aria-label={`Edit ${p.name}`}>
                         Edit
                       </Button>
                       {can.deleteProject(user, p) && (
-                        <Button variant="ghost" size="sm" className="text-rose-600 hover:text-rose-700" onClick={() => setDeleting(p)} aria-label={`Delete ${p.name}`}>
+                        <Button variant="ghostDanger" size="sm" onClick={() => setDeleting(p)} aria-label={`Delete ${p.name}`}>
                           Delete
                         </Button>
                       )}

@@ -85,11 +85,10 @@ function EnableToggle({ user, self, onSaved }: { user: User; self: boolean; onSa
     <>
       <Button
         size="sm"
-        variant="ghost"
+        variant={user.enabled ? 'ghostDanger' : 'ghost'}
         busy={busy}
         disabled={self}
         title={self ? 'You cannot disable yourself' : undefined}
-        className={user.enabled ? 'text-rose-600 hover:text-rose-700' : 'text-emerald-700'}
         onClick={async () => {
           setBusy(true);
           setError(false);
