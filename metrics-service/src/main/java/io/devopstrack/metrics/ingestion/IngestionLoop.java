@@ -133,6 +133,9 @@ public class IngestionLoop implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RedisException e) {
+                if (String.valueOf(e.getMessage()).startsWith("NOGROUP")) {
+                    groupsReady = false; // the stream was deleted: recreate it and the group
+                }
                 log.warn("Redis unavailable for ingestion, retrying: {}", e.getMessage());
                 sleepQuietly(PAUSE_PROBE_MILLIS);
             } catch (RuntimeException e) {

@@ -1,0 +1,51 @@
+package io.devopstrack.metrics.support;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Stream entries with the fields of docs/contracts.md. */
+public final class Events {
+
+    private Events() {
+    }
+
+    public static Map<String, String> job(String jobId, String projectId, String status, String finishedAt,
+                                          long durationMs) {
+        Map<String, String> event = new LinkedHashMap<>();
+        event.put("kind", "job");
+        event.put("jobId", jobId);
+        event.put("projectId", projectId);
+        event.put("ref", "main");
+        event.put("attempt", "1");
+        event.put("stage", "");
+        event.put("status", status);
+        Instant finished = Instant.parse(finishedAt);
+        event.put("startedAt", finished.minusMillis(durationMs).toString());
+        event.put("finishedAt", finished.toString());
+        event.put("durationMs", Long.toString(durationMs));
+        return event;
+    }
+
+    public static Map<String, String> stage(String jobId, String projectId, String stage, String status,
+                                            String finishedAt, long durationMs) {
+        Map<String, String> event = job(jobId, projectId, status, finishedAt, durationMs);
+        event.put("kind", "stage");
+        event.put("stage", stage);
+        return event;
+    }
+
+    public static Map<String, String> deployment(String deploymentId, String projectId, String environment,
+                                                 String status, String committedAt, String deployedAt) {
+        Map<String, String> event = new LinkedHashMap<>();
+        event.put("deploymentId", deploymentId);
+        event.put("projectId", projectId);
+        event.put("version", "1.0." + Math.abs(deploymentId.hashCode() % 100));
+        event.put("commit", "c0ffee" + deploymentId);
+        event.put("committedAt", committedAt);
+        event.put("environment", environment);
+        event.put("status", status);
+        event.put("deployedAt", deployedAt);
+        return event;
+    }
+}

@@ -1,0 +1,65 @@
+package io.devopstrack.metrics.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One running service for the integration tests: the real InfluxDB (through the local write proxy) with database
+ * {@code metrics_test}, Redis database 1, tokens from {@link TestTokens}. Subclasses share the context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    public static final String EXECUTIONS = "devopstrack:executions";
+    public static final String DEPLOYMENTS = "devopstrack:deployments";
+    public static final String INFLUX_URL = env("INFLUX_URL", "http://127.0.0.1:8086");
+    public static final String TEST_BUCKET = env("METRICS_TEST_INFLUX_BUCKET", "metrics_test");
+
+    protected final TestTokens tokens = TestTokens.instance();
+    protected final Influx influx = new Influx(INFLUX_URL, TEST_BUCKET);
+
+    @Autowired
+    private StringRedisTemplate redis;
+
+    @Value("${local.server.port}")
+    private int port;
+
+    @DynamicPropertySource
+    static void testServers(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TestTokens.instance().jwksUri());
+        registry.add("devopstrack.influx.bucket", () -> TEST_BUCKET);
+        registry.add("spring.data.redis.database", () -> env("METRICS_TEST_REDIS_DATABASE", "1"));
+        registry.add("devopstrack.ingestion.flush-interval", () -> "50ms");
+        registry.add("devopstrack.ingestion.gauge-refresh", () -> "200ms");
+    }
+
+    @BeforeEach
+    void startFromNothing() {
+        streams().awaitStored(EXECUTIONS, DEPLOYMENTS);
+        streams().clear(EXECUTIONS);
+        streams().clear(DEPLOYMENTS);
+        influx.dropMeasurements("job_runs", "stage_runs", "deployments");
+    }
+
+    protected Streams streams() {
+        return new Streams(redis, "metrics-service");
+    }
+
+    protected Api api() {
+        return new Api(port);
+    }
+
+    protected String viewerToken() {
+        return tokens.withRoles("VIEWER");
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,47 @@
+package io.devopstrack.metrics.support;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Range;
+import org.springframework.data.redis.connection.Limit;
+import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.stream.RecordId;
+import org.springframework.data.redis.connection.stream.StreamInfo;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import static org.awaitility.Awaitility.await;
+
+/** Publishes events the way tasks-worker and projects-service do, and tells when the group has stored them all. */
+public record Streams(StringRedisTemplate redis, String group) {
+
+    public RecordId publish(String stream, Map<String, String> event) {
+        return redis.opsForStream().add(MapRecord.create(stream, event));
+    }
+
+    /** Undelivered plus unacknowledged entries of the group (0 when the stream or group does not exist). */
+    public long backlog(String stream) {
+        if (!Boolean.TRUE.equals(redis.hasKey(stream))) {
+            return 0;
+        }
+        StreamInfo.XInfoGroup info = redis.opsForStream().groups(stream).stream()
+                .filter(g -> g.groupName().equals(group)).findFirst().orElse(null);
+        List<MapRecord<String, Object, Object>> newer = redis.opsForStream().range(stream,
+                Range.rightUnbounded(Range.Bound.exclusive(info == null ? "0-0" : info.lastDeliveredId())),
+                Limit.limit().count(1_000_000));
+        return (info == null ? 0 : info.pendingCount()) + newer.size();
+    }
+
+    public void awaitStored(String... streams) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> java.util.Arrays.stream(streams).mapToLong(this::backlog).sum() == 0);
+    }
+
+    /** Empties a stream but keeps it and its consumer group, as the running consumer expects. */
+    public void clear(String stream) {
+        if (Boolean.TRUE.equals(redis.hasKey(stream))) {
+            redis.opsForStream().trim(stream, 0);
+        }
+    }
+}
