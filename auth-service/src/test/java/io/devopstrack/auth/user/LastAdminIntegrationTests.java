@@ -1,0 +1,40 @@
+package io.devopstrack.auth.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.devopstrack.auth.support.AuthApi.Response;
+import io.devopstrack.auth.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class LastAdminIntegrationTests extends IntegrationTest {
+
+    private UUID firstAdmin;
+
+    @AfterEach
+    void restoreTheFirstAdmin() {
+        if (firstAdmin != null) {
+            jdbc.sql("update users set enabled = true where id = ?").param(firstAdmin).update();
+        }
+    }
+
+    @Test
+    void theLastEnabledAdminCannotBeDisabledDemotedOrDeleted() {
+        TestUser admin = createUser(Role.ADMIN);
+        String token = accessTokenOf(admin);
+        firstAdmin = userService.findByUsername("admin").orElseThrow().id();
+        jdbc.sql("update users set enabled = false where id = ?").param(firstAdmin).update();
+
+        Response disable = api.patch("/auth/users/" + admin.id(), Map.of("enabled", false), token);
+        Response demote = api.patch("/auth/users/" + admin.id(), Map.of("roles", new String[] { "VIEWER" }), token);
+        Response delete = api.delete("/auth/users/" + admin.id(), token);
+
+        assertThat(disable.status()).isEqualTo(409);
+        assertThat(demote.status()).isEqualTo(409);
+        assertThat(delete.status()).isEqualTo(409);
+        assertThat(userService.get(UUID.fromString(admin.id())).isEnabledAdmin()).isTrue();
+    }
+}
