@@ -325,7 +325,7 @@ async function main() {
       for (const [path, heading] of [['/projects', 'Projects'], ['/jobs', 'Jobs'], [`/projects/${projectId}`, projectName]]) {
         await page.goto(`${BASE}${path}`);
         await page.getByRole('heading', { name: heading, exact: true }).waitFor();
-        await page.waitForLoadState('networkidle').catch(() => {});
+        await page.locator('main table tbody tr').first().waitFor();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow <= 1, `no horizontal page overflow at 390 px on ${path} (overflow ${overflow} px)`);
         await shot(`10-phone-${heading === projectName ? 'project' : heading.toLowerCase()}`);

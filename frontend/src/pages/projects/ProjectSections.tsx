@@ -9,6 +9,7 @@ import {
   EmptyState,
   InlineError,
   Modal,
+  NARROW_HIDDEN,
   SelectField,
   StatusBadge,
   Table,
@@ -72,11 +73,11 @@ export function RepositoriesSection({ project, canEdit, onChanged }: SectionProp
       {repos.length === 0 ? (
         <EmptyState title="No repositories">Link the VCS repositories this project builds from.</EmptyState>
       ) : (
-        <Table label="Repositories" head={['Name', 'URL', 'Default branch', ...(canEdit ? [''] : [])]}>
+        <Table label="Repositories" narrowHidden={[1]} head={['Name', 'URL', 'Default branch', ...(canEdit ? [''] : [])]}>
           {repos.map((r) => (
             <tr key={r.id}>
               <Td className="font-medium text-slate-900">{r.name}</Td>
-              <Td className="max-w-[20rem] truncate font-mono text-xs" title={r.url}>{r.url}</Td>
+              <Td className={`max-w-[20rem] truncate font-mono text-xs ${NARROW_HIDDEN}`} title={r.url}>{r.url}</Td>
               <Td><Badge>{r.defaultBranch}</Badge></Td>
               {canEdit && <Td className="text-right"><RemoveButton label={`Remove repository ${r.name}`} onRemove={async () => { await projectsApi.removeRepository(project.id, r.id); onChanged(); }} /></Td>}
             </tr>
@@ -114,11 +115,11 @@ export function EnvironmentsSection({ project, canEdit, onChanged }: SectionProp
       {envs.length === 0 ? (
         <EmptyState title="No environments">Add dev, staging or prod to deploy versions to them.</EmptyState>
       ) : (
-        <Table label="Environments" head={['Name', 'URL', 'Protection', ...(canEdit ? [''] : [])]}>
+        <Table label="Environments" narrowHidden={[1]} head={['Name', 'URL', 'Protection', ...(canEdit ? [''] : [])]}>
           {envs.map((env) => (
             <tr key={env.id}>
               <Td className="font-medium text-slate-900">{env.name}</Td>
-              <Td className="max-w-[16rem] truncate font-mono text-xs">{env.url || '—'}</Td>
+              <Td className={`max-w-[16rem] truncate font-mono text-xs ${NARROW_HIDDEN}`}>{env.url || '—'}</Td>
               <Td>{env.protected ? <Badge tone="amber">Protected</Badge> : <Badge>Open</Badge>}</Td>
               {canEdit && <Td className="text-right"><RemoveButton label={`Remove environment ${env.name}`} onRemove={async () => { await projectsApi.removeEnvironment(project.id, env.id); onChanged(); }} /></Td>}
             </tr>
