@@ -1,0 +1,52 @@
+package io.devopstrack.tasks.support;
+
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole service on a random port against the real Redis that {@code make test} starts (database 1),
+ * under a key prefix of its own so that parallel runs and other suites never see each other's keys.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class RedisIntegrationTest {
+
+    protected static final String PREFIX = "test-" + UUID.randomUUID() + ":";
+    protected static final FakeAuthAndProjects AUTH = FakeAuthAndProjects.get();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected StringRedisTemplate redis;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.redis.database", () -> System.getenv().getOrDefault("TASKS_TEST_REDIS_DATABASE", "1"));
+        registry.add("devopstrack.key-prefix", () -> PREFIX);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", AUTH::jwksUri);
+        registry.add("devopstrack.projects-url", AUTH::baseUrl);
+        registry.add("devopstrack.projects-timeout", () -> "500ms");
+        registry.add("devopstrack.projects-cache-ttl", () -> "0s");
+    }
+
+    protected Api api() {
+        return new Api(port);
+    }
+
+    @AfterAll
+    void deleteTestKeys() {
+        Set<String> keys = redis.keys(PREFIX + "*");
+        if (keys != null && !keys.isEmpty()) {
+            redis.delete(keys);
+        }
+    }
+}
