@@ -1,0 +1,59 @@
+package io.devopstrack.metrics.influx;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import io.devopstrack.metrics.support.Api;
+import io.devopstrack.metrics.support.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The service pointed at a port where no InfluxDB listens. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class InfluxDownIntegrationTests {
+
+    @Value("${local.server.port}")
+    private int port;
+
+    @DynamicPropertySource
+    static void closedInfluxPort(DynamicPropertyRegistry registry) throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closedPort;
+        registry.add("devopstrack.influx.url", () -> url);
+        registry.add("devopstrack.ingestion.enabled", () -> "false");
+        registry.add("spring.data.redis.database", () -> "1");
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TestTokens.instance().jwksUri());
+    }
+
+    @Test
+    void healthIs503NamingInflux() {
+        Api.Response health = new Api(port).get("/healthz", null);
+
+        assertThat(health.status()).isEqualTo(503);
+        assertThat(health.json().path("status").asString()).isEqualTo("DOWN");
+        assertThat(health.json().path("components").path("influx").path("status").asString()).isEqualTo("DOWN");
+        assertThat(health.json().path("components").path("redis").path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void readsAre503ProblemDocuments() {
+        String token = TestTokens.instance().withRoles("VIEWER");
+        for (String path : new String[] {"/stats/summary", "/stats/builds", "/stats/delivery"}) {
+            Api.Response response = new Api(port).get(path, token);
+
+            assertThat(response.status()).as(path).isEqualTo(503);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("127.0.0.1");
+        }
+    }
+}

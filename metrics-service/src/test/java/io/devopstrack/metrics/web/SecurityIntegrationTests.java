@@ -1,0 +1,72 @@
+package io.devopstrack.metrics.web;
+
+import io.devopstrack.metrics.support.Api;
+import io.devopstrack.metrics.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SecurityIntegrationTests extends IntegrationTest {
+
+    private static final String SUMMARY = "/stats/summary";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ADMIN", "MAINTAINER", "VIEWER"})
+    void everyRoleReads(String role) {
+        assertThat(api().get(SUMMARY, tokens.withRoles(role)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void noTokenIs401AsAProblemDocument() {
+        assertUnauthorized(api().get(SUMMARY, null));
+    }
+
+    @Test
+    void aTokenThatIsNotAJwtIs401() {
+        assertUnauthorized(api().get(SUMMARY, "not-a-token"));
+    }
+
+    @Test
+    void anExpiredTokenIs401() {
+        assertUnauthorized(api().get(SUMMARY, tokens.expired("VIEWER")));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIs401() {
+        assertUnauthorized(api().get(SUMMARY, tokens.forAudience("someone-else", "VIEWER")));
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIs401() {
+        assertUnauthorized(api().get(SUMMARY, tokens.fromIssuer("https://elsewhere", "VIEWER")));
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIs401() {
+        assertUnauthorized(api().get(SUMMARY, tokens.signedByAStranger("ADMIN")));
+    }
+
+    @Test
+    void aTokenWithoutARoleIs403AsAProblemDocument() {
+        Api.Response response = api().get(SUMMARY, tokens.withRoles());
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("status").asInt()).isEqualTo(403);
+    }
+
+    @Test
+    void operationsEndpointsArePublic() {
+        assertThat(api().get("/healthz", null).status()).isEqualTo(200);
+        assertThat(api().get("/metrics", null).status()).isEqualTo(200);
+        assertThat(api().get("/docs/openapi.json", null).status()).isEqualTo(200);
+    }
+
+    private static void assertUnauthorized(Api.Response response) {
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("status").asInt()).isEqualTo(401);
+    }
+}
