@@ -90,7 +90,8 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        FieldError error = e.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()
+        JacksonException jackson = jacksonCauseWithPath(e);
+        FieldError error = jackson != null
                 ? new FieldError(path(jackson), jacksonMessage(jackson))
                 : new FieldError("body", "must be a JSON document of the expected shape");
         return ResponseEntity.badRequest().body(badRequest(List.of(error)));
@@ -114,6 +115,16 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid input: " + fields);
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** The outermost Jackson exception that knows where in the document it failed (e.g. around a parse error). */
+    private static JacksonException jacksonCauseWithPath(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                return jackson;
+            }
+        }
+        return null;
     }
 
     private static String parameterName(ParameterValidationResult result) {
