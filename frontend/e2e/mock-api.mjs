@@ -235,7 +235,7 @@ async function api(req, res, url) {
   }
   if (path === '/stats/builds') {
     const { done, from, to } = stats(q);
-    const step = { '1m': 60e3, '5m': 300e3, '1h': 3600e3, '1d': 86400e3 }[q.get('interval') ?? '1h'];
+    const step = { '1m': 60e3, '5m': 300e3, '15m': 900e3, '1h': 3600e3, '6h': 21600e3, '1d': 86400e3 }[q.get('interval') ?? '1h'];
     const buckets = [];
     for (let t = Math.floor(from / step) * step; t <= to; t += step) {
       const inside = done.filter((j) => Date.parse(j.finishedAt) >= t && Date.parse(j.finishedAt) < t + step);

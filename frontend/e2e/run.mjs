@@ -198,7 +198,10 @@ async function main() {
     await page.evaluate(() => (window.__noReload = true));
     await page.getByRole('button', { name: 'Run pipeline' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Run pipeline' });
-    await dialog.getByLabel('Project').selectOption({ label: projectName });
+    await dialog.getByLabel('Search project').fill(projectName);
+    const picker = dialog.getByLabel('Project', { exact: true });
+    await until(async () => (await picker.locator('option', { hasText: projectName }).count()) > 0, { message: 'the project in the picker' });
+    await picker.selectOption({ label: projectName });
     await dialog.getByLabel('Ref').fill('main');
     await dialog.getByRole('button', { name: 'Start job' }).click();
     const row = page.locator('tr[data-job-id]').filter({ hasText: projectName }).first();

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { projectsApi, tasksApi } from '../../api/endpoints';
+import { tasksApi } from '../../api/endpoints';
+import { ProjectSelect } from '../../components/ProjectSelect';
 import { JOB_STATUSES, type Job, type JobStatus } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { can } from '../../auth/permissions';
 import { Button, Card, EmptyState, ErrorState, FilterSelect, InlineError, LoadingState, PageHeader, Pagination, StatusBadge, Table, Td, NARROW_HIDDEN, statusLabel } from '../../components/ui';
 import { useJobEvents } from '../../hooks/useJobEvents';
-import { rememberProjectNames, useProjectNames } from '../../hooks/useProjectNames';
+import { useProjectNames } from '../../hooks/useProjectNames';
 import { useQuery } from '../../hooks/useQuery';
 import { durationBetween, formatDateTime, formatDuration, relativeTime } from '../../lib/format';
 import { JobActions } from './JobActions';
@@ -35,11 +36,6 @@ export default function JobsPage() {
     setParams(next, { replace: true });
   };
 
-  const projects = useQuery(async (signal) => {
-    const result = await projectsApi.list({ size: 200 }, signal);
-    rememberProjectNames(result.content);
-    return result.content;
-  }, []);
   const jobs = useQuery((signal) => tasksApi.list({ projectId: projectId || undefined, status, page, size: PAGE_SIZE }, signal), [projectId, status, page]);
   const nameOf = useProjectNames((jobs.data?.content ?? []).map((j) => j.projectId));
 
@@ -70,11 +66,7 @@ export default function JobsPage() {
       />
       <Card padded={false}>
         <div className="flex flex-col gap-3 border-b border-slate-100 p-4 sm:flex-row sm:items-center">
-          <FilterSelect label="Filter by project" value={projectId} onChange={(e) => set({ projectId: e.target.value, page: null })}>
-            <option value="">All projects</option>
-            {(projects.data ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-            {projectId && !(projects.data ?? []).some((p) => p.id === projectId) && <option value={projectId}>{nameOf(projectId)}</option>}
-          </FilterSelect>
+          <ProjectSelect label="Filter by project" emptyLabel="All projects" value={projectId} onChange={(id) => set({ projectId: id, page: null })} />
           <FilterSelect label="Filter by status" value={status} onChange={(e) => set({ status: e.target.value, page: null })}>
             <option value="">All statuses</option>
             {JOB_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
@@ -117,8 +109,7 @@ export default function JobsPage() {
       {starting && (
         <StartJobDialog
           open
-          projects={projects.data ?? []}
-          projectId={undefined}
+          initialProjectId={projectId || undefined}
           onClose={() => setStarting(false)}
           onStarted={(job) => {
             setStarting(false);

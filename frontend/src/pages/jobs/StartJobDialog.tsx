@@ -1,19 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { tasksApi } from '../../api/endpoints';
-import type { Job, Project } from '../../api/types';
-import { Button, InlineError, Modal, SelectField, TextField } from '../../components/ui';
+import type { Job } from '../../api/types';
+import { ProjectSelect } from '../../components/ProjectSelect';
+import { Button, InlineError, Modal, TextField } from '../../components/ui';
 import { useSubmit } from '../../hooks/useSubmit';
 
 export const DEFAULT_STAGES = ['checkout', 'build', 'test', 'package', 'deploy'];
 
-export function StartJobDialog({ open, projects, projectId, onClose, onStarted }: {
+/** With `projectId` the project is fixed; without it the user picks one (preselected: `initialProjectId`). */
+export function StartJobDialog({ open, projectId, initialProjectId, onClose, onStarted }: {
   open: boolean;
-  projects: Pick<Project, 'id' | 'name'>[];
   projectId?: string;
+  initialProjectId?: string;
   onClose: () => void;
   onStarted: (job: Job) => void;
 }) {
-  const [selected, setSelected] = useState(projectId ?? '');
+  const [selected, setSelected] = useState(projectId ?? initialProjectId ?? '');
   const [ref, setRef] = useState('main');
   const [stages, setStages] = useState(DEFAULT_STAGES.join(', '));
   const { errors, busy, run } = useSubmit(['projectId', 'ref', 'stages']);
@@ -34,12 +36,11 @@ export function StartJobDialog({ open, projects, projectId, onClose, onStarted }
       <form onSubmit={submit} className="space-y-4" noValidate aria-label="Run pipeline">
         <InlineError error={errors.form} />
         {!projectId && (
-          <SelectField label="Project" value={selected} onChange={(e) => setSelected(e.target.value)} error={errors.fields.projectId}>
-            <option value="">Choose a project…</option>
-            {projects.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
-            ))}
-          </SelectField>
+          <div>
+            <p className="mb-1 text-sm font-medium text-slate-700" aria-hidden>Project</p>
+            <ProjectSelect label="Project" emptyLabel="Choose a project…" value={selected} onChange={setSelected} />
+            {errors.fields.projectId && <p className="mt-1 text-xs font-medium text-rose-600">{errors.fields.projectId}</p>}
+          </div>
         )}
         <TextField label="Ref" value={ref} onChange={(e) => setRef(e.target.value)} error={errors.fields.ref} hint="Branch, tag or commit" />
         <TextField label="Stages" value={stages} onChange={(e) => setStages(e.target.value)} error={errors.fields.stages} hint="Comma separated, run in order" />

@@ -3,8 +3,10 @@ import type { BuildBucket } from '../../api/types';
 
 /** Builds per interval stacked by status; kept in its own chunk with the chart library. */
 export default function BuildsChart({ data, interval }: { data: BuildBucket[]; interval: string }) {
-  const daily = interval.endsWith('d');
-  const fmt = new Intl.DateTimeFormat(undefined, daily ? { month: 'short', day: 'numeric' } : { hour: '2-digit', minute: '2-digit' });
+  const fmt = new Intl.DateTimeFormat(
+    undefined,
+    interval.endsWith('d') ? { month: 'short', day: 'numeric' } : interval === '6h' ? { month: 'short', day: 'numeric', hour: '2-digit' } : { hour: '2-digit', minute: '2-digit' },
+  );
   const full = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   const rows = data.map((b) => ({ ...b, label: fmt.format(new Date(b.time)), full: full.format(new Date(b.time)) }));
   return (

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { projectsApi, statsApi } from '../../api/endpoints';
+import { statsApi } from '../../api/endpoints';
+import { ProjectSelect } from '../../components/ProjectSelect';
 import type { Delivery } from '../../api/types';
 import { Badge, Button, Card, EmptyState, ErrorState, FilterSelect, LoadingState, PageHeader, type Tone } from '../../components/ui';
 import { useQuery } from '../../hooks/useQuery';
@@ -12,7 +13,7 @@ const BuildsChart = lazy(() => import('./BuildsChart'));
 const RANGES = {
   '1h': { label: 'Last hour', ms: 3_600_000, interval: '5m' },
   '24h': { label: 'Last 24 hours', ms: 86_400_000, interval: '1h' },
-  '7d': { label: 'Last 7 days', ms: 7 * 86_400_000, interval: '1d' },
+  '7d': { label: 'Last 7 days', ms: 7 * 86_400_000, interval: '6h' },
   '30d': { label: 'Last 30 days', ms: 30 * 86_400_000, interval: '1d' },
 } as const;
 type RangeKey = keyof typeof RANGES;
@@ -59,7 +60,6 @@ export default function MetricsPage() {
     setParams(next, { replace: true });
   };
 
-  const projects = useQuery((signal) => projectsApi.list({ size: 200 }, signal), []);
   const window = () => {
     const to = new Date();
     return { projectId: projectId || undefined, from: new Date(to.getTime() - ms).toISOString(), to: to.toISOString() };
@@ -85,10 +85,7 @@ export default function MetricsPage() {
         subtitle="Build outcomes, durations and the four DORA delivery metrics."
         actions={
           <>
-            <FilterSelect label="Project" value={projectId} onChange={(e) => set('projectId', e.target.value)}>
-              <option value="">All projects</option>
-              {(projects.data?.content ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-            </FilterSelect>
+            <ProjectSelect label="Project" emptyLabel="All projects" value={projectId} onChange={(id) => set('projectId', id)} />
             <FilterSelect label="Time range" value={range} onChange={(e) => set('range', e.target.value)}>
               {Object.entries(RANGES).map(([k, r]) => <option key={k} value={k}>{r.label}</option>)}
             </FilterSelect>

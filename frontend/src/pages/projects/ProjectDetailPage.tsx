@@ -91,7 +91,7 @@ export default function ProjectDetailPage() {
       </Modal>
       <DeleteProjectDialog project={deleting ? project : null} onClose={() => setDeleting(false)} onDeleted={() => navigate('/projects', { replace: true })} />
       {starting && (
-        <StartJobDialog open projects={[project]} projectId={project.id} onClose={() => setStarting(false)} onStarted={(job) => navigate(`/jobs/${job.id}`)} />
+        <StartJobDialog open projectId={project.id} onClose={() => setStarting(false)} onStarted={(job) => navigate(`/jobs/${job.id}`)} />
       )}
     </>
   );
