@@ -4,7 +4,7 @@ import { useDebounced, useQuery } from '../hooks/useQuery';
 import { rememberProjectNames, useProjectNames } from '../hooks/useProjectNames';
 
 const control =
-  'block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-indigo-600 focus:outline-none';
+  'block rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-indigo-600 focus:outline-none';
 
 /**
  * A project chooser that scales to thousands of projects: the list holds the first 100 names matching
@@ -29,8 +29,8 @@ export function ProjectSelect({ label, value, onChange, emptyLabel, className = 
   const more = data ? data.page.totalElements - options.length : 0;
   return (
     <div className={`flex min-w-0 gap-2 ${className}`}>
-      <input type="search" aria-label={`Search ${label.toLowerCase()}`} placeholder="Find…" value={search} onChange={(e) => setSearch(e.target.value)} className={`${control} w-28 shrink-0`} />
-      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} className={`${control} min-w-0 sm:w-56`}>
+      <input type="search" aria-label={`Search ${label.toLowerCase()}`} placeholder="Find…" value={search} onChange={(e) => setSearch(e.target.value)} className={`${control} w-24 shrink-0 sm:w-28`} />
+      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} className={`${control} w-full min-w-0 sm:w-56`}>
         <option value="">{emptyLabel}</option>
         {value && !options.some((p) => p.id === value) && <option value={value}>{nameOf(value)}</option>}
         {options.map((p) => (
