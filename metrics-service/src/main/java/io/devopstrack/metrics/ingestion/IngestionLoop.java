@@ -90,6 +90,13 @@ public class IngestionLoop implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // Let the last batches land and be acknowledged before the writer's threads are torn down.
+        writer.flush();
+        try {
+            inFlight.awaitRoom(1, 5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         writer.close();
         redis.close();
     }

@@ -76,6 +76,10 @@ final class PointWriter implements AutoCloseable {
         writeApi.writeRecords(bucket, org, WritePrecision.NS, lines);
     }
 
+    void flush() {
+        writeApi.flush();
+    }
+
     boolean hasFailed() {
         return failed.get();
     }
