@@ -22,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -77,8 +78,8 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldError("password", e.getMessage())));
     }
 
-    @ExceptionHandler({ CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessException.class })
+    @ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
+            DataAccessResourceFailureException.class, TransientDataAccessException.class })
     ProblemDetail databaseUnavailable(Exception e) {
         log.warn("Database unavailable: {}", e.toString());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "The user store is unavailable; retry later");

@@ -87,7 +87,7 @@ public final class AuthApi {
 
     /** Sends a body exactly as given, for malformed documents and wrong media types. */
     public Response send(String method, String path, String contentType, String body, String accessToken) {
-        HttpRequest.Builder builder = authorized(request(path), accessToken).header("Content-Type", contentType)
+        HttpRequest.Builder builder = authorized(request(path), accessToken).setHeader("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
         return send(builder);
     }
