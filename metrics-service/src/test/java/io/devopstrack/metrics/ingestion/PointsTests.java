@@ -1,0 +1,67 @@
+package io.devopstrack.metrics.ingestion;
+
+import java.time.Instant;
+
+import io.devopstrack.metrics.support.Events;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PointsTests {
+
+    @Test
+    void theSameEventAlwaysGivesTheSameLine() {
+        String first = Points.of(ExecutionEvent.from(Events.job("j1", "p1", "SUCCEEDED", "2025-01-01T00:00:00Z", 5)));
+        String again = Points.of(ExecutionEvent.from(Events.job("j1", "p1", "SUCCEEDED", "2025-01-01T00:00:00Z", 5)));
+
+        assertThat(again).isEqualTo(first);
+    }
+
+    @Test
+    void aJobIsAPointOfJobRunsTaggedByProjectRefAndStatusAtItsFinishTime() {
+        String line = Points.of(ExecutionEvent.from(Events.job("j1", "p1", "FAILED", "2025-01-01T00:00:00.250Z", 5)));
+
+        assertThat(line).startsWith("job_runs,project=p1,ref=main,status=FAILED ")
+                .contains("duration_ms=5i", "attempt=1i", "job_id=\"j1\"");
+        long nanos = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+        assertThat(nanos / 1_000_000).isEqualTo(Instant.parse("2025-01-01T00:00:00.250Z").toEpochMilli());
+    }
+
+    @Test
+    void aStageIsTaggedWithItsNameAndDoesNotCollideWithItsJob() {
+        long job = Points.timestampNanos(Instant.EPOCH, "j1");
+        long stage = Points.timestampNanos(Instant.EPOCH, "j1/build");
+        String line = Points.of(ExecutionEvent.from(
+                Events.stage("j1", "p1", "build", "SUCCEEDED", "2025-01-01T00:00:00Z", 5)));
+
+        assertThat(line).startsWith("stage_runs,project=p1,ref=main,stage=build,status=SUCCEEDED ");
+        assertThat(stage).isNotEqualTo(job);
+    }
+
+    @Test
+    void twoJobsInTheSameMillisecondGetDifferentTimestampsWithinThatMillisecond() {
+        Instant finished = Instant.parse("2025-01-01T00:00:00.001Z");
+        long a = Points.timestampNanos(finished, "job-a");
+        long b = Points.timestampNanos(finished, "job-b");
+
+        assertThat(a).isNotEqualTo(b);
+        assertThat(a / 1_000_000).isEqualTo(b / 1_000_000).isEqualTo(finished.toEpochMilli());
+    }
+
+    @Test
+    void tagValuesAreEscaped() {
+        String line = Points.of(ExecutionEvent.from(
+                Events.job("j1", "my project,x=1", "SUCCEEDED", "2025-01-01T00:00:00Z", 5)));
+
+        assertThat(line).startsWith("job_runs,project=my\\ project\\,x\\=1,");
+    }
+
+    @Test
+    void aDeploymentCarriesItsLeadTime() {
+        String line = Points.of(DeploymentEvent.from(Events.deployment("d1", "p1", "prod", "SUCCEEDED",
+                "2025-01-01T00:00:00Z", "2025-01-01T02:00:00Z")));
+
+        assertThat(line).startsWith("deployments,environment=prod,project=p1,status=SUCCEEDED ")
+                .contains("lead_time_ms=7200000i", "deployment_id=\"d1\"");
+    }
+}
