@@ -22,8 +22,6 @@ http {
   proxy_temp_path $CONF_DIR/proxy;
   gzip on;
   gzip_types text/css application/javascript application/json image/svg+xml;
-  # A browser navigating to /projects wants the page, an API call wants JSON: the Accept header tells them apart.
-  map \$http_accept \$page_request { default 0; "~text/html" 1; }
   upstream auth     { server 127.0.0.1:8000; keepalive 16; }
   upstream projects { server 127.0.0.1:8001; keepalive 16; }
   upstream tasks    { server 127.0.0.1:8002; keepalive 16; }
@@ -37,9 +35,9 @@ http {
     proxy_set_header X-Forwarded-For \$remote_addr;
     proxy_set_header X-Forwarded-Proto \$scheme;
     location /assets/ { expires 1y; add_header Cache-Control "public, immutable"; try_files \$uri =404; }
-    location /auth/     { if (\$page_request) { rewrite ^ /index.html last; } proxy_pass http://auth; }
-    location /projects  { if (\$page_request) { rewrite ^ /index.html last; } proxy_pass http://projects; }
-    location /stats/    { if (\$page_request) { rewrite ^ /index.html last; } proxy_pass http://stats; }
+    location /auth/     { proxy_pass http://auth; }
+    location /projects  { proxy_pass http://projects; }
+    location /stats/    { proxy_pass http://stats; }
     location = /tasks/events {
       proxy_pass http://tasks;
       proxy_buffering off;
@@ -48,7 +46,7 @@ http {
       # The single-use SSE ticket travels in the query string; keep it out of the access log.
       access_log off;
     }
-    location /tasks     { if (\$page_request) { rewrite ^ /index.html last; } proxy_pass http://tasks; }
+    location /tasks     { proxy_pass http://tasks; }
     location = /index.html { add_header Cache-Control "no-cache"; }
     location / { try_files \$uri /index.html; }
   }

@@ -95,7 +95,7 @@ async function uiLogin({ username, password }) {
   await page.getByRole('button', { name: 'Sign in' }).click();
   // The login page returns to the page that sent the user there, whatever that was.
   await page.getByRole('button', { name: 'Log out' }).waitFor({ timeout: 10_000 });
-  await page.goto(`${BASE}/projects`);
+  await page.goto(`${BASE}/dashboard/projects`);
   await page.getByRole('heading', { name: 'Projects', exact: true }).waitFor();
 }
 
@@ -120,7 +120,7 @@ async function main() {
   let jobId = null;
 
   await test('admin logs in', async () => {
-    await page.goto(`${BASE}/projects`);
+    await page.goto(`${BASE}/dashboard/projects`);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(new URL(page.url()).pathname === '/login', `expected a redirect to /login, got ${page.url()}`);
     await page.getByLabel('Username').fill(ADMIN.username);
@@ -301,7 +301,7 @@ async function main() {
 
     // Full load of the address (new document, app boot, session check, first page of projects).
     t = Date.now();
-    await page.goto(`${BASE}/projects`);
+    await page.goto(`${BASE}/dashboard/projects`);
     await page.getByRole('table', { name: 'Projects' }).locator('tbody tr').first().waitFor();
     const fullLoad = Date.now() - t;
 
@@ -325,7 +325,7 @@ async function main() {
   await test('works at phone width', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     try {
-      for (const [path, heading] of [['/projects', 'Projects'], ['/jobs', 'Jobs'], [`/projects/${projectId}`, projectName]]) {
+      for (const [path, heading] of [['/dashboard/projects', 'Projects'], ['/jobs', 'Jobs'], [`/dashboard/projects/${projectId}`, projectName]]) {
         await page.goto(`${BASE}${path}`);
         await page.getByRole('heading', { name: heading, exact: true }).waitFor();
         await page.locator('main table tbody tr').first().waitFor();
@@ -363,7 +363,7 @@ async function main() {
     expect((await projects.getByRole('button', { name: /^(Edit|Delete)/ }).count()) === 0, 'no Edit/Delete buttons in the list');
     expect((await page.getByRole('link', { name: 'Users', exact: true }).count()) === 0, 'no Users link');
     await shot('12-viewer-projects');
-    await page.goto(`${BASE}/projects/${projectId}`);
+    await page.goto(`${BASE}/dashboard/projects/${projectId}`);
     await page.getByRole('heading', { name: projectName }).waitFor();
     for (const name of ['Edit', 'Delete', 'Run pipeline', 'Add repository', 'Add environment', 'New version', 'Deploy…']) {
       expect((await page.getByRole('button', { name, exact: true }).count()) === 0, `no "${name}" button on the project page`);

@@ -24,7 +24,7 @@ function RequireAuth({ children }: { children: ReactNode }) {
 
 function AdminOnly({ children }: { children: ReactNode }) {
   const { user } = useAuth();
-  return can.manageUsers(user) ? <>{children}</> : <Navigate to="/projects" replace />;
+  return can.manageUsers(user) ? <>{children}</> : <Navigate to="/dashboard/projects" replace />;
 }
 
 export function App() {
@@ -38,9 +38,9 @@ export function App() {
           </RequireAuth>
         }
       >
-        <Route index element={<Navigate to="/projects" replace />} />
-        <Route path="/projects" element={<ProjectsPage />} />
-        <Route path="/projects/:id" element={<Lazy><ProjectDetailPage /></Lazy>} />
+        <Route index element={<Navigate to="/dashboard/projects" replace />} />
+        <Route path="/dashboard/projects" element={<ProjectsPage />} />
+        <Route path="/dashboard/projects/:id" element={<Lazy><ProjectDetailPage /></Lazy>} />
         <Route path="/jobs" element={<Lazy><JobsPage /></Lazy>} />
         <Route path="/jobs/:id" element={<Lazy><JobDetailPage /></Lazy>} />
         <Route path="/metrics" element={<Lazy><MetricsPage /></Lazy>} />

@@ -51,7 +51,7 @@ export function Layout() {
 
   const nav = (
     <nav className="flex flex-col gap-1" aria-label="Main">
-      <NavItem to="/projects" label="Projects" icon="projects" onClick={close} />
+      <NavItem to="/dashboard/projects" label="Projects" icon="projects" onClick={close} />
       <NavItem to="/jobs" label="Jobs" icon="jobs" onClick={close} />
       <NavItem to="/metrics" label="Metrics" icon="metrics" onClick={close} />
       {can.manageUsers(user) && <NavItem to="/users" label="Users" icon="users" onClick={close} />}

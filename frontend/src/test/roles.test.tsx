@@ -23,7 +23,7 @@ const api = (c: { url: string }) => (c.url.startsWith('/projects?') ? json(page(
 
 describe('role-dependent interface', () => {
   it('a VIEWER sees projects but no create, edit or delete controls, and no Users page', async () => {
-    renderApp('/projects', users.viewer, api);
+    renderApp('/dashboard/projects', users.viewer, api);
 
     const table = await screen.findByRole('table', { name: 'Projects' });
     expect(within(table).getByText('billing')).toBeInTheDocument();
@@ -34,7 +34,7 @@ describe('role-dependent interface', () => {
   });
 
   it('a MAINTAINER edits every project but deletes only the ones they own', async () => {
-    renderApp('/projects', users.maintainer, api);
+    renderApp('/dashboard/projects', users.maintainer, api);
 
     await screen.findByRole('table', { name: 'Projects' });
     expect(screen.getByRole('button', { name: 'New project' })).toBeInTheDocument();
@@ -46,7 +46,7 @@ describe('role-dependent interface', () => {
   });
 
   it('an ADMIN deletes any project and reaches the Users page', async () => {
-    renderApp('/projects', users.admin, api);
+    renderApp('/dashboard/projects', users.admin, api);
 
     await screen.findByRole('table', { name: 'Projects' });
     expect(screen.getByRole('button', { name: 'Delete billing' })).toBeInTheDocument();

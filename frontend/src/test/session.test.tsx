@@ -7,7 +7,7 @@ import { renderApp } from './render';
 
 describe('session and service states', () => {
   it('signs in, then shows the projects page', async () => {
-    const { calls } = renderApp('/projects', null, (c) => {
+    const { calls } = renderApp('/dashboard/projects', null, (c) => {
       if (c.url === '/auth/login') {
         return (c.body as { password: string }).password === 'secret'
           ? json({ accessToken: 'a1', refreshToken: 'r1', tokenType: 'Bearer', expiresIn: 900 })
@@ -30,7 +30,7 @@ describe('session and service states', () => {
   });
 
   it('returns to the login page with a notice when the refresh token is refused', async () => {
-    renderApp('/projects', users.admin, (c) => {
+    renderApp('/dashboard/projects', users.admin, (c) => {
       if (c.url === '/auth/refresh') return problem(401, 'Unauthorized');
       if (c.url.startsWith('/projects?')) return problem(401, 'Unauthorized');
       return undefined;
@@ -42,7 +42,7 @@ describe('session and service states', () => {
   });
 
   it('logs out: revokes the refresh token and shows the login page', async () => {
-    const { calls } = renderApp('/projects', users.admin, (c) => {
+    const { calls } = renderApp('/dashboard/projects', users.admin, (c) => {
       if (c.url.startsWith('/projects?')) return json(page([]));
       if (c.url === '/auth/logout') return new Response(null, { status: 204 });
       return undefined;
@@ -54,7 +54,7 @@ describe('session and service states', () => {
 
   it('shows a banner naming the service that cannot be reached, and an error state with retry', async () => {
     let down = true;
-    renderApp('/projects', users.admin, (c) => {
+    renderApp('/dashboard/projects', users.admin, (c) => {
       if (c.url.startsWith('/projects?')) {
         if (down) throw new TypeError('Failed to fetch');
         return json(page([]));

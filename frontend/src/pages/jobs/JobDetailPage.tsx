@@ -68,7 +68,7 @@ export default function JobDetailPage() {
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card title="Details" className="lg:col-span-1">
           <dl className="grid grid-cols-2 gap-4 lg:grid-cols-1">
-            <Fact label="Project"><Link className="text-indigo-700 hover:underline" to={`/projects/${job.projectId}`}>{nameOf(job.projectId)}</Link></Fact>
+            <Fact label="Project"><Link className="text-indigo-700 hover:underline" to={`/dashboard/projects/${job.projectId}`}>{nameOf(job.projectId)}</Link></Fact>
             <Fact label="Ref"><span className="font-mono">{job.ref}</span></Fact>
             <Fact label="Created">{formatDateTime(job.createdAt)}</Fact>
             <Fact label="Started">{formatDateTime(job.startedAt)}</Fact>

@@ -90,7 +90,7 @@ export default function JobsPage() {
                     <Link to={`/jobs/${j.id}`} className="font-mono text-xs font-medium text-indigo-700 hover:underline">{j.id.slice(0, 8)}</Link>
                     {j.attempt > 1 && <span className="ml-1 text-xs text-slate-400">#{j.attempt}</span>}
                   </Td>
-                  <Td className="whitespace-nowrap"><Link to={`/projects/${j.projectId}`} className="hover:underline">{nameOf(j.projectId)}</Link></Td>
+                  <Td className="whitespace-nowrap"><Link to={`/dashboard/projects/${j.projectId}`} className="hover:underline">{nameOf(j.projectId)}</Link></Td>
                   <Td className={`font-mono text-xs ${NARROW_HIDDEN}`}>{j.ref}</Td>
                   <Td><StatusBadge status={j.status} /></Td>
                   <Td className={NARROW_HIDDEN}><StageBar stages={j.stages} /></Td>

@@ -9,7 +9,7 @@ export function LoginPage() {
   const { user, login, endReason } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from ?? '/projects';
+  const from = (location.state as { from?: string } | null)?.from ?? '/dashboard/projects';
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -28,7 +28,7 @@ export default function ProjectDetailPage() {
   return (
     <>
       <nav className="mb-2 text-sm text-slate-500" aria-label="Breadcrumb">
-        <Link to="/projects" className="hover:text-slate-700">Projects</Link> <span aria-hidden>/</span> <span className="text-slate-700">{project.name}</span>
+        <Link to="/dashboard/projects" className="hover:text-slate-700">Projects</Link> <span aria-hidden>/</span> <span className="text-slate-700">{project.name}</span>
       </nav>
       <PageHeader
         title={project.name}
@@ -89,7 +89,7 @@ export default function ProjectDetailPage() {
           }}
         />
       </Modal>
-      <DeleteProjectDialog project={deleting ? project : null} onClose={() => setDeleting(false)} onDeleted={() => navigate('/projects', { replace: true })} />
+      <DeleteProjectDialog project={deleting ? project : null} onClose={() => setDeleting(false)} onDeleted={() => navigate('/dashboard/projects', { replace: true })} />
       {starting && (
         <StartJobDialog open projectId={project.id} onClose={() => setStarting(false)} onStarted={(job) => navigate(`/jobs/${job.id}`)} />
       )}

@@ -101,7 +101,7 @@ export function ProjectsPage() {
               {data.content.map((p) => (
                 <tr key={p.id} className="hover:bg-slate-50">
                   <Td>
-                    <Link to={`/projects/${p.id}`} className="font-medium text-indigo-700 hover:underline">
+                    <Link to={`/dashboard/projects/${p.id}`} className="font-medium text-indigo-700 hover:underline">
                       {p.name}
                     </Link>
                     {p.description && <p className="max-w-xs truncate text-xs text-slate-500">{p.description}</p>}
@@ -147,7 +147,7 @@ export function ProjectsPage() {
           onSubmit={async (input) => {
             const created = await projectsApi.create(input);
             setCreating(false);
-            navigate(`/projects/${created.id}`);
+            navigate(`/dashboard/projects/${created.id}`);
           }}
         />
       </Modal>
