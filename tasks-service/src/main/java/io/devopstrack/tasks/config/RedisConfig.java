@@ -33,6 +33,8 @@ public class RedisConfig {
         container.setTaskExecutor(inOrder);
         container.setRecoveryInterval(1_000);
         container.addMessageListener(broadcaster, new ChannelTopic(keys.jobEvents()));
+        // Started by JobEventsSubscription, which keeps trying while Redis is away instead of failing startup.
+        container.setAutoStartup(false);
         return container;
     }
 

@@ -1,0 +1,63 @@
+package io.devopstrack.tasks.events;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Subscribes to the job events channel in the background, retrying until Redis answers: the service starts
+ * (and reports Redis down on /healthz) even when Redis is away. Once subscribed, the listener container
+ * itself re-subscribes after a lost connection.
+ */
+@Component
+public class JobEventsSubscription implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(JobEventsSubscription.class);
+
+    private final RedisMessageListenerContainer container;
+    private volatile boolean running;
+    private Thread starter;
+
+    public JobEventsSubscription(RedisMessageListenerContainer container) {
+        this.container = container;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        starter = new Thread(this::subscribe, "job-events-subscribe");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    private void subscribe() {
+        long backoff = 500;
+        while (running && !container.isRunning()) {
+            try {
+                container.start();
+            } catch (RuntimeException e) {
+                log.warn("Job events channel unavailable ({}); retrying in {} ms", e.getClass().getSimpleName(), backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+                backoff = Math.min(5_000, backoff * 2);
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        starter.interrupt();
+        container.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
