@@ -1,0 +1,69 @@
+package io.devopstrack.worker.support;
+
+import io.devopstrack.worker.job.Job;
+import io.devopstrack.worker.job.JobStatus;
+import io.devopstrack.worker.job.Stage;
+import io.devopstrack.worker.job.StageStatus;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.stream.StreamOffset;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes jobs the way tasks-service does (document + queue entry) and reads back what the worker did. */
+public final class TestJobs {
+
+    public static final List<String> STAGES = List.of("checkout", "build", "test", "package", "deploy");
+
+    private final StringRedisTemplate redis;
+    private final String prefix;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public TestJobs(StringRedisTemplate redis, String prefix) {
+        this.redis = redis;
+        this.prefix = prefix;
+    }
+
+    public static Job queued() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return new Job(UUID.randomUUID().toString(), "project-1", "main", JobStatus.QUEUED, 1, null,
+                STAGES.stream().map(name -> new Stage(name, StageStatus.PENDING, null, null)).toList(),
+                now, null, null, "tester", false, now, 1);
+    }
+
+    /** Stores the job document only (no queue entry). */
+    public Job store(Job job) {
+        redis.opsForValue().set(prefix + "job:" + job.id(), json.writeValueAsString(job));
+        return job;
+    }
+
+    /** Stores the job and appends its queue entry, as POST /tasks does. */
+    public Job enqueue(Job job) {
+        store(job);
+        redis.opsForStream().add(prefix + "jobs:queue", Map.of("jobId", job.id()));
+        return job;
+    }
+
+    public Job read(String id) {
+        String document = redis.opsForValue().get(prefix + "job:" + id);
+        return document == null ? null : json.readValue(document, Job.class);
+    }
+
+    /** The execution records written for one job, in stream order. */
+    public List<Map<Object, Object>> executions(String jobId) {
+        List<MapRecord<String, Object, Object>> all = redis.opsForStream().read(StreamOffset.fromStart(prefix + "executions"));
+        return all == null ? List.of() : all.stream().map(MapRecord::getValue)
+                .filter(fields -> jobId.equals(fields.get("jobId"))).toList();
+    }
+
+    public void deleteAll() {
+        var keys = redis.keys(prefix + "*");
+        if (keys != null && !keys.isEmpty()) {
+            redis.delete(keys);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.devopstrack.worker.support;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The worker on a random port against the real Redis of {@code make test} (database 1), under its own key prefix. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class WorkerIntegrationTest {
+
+    protected static final String PREFIX = "test-" + UUID.randomUUID() + ":";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected StringRedisTemplate redis;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.redis.database", () -> System.getenv().getOrDefault("TASKS_TEST_REDIS_DATABASE", "1"));
+        registry.add("devopstrack.worker.key-prefix", () -> PREFIX);
+        registry.add("devopstrack.worker.stage-min-ms", () -> "5");
+        registry.add("devopstrack.worker.stage-max-ms", () -> "20");
+        registry.add("devopstrack.worker.failure-rate", () -> "0");
+        registry.add("devopstrack.worker.gauge-refresh-ms", () -> "200");
+    }
+
+    protected TestJobs jobs() {
+        return new TestJobs(redis, PREFIX);
+    }
+
+    @AfterAll
+    void deleteTestKeys() {
+        jobs().deleteAll();
+    }
+}
