@@ -8,7 +8,8 @@ end
 local counter = 0
 local prefix
 function init(args)
-  prefix = os.getenv("RUN_ID") .. "-post-t" .. tid .. "-"
+  -- os.time() keeps the warm-up pass and the measured pass from reusing names (409s)
+  prefix = os.getenv("RUN_ID") .. "-post-" .. os.time() .. "-t" .. tid .. "-"
 end
 
 local headers = {
