@@ -5,7 +5,8 @@
 # Default: expects `make up` (projects-service on 127.0.0.1:8001, auth-service on 127.0.0.1:8000) and logs in
 # as admin. Without auth-service (BENCH_AUTH=local): starts projects-service itself from its jar on 8001,
 # trusting a key pair made by bench/projects/local-auth.sh, and stops it at the end.
-# Tunables: DURATION (15s), CONNECTIONS (32), THREADS (2), SEED (1000).
+# Tunables: DURATION (15s), WARMUP (5s, unmeasured, before each run), CONNECTIONS (32), THREADS (2), SEED (1000).
+# At the end every project whose name starts with bench- is deleted again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -62,10 +63,19 @@ echo "$(wc -l < "$IDS_FILE") ids; total stored: $(curl -sf -H "Authorization: Be
 
 run() {
   local name=$1 script=$2 duration=$3
+  # warm-up (JIT, connection pools), not measured
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5s}" -s "bench/projects/$script" "$PROJECTS" >/dev/null
   say "$name: wrk -t$THREADS -c$CONNECTIONS -d$duration --latency"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "bench/projects/$script" "$PROJECTS" | tee "$WORK/$name.txt"
 }
 run get-by-id get-by-id.lua "$DURATION"
 run list list.lua "$DURATION"
 run create create.lua "${POST_DURATION:-10s}"
+say "deleting the bench projects (names starting with bench-) through the API"
+while :; do
+  ids=$(curl -sf -H "Authorization: Bearer $TOKEN" "$PROJECTS/projects?q=bench-&size=100" | python3 -c \
+    'import json,sys; [print(p["id"]) for p in json.load(sys.stdin)["content"] if p["name"].startswith("bench-")]')
+  [[ -z "$ids" ]] && break
+  echo "$ids" | xargs -P 8 -I{} curl -sf -m 10 -o /dev/null -X DELETE -H "Authorization: Bearer $TOKEN" "$PROJECTS/projects/{}"
+done
 say "results in $WORK"
