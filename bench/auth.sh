@@ -42,6 +42,16 @@ if ! curl -sf -m 2 -o /dev/null "$AUTH/healthz"; then
   curl -sf -m 2 -o /dev/null "$AUTH/healthz" || { echo "auth-service did not start; see $WORK/auth-service.log" >&2; exit 1; }
 fi
 
+server_pid=${started_pid:-$(ss -ltnpH 'sport = :8000' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)}
+# CPU seconds the server used, so that a figure per request survives a machine shared with other work.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$server_pid/stat"; }
+measure() {  # measure <name> <wrk args...>
+  local name=$1; shift
+  local before; before=$(cpu_seconds)
+  wrk "$@" | tee "$WORK/$name.txt"
+  echo "server CPU seconds: $(awk -v a="$before" -v b="$(cpu_seconds)" 'BEGIN {printf "%.2f", b - a}')" | tee -a "$WORK/$name.txt"
+}
+
 say "logging in as $ADMIN_USERNAME and creating a VIEWER user for the run"
 admin_token=$(curl -sf -m 10 -H 'Content-Type: application/json' \
   -d "{\"username\":\"$ADMIN_USERNAME\",\"password\":\"$ADMIN_PASSWORD\"}" "$AUTH/auth/login" | json accessToken)
@@ -59,24 +69,25 @@ say "warming up the JIT: 5 s of GET /auth/me, not measured"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $token" "$AUTH/auth/me" >/dev/null
 
 say "GET /auth/me: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $token" "$AUTH/auth/me" \
-  | tee "$WORK/me.txt"
+measure me -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $token" "$AUTH/auth/me"
 
 say "POST /auth/refresh: $CONNECTIONS token families, one per connection"
 # One spare family per thread: wrk asks each thread for one request that it never sends.
 for _ in $(seq $((CONNECTIONS + THREADS))); do login | json refreshToken; done > "$WORK/refresh-tokens"
 REFRESH_TOKENS_FILE=$WORK/refresh-tokens THREADS=$THREADS \
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/auth/refresh.lua "$AUTH/auth/refresh" \
-  | tee "$WORK/refresh.txt"
+  measure refresh -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/auth/refresh.lua "$AUTH/auth/refresh"
 
 say "POST /auth/login: wrk -t$THREADS -c$LOGIN_CONNECTIONS -d$LOGIN_DURATION --latency (BCrypt-bound)"
-wrk -t"$THREADS" -c"$LOGIN_CONNECTIONS" -d"$LOGIN_DURATION" --timeout 10s --latency -s bench/auth/login.lua "$AUTH/auth/login" \
-  | tee "$WORK/login.txt"
+measure login -t"$THREADS" -c"$LOGIN_CONNECTIONS" -d"$LOGIN_DURATION" --timeout 10s --latency \
+  -s bench/auth/login.lua "$AUTH/auth/login"
 
 say "summary (full output in $WORK; load average now: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores)"
 for name in me refresh login; do
-  printf '%-8s %s req/s, p99 %s%s\n' "$name" \
+  requests=$(awk '/requests in/ {print $1}' "$WORK/$name.txt")
+  cpu=$(awk '/server CPU seconds/ {print $4}' "$WORK/$name.txt")
+  printf '%-8s %9s req/s, p99 %8s, server CPU %s ms/request%s\n' "$name" \
     "$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.txt")" \
     "$(awk '$1 == "99%" {print $2}' "$WORK/$name.txt")" \
+    "$(awk -v c="$cpu" -v r="$requests" 'BEGIN {printf "%.3f", 1000 * c / r}')" \
     "$(awk '/Non-2xx/ {print ", non-2xx: " $NF}' "$WORK/$name.txt")"
 done

@@ -22,7 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -78,7 +78,8 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldError("password", e.getMessage())));
     }
 
-    @ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
+    // A transaction that cannot begin, commit or roll back means the connection to PostgreSQL is gone.
+    @ExceptionHandler({ CannotGetJdbcConnectionException.class, TransactionException.class,
             DataAccessResourceFailureException.class, TransientDataAccessException.class })
     ProblemDetail databaseUnavailable(Exception e) {
         log.warn("Database unavailable: {}", e.toString());
