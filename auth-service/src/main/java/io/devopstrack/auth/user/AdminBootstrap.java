@@ -37,6 +37,10 @@ class AdminBootstrap implements ApplicationRunner {
         if (!users.isEmpty()) {
             return;
         }
+        if (admin.username() == null || admin.username().isBlank() || admin.password() == null
+                || admin.password().isBlank()) {
+            throw new IllegalStateException("DEVOPSTRACK_ADMIN_USERNAME and DEVOPSTRACK_ADMIN_PASSWORD must not be empty");
+        }
         if (environment.acceptsProfiles(Profiles.of("prod")) && LOCAL_DEFAULT_PASSWORD.equals(admin.password())) {
             throw new IllegalStateException(
                     "Refusing to create the first admin with the local default password under the prod profile: "
