@@ -2,12 +2,13 @@
 # Benchmark of the job queue, end to end on loopback: tasks-service + 1, then 2 tasks-worker processes
 # against the local Redis, no-op jobs (stage durations 0, failure rate 0).
 # Prints: jobs/s from POST /tasks to SUCCEEDED, lost jobs, and SSE latency (worker change → client) p50/p99.
-# Usage: bench/tasks.sh [jobs]   (env: BENCH_REDIS_DATABASE, default 2; WORKER_CONCURRENCY, default 8)
+# Usage: bench/tasks.sh [jobs]   (env: TASKS_BENCH_REDIS_DATABASE, default 5; WORKER_CONCURRENCY, default 8)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jobs="${1:-20000}"
-database="${BENCH_REDIS_DATABASE:-2}"
+# Not database 2: bench/metrics.sh flushes that one.
+database="${TASKS_BENCH_REDIS_DATABASE:-5}"
 prefix="bench-$(date +%s)-$$:"
 mkdir -p bench/results
 

@@ -166,10 +166,10 @@ public class QueueConsumer implements SmartLifecycle {
                 running.put(entry.id(), new Running(entry, owner));
                 try {
                     runner.run(taken.job(), owner);
-                    queue.release(entry, owner);
                 } finally {
                     running.remove(entry.id());
                 }
+                queue.release(entry, owner);
             } else if (claim instanceof JobStore.Claim.Gone) {
                 queue.release(entry, owner);
             }
