@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import io.devopstrack.tasks.config.LuaScripts;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class JobStore {
 
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> SAVE = RedisScript.of(new ClassPathResource("redis/save-job.lua"), List.class);
-    private static final RedisScript<Long> PURGE = RedisScript.of(new ClassPathResource("redis/purge-jobs.lua"), Long.class);
+    private static final RedisScript<List> SAVE = LuaScripts.load("redis/save-job.lua", List.class);
+    private static final RedisScript<Long> PURGE = LuaScripts.load("redis/purge-jobs.lua", Long.class);
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import io.devopstrack.worker.config.LuaScripts;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,9 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class JobStore {
 
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> SAVE = RedisScript.of(new ClassPathResource("redis/save-job.lua"), List.class);
+    private static final RedisScript<List> SAVE = LuaScripts.load("redis/save-job.lua", List.class);
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> CLAIM = RedisScript.of(new ClassPathResource("redis/claim-job.lua"), List.class);
+    private static final RedisScript<List> CLAIM = LuaScripts.load("redis/claim-job.lua", List.class);
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.PendingMessagesSummary;
@@ -14,6 +13,7 @@ import org.springframework.data.redis.connection.stream.StreamOffset;
 import org.springframework.data.redis.connection.stream.StreamReadOptions;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import io.devopstrack.worker.config.LuaScripts;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 public class JobQueue {
 
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> AUTOCLAIM = RedisScript.of(new ClassPathResource("redis/autoclaim.lua"), List.class);
-    private static final RedisScript<Long> RELEASE = RedisScript.of(new ClassPathResource("redis/release-job.lua"), Long.class);
-    private static final RedisScript<Long> RENEW = RedisScript.of(new ClassPathResource("redis/renew-lease.lua"), Long.class);
+    private static final RedisScript<List> AUTOCLAIM = LuaScripts.load("redis/autoclaim.lua", List.class);
+    private static final RedisScript<Long> RELEASE = LuaScripts.load("redis/release-job.lua", Long.class);
+    private static final RedisScript<Long> RENEW = LuaScripts.load("redis/renew-lease.lua", Long.class);
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
