@@ -7,7 +7,8 @@
 #     the same size (BATCH) on one keep-alive connection; points/s and the ratio ingestion/direct;
 #  3. /stats/summary latency over LOAD_POINTS (1,000,000) stored points, RUNS (7) calls, p50 and max.
 # The service trusts a key pair of the bench's own (bench/metrics/bench.py jwks), so auth-service is not needed.
-# Tunables: EVENTS (200000), BATCH (5000), LOAD_POINTS (1000000), RUNS (7), BENCH_PORT (18003), JWKS_PORT (18998).
+# Tunables: EVENTS (200000), BATCH (5000), LOAD_POINTS (1000000; 0 skips step 3), RUNS (7), BENCH_PORT (18003),
+# JWKS_PORT (18998), BENCH_JAVA_OPTS (extra JVM options for the service, e.g. a flight recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,11 +45,11 @@ for _ in $(seq 50); do curl -fsS -m 1 "http://127.0.0.1:$JWKS_PORT/jwks" >/dev/n
 
 say "starting metrics-service on $BENCH_PORT (log: $WORK/metrics-service.log); ingestion:"
 PORT=$BENCH_PORT REDIS_DATABASE=$BENCH_REDIS_DATABASE INFLUX_URL=$INFLUX INFLUX_BUCKET=metrics_bench \
-  DEVOPSTRACK_INGESTION_BATCH_SIZE=$BATCH DEVOPSTRACK_INGESTION_READ_COUNT=$BATCH \
+  DEVOPSTRACK_INGESTION_FLUSH_INTERVAL=${FLUSH_INTERVAL:-100ms} DEVOPSTRACK_INGESTION_BATCH_SIZE=$BATCH DEVOPSTRACK_INGESTION_READ_COUNT=$BATCH \
   AUTH_JWKS_URI=http://127.0.0.1:$JWKS_PORT/jwks \
-  java -Xmx1g -jar metrics-service/target/metrics-service.jar >"$WORK/metrics-service.log" 2>&1 &
+  java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar metrics-service/target/metrics-service.jar >"$WORK/metrics-service.log" 2>&1 &
 service_pid=$!
-ingest=$(bench wait-ingested "$EVENTS"); echo "$ingest"
+ingest=$(BENCH_SERVICE_PID=$service_pid bench wait-ingested "$EVENTS"); echo "$ingest"
 stored=$(curl -fsS -XPOST "$INFLUXD/query?db=metrics_bench" --data-urlencode 'q=SELECT COUNT(duration_ms) FROM job_runs' \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["results"][0]["series"][0]["values"][0][1])')
 echo "points stored: $stored"
@@ -61,6 +62,7 @@ i, d = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 print(f"ratio ingestion/direct: {i['pointsPerSecond'] / d['pointsPerSecond']:.2f}")
 PY
 
+[[ "$LOAD_POINTS" -gt 0 ]] || exit 0
 say "loading $LOAD_POINTS points over the last 6 days into metrics_bench, then GET /stats/summary x$RUNS"
 influxql "DROP MEASUREMENT job_runs" metrics_bench
 bench load "$LOAD_POINTS" "$INFLUX" metrics_bench

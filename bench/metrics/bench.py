@@ -98,21 +98,37 @@ def backlog(r):
     return None
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of a process, from /proc (None when not given)."""
+    if not pid:
+        return None
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def cmd_wait_ingested(n):
     r = Redis()
+    pid = os.environ.get("BENCH_SERVICE_PID")
     first = None
+    cpu_first = None
     deadline = time.time() + 900
     while time.time() < deadline:
         b = backlog(r)
         now = time.time()
         if b is not None and b < n and first is None:
             first = (now, b)
+            cpu_first = cpu_seconds(pid)
+        if os.environ.get("BENCH_TRACE") and first is not None:
+            print(f"{now - first[0]:.2f}s backlog {b}", file=sys.stderr)
         if b == 0 and first is not None:
             elapsed = now - first[0]
             # Entries acknowledged before the first observation are not in the elapsed time: subtract them.
             counted = first[1]
-            print(json.dumps({"events": n, "seconds": round(elapsed, 3),
-                              "pointsPerSecond": round(counted / elapsed) if elapsed > 0 else None}))
+            result = {"events": n, "seconds": round(elapsed, 3),
+                      "pointsPerSecond": round(counted / elapsed) if elapsed > 0 else None}
+            if pid:
+                result["serviceCpuMicrosPerEvent"] = round((cpu_seconds(pid) - cpu_first) * 1e6 / counted, 1)
+            print(json.dumps(result))
             return
         time.sleep(0.02)
     sys.exit("timed out waiting for the group to acknowledge everything")
