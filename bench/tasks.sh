@@ -2,7 +2,7 @@
 # Benchmark of the job queue, end to end on loopback: tasks-service + 1, then 2 tasks-worker processes
 # against the local Redis, no-op jobs (stage durations 0, failure rate 0).
 # Prints: jobs/s from POST /tasks to SUCCEEDED, lost jobs, and SSE latency (worker change → client) p50/p99.
-# Usage: bench/tasks.sh [jobs]   (env: TASKS_BENCH_REDIS_DATABASE, default 5; WORKER_CONCURRENCY, default 8)
+# Usage: bench/tasks.sh [jobs]   (env: TASKS_BENCH_REDIS_DATABASE, default 5; WORKER_CONCURRENCY, default 16)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

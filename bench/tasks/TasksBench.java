@@ -31,9 +31,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * End-to-end benchmark of tasks-service + tasks-worker on loopback (started here from their jars):
- * 1. throughput of no-op jobs (stage durations 0, failure rate 0) from POST /tasks to SUCCEEDED, lost jobs;
- * 2. latency from a job change in the worker (its updatedAt) to the SSE event at this client.
+ * Benchmark of tasks-service + tasks-worker on loopback (started here from their jars), no-op jobs (stage
+ * durations 0, failure rate 0): 1. the API alone (POST /tasks with no worker running: a backlog);
+ * 2. the workers alone (draining that backlog); 3. end to end, POST /tasks to SUCCEEDED with both running,
+ * counting lost jobs; 4. latency from a job change in the worker (its updatedAt) to the SSE event here.
  * It stands in for auth-service (a JWK Set of its own key, which signs the bench's token) and for
  * projects-service (every project exists), so that only the two measured services and Redis run.
  *
@@ -51,7 +52,7 @@ public class TasksBench {
         int jobs = Integer.parseInt(args[1]);
         String prefix = args[2];
         String database = args[3];
-        String concurrency = System.getenv().getOrDefault("WORKER_CONCURRENCY", "8");
+        String concurrency = System.getenv().getOrDefault("WORKER_CONCURRENCY", "16");
 
         KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
         HttpServer fake = fakeAuthAndProjects(keys);
@@ -66,22 +67,30 @@ public class TasksBench {
                     "--devopstrack.key-prefix=" + prefix,
                     "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + fakeUrl + "/auth/jwks",
                     "--devopstrack.projects-url=" + fakeUrl));
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            String api = "http://127.0.0.1:" + apiPort;
+            waitHealthy(http, api);
+            System.out.printf("workers=%d concurrency/worker=%s jobs=%d%n", workers, concurrency, jobs);
+
+            // 1. The API alone (no worker yet): a backlog of queued jobs.
+            String backlogProject = "bench-backlog-" + UUID.randomUUID().toString().substring(0, 8);
+            post(http, api, token, "api warm-up (no worker)", "bench-warm-" + UUID.randomUUID().toString().substring(0, 8), jobs / 5);
+            int backlog = post(http, api, token, "api alone (no worker)", backlogProject, jobs);
+
+            // 2. The workers alone: they drain the backlog.
             for (int i = 0; i < workers; i++) {
                 processes.add(start("tasks-worker-" + i, Map.of("WORKER_STAGE_MIN_MS", "0", "WORKER_STAGE_MAX_MS", "0",
                                 "WORKER_FAILURE_RATE", "0", "WORKER_CONCURRENCY", concurrency),
                         "tasks-worker/target/tasks-worker.jar", "--server.port=" + (18104 + i),
                         "--spring.data.redis.database=" + database, "--devopstrack.worker.key-prefix=" + prefix));
             }
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            String api = "http://127.0.0.1:" + apiPort;
-            waitHealthy(http, api);
+            drain(http, api, token, backlogProject, backlog);
             for (int i = 0; i < workers; i++) {
                 waitHealthy(http, "http://127.0.0.1:" + (18104 + i));
             }
-            System.out.printf("workers=%d concurrency/worker=%s jobs=%d%n", workers, concurrency, jobs);
 
-            throughput(http, api, token, "warm-up", Math.max(1000, jobs / 5));
-            throughput(http, api, token, "measured", jobs);
+            // 3. End to end, API and workers together.
+            throughput(http, api, token, "end to end", jobs);
             sseLatency(http, api, token, 300, 2000);
         } finally {
             for (Process process : processes) {
@@ -94,13 +103,53 @@ public class TasksBench {
         }
     }
 
+    /** Posts jobs, 64 in flight; returns how many were accepted. */
+    static int post(HttpClient http, String api, String token, String label, String project, int jobs) throws Exception {
+        long start = System.nanoTime();
+        int accepted = postAll(http, api, token, project, jobs);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%s: %d accepted of %d in %.2f s = %.0f POST/s%n", label, accepted, jobs, seconds, accepted / seconds);
+        return accepted;
+    }
+
+    /** Waits until the backlog is done; the rate counts from the first finished job. */
+    static void drain(HttpClient http, String api, String token, String project, int jobs) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        long first = 0;
+        long atFirst = 0;
+        long succeeded = 0;
+        while (System.nanoTime() < deadline) {
+            succeeded = count(http, api, token, project, "SUCCEEDED");
+            if (first == 0 && succeeded > 0) {
+                first = System.nanoTime();
+                atFirst = succeeded;
+            }
+            if (succeeded >= jobs) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        double seconds = (System.nanoTime() - first) / 1e9;
+        long failed = count(http, api, token, project, "FAILED");
+        System.out.printf("workers alone (draining the backlog): %d SUCCEEDED, %.0f jobs/s; failed=%d lost=%d%n",
+                succeeded, (succeeded - atFirst) / seconds, failed, jobs - succeeded - failed);
+    }
+
     static void throughput(HttpClient http, String api, String token, String label, int jobs) throws Exception {
         String project = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        long start = System.nanoTime();
+        int acceptedJobs = postAll(http, api, token, project, jobs);
+        AtomicInteger accepted = new AtomicInteger(acceptedJobs);
+        AtomicInteger refused = new AtomicInteger(jobs - acceptedJobs);
+        double postSeconds = (System.nanoTime() - start) / 1e9;
+        waitAndReport(http, api, token, label, project, start, postSeconds, accepted, refused);
+    }
+
+    static int postAll(HttpClient http, String api, String token, String project, int jobs) throws Exception {
         String body = "{\"projectId\":\"" + project + "\",\"ref\":\"main\"}";
         Semaphore inFlight = new Semaphore(64);
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
-        long start = System.nanoTime();
         for (int i = 0; i < jobs; i++) {
             inFlight.acquire();
             http.sendAsync(post(api + "/tasks", body, token), HttpResponse.BodyHandlers.discarding())
@@ -115,7 +164,11 @@ public class TasksBench {
         }
         inFlight.acquire(64);
         inFlight.release(64);
-        double postSeconds = (System.nanoTime() - start) / 1e9;
+        return accepted.get();
+    }
+
+    static void waitAndReport(HttpClient http, String api, String token, String label, String project, long start,
+                              double postSeconds, AtomicInteger accepted, AtomicInteger refused) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         long succeeded = 0;
         while (System.nanoTime() < deadline) {
