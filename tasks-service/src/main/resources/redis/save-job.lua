@@ -6,6 +6,8 @@
 -- ARGV[6] createdAt (ms, index score)   ARGV[7] finishedAt (ms) when the job is finished, else ''
 -- ARGV[8] execution records (JSON array)   ARGV[9] MINID for trimming the executions stream
 -- ARGV[10] '1' to enqueue the job
+-- ARGV[11] queue entry to acknowledge and delete (with the lease) when this write finishes the job, else ''
+-- ARGV[12] consumer group of that entry
 -- Returns {1, ''} saved, {0, current JSON} version conflict, {-1, ''} no such job, {-2, ''} lease lost.
 local current = redis.call('GET', KEYS[1])
 local expected = tonumber(ARGV[1])
@@ -47,5 +49,10 @@ for _, r in ipairs(cjson.decode(ARGV[8])) do
     'durationMs', r.durationMs)
 end
 if ARGV[10] == '1' then redis.call('XADD', p .. 'jobs:queue', '*', 'jobId', job.id) end
+if ARGV[11] ~= '' and ARGV[7] ~= '' then
+  redis.call('XACK', p .. 'jobs:queue', ARGV[12], ARGV[11])
+  redis.call('XDEL', p .. 'jobs:queue', ARGV[11])
+  redis.call('DEL', ARGV[4])
+end
 redis.call('PUBLISH', p .. 'job-events', ARGV[2])
 return {1, ''}

@@ -85,7 +85,7 @@ public class JobStore {
         String finishedAt = job.status().isFinished() ? Long.toString(job.finishedAt().toEpochMilli()) : "";
         return redis.execute(SAVE, List.of(keys.job(job.id())), Long.toString(expectedVersion),
                 json.writeValueAsString(job), keys.prefix(), "", "", Long.toString(job.createdAt().toEpochMilli()),
-                finishedAt, json.writeValueAsString(records), "0-0", enqueue ? "1" : "0");
+                finishedAt, json.writeValueAsString(records), "0-0", enqueue ? "1" : "0", "", "");
     }
 
     private Job parse(String document) {

@@ -30,31 +30,38 @@ public class JobRunner {
     }
 
     /**
-     * Runs the job to its end under the lease of {@code owner}.
+     * Runs the job to its end under the lease of {@code owner}; the write that finishes it also acknowledges
+     * its queue entry {@code entryId}.
      *
+     * @return true when this run finished the job; false when it was already finished (the caller then
+     *         acknowledges the entry itself)
      * @throws LeaseLost when another runner took the job over; this one must stop without acknowledging
      */
-    public void run(Job claimed, String owner) throws InterruptedException {
-        Job job = apply(claimed, owner, this::begin);
-        while (!job.status().isFinished()) {
-            Stage stage = job.stages().get(job.firstUnfinishedStage());
+    public boolean run(Job claimed, String owner, String entryId) throws InterruptedException {
+        Applied applied = apply(claimed, owner, entryId, this::begin);
+        while (!applied.job().status().isFinished()) {
+            Stage stage = applied.job().stages().get(applied.job().firstUnfinishedStage());
             boolean succeeded = simulator.run(stage.name());
-            job = apply(job, owner, current -> finishStage(current, succeeded));
+            applied = apply(applied.job(), owner, entryId, current -> finishStage(current, succeeded));
         }
+        return applied.written();
     }
+
+    /** The job after a step, and whether this runner wrote it (the finishing write acknowledges the entry). */
+    private record Applied(Job job, boolean written) { }
 
     private record Step(Job next, List<ExecutionRecord> records) { }
 
-    private Job apply(Job current, String owner, Function<Job, Optional<Step>> change) {
+    private Applied apply(Job current, String owner, String entryId, Function<Job, Optional<Step>> change) {
         while (true) {
             Optional<Step> step = change.apply(current);
             if (step.isEmpty()) {
-                return current;
+                return new Applied(current, false);
             }
-            Optional<Job> conflict = store.save(step.get().next(), owner, step.get().records());
+            Optional<Job> conflict = store.save(step.get().next(), owner, entryId, step.get().records());
             if (conflict.isEmpty()) {
                 metrics.recorded(current, step.get().next(), step.get().records());
-                return step.get().next();
+                return new Applied(step.get().next(), true);
             }
             current = conflict.get();
         }

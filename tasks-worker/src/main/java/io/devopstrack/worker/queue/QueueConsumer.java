@@ -164,12 +164,15 @@ public class QueueConsumer implements SmartLifecycle {
             JobStore.Claim claim = store.claim(entry.jobId(), owner);
             if (claim instanceof JobStore.Claim.Taken taken) {
                 running.put(entry.id(), new Running(entry, owner));
+                boolean acknowledged;
                 try {
-                    runner.run(taken.job(), owner);
+                    acknowledged = runner.run(taken.job(), owner, entry.id());
                 } finally {
                     running.remove(entry.id());
                 }
-                queue.release(entry, owner);
+                if (!acknowledged) {
+                    queue.release(entry, owner);
+                }
             } else if (claim instanceof JobStore.Claim.Gone) {
                 queue.release(entry, owner);
             }

@@ -35,7 +35,7 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
     void aQueuedJobRunsEveryStageAndSucceedsWithOneRecordPerStageAndOneForTheJob() throws Exception {
         Job job = jobs().store(TestJobs.queued());
 
-        runner(new ScriptedStages()).run(claim(job), owner);
+        runner(new ScriptedStages()).run(claim(job), owner, "");
 
         Job done = jobs().read(job.id());
         assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
@@ -57,7 +57,7 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
     void aFailingStageFailsTheJobAndSkipsTheRest() throws Exception {
         Job job = jobs().store(TestJobs.queued());
 
-        runner(new ScriptedStages().failing("test")).run(claim(job), owner);
+        runner(new ScriptedStages().failing("test")).run(claim(job), owner, "");
 
         Job done = jobs().read(job.id());
         assertThat(done.status()).isEqualTo(JobStatus.FAILED);
@@ -72,7 +72,7 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
         Job job = jobs().store(TestJobs.queued());
         ScriptedStages stages = new ScriptedStages().during("build", stage -> requestCancel(job.id()));
 
-        runner(stages).run(claim(job), owner);
+        runner(stages).run(claim(job), owner, "");
 
         Job done = jobs().read(job.id());
         assertThat(done.status()).isEqualTo(JobStatus.CANCELLED);
@@ -89,7 +89,7 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
                 queued.stages(), queued.createdAt(), null, Instant.now(), "tester", false, Instant.now(), 2));
         ScriptedStages stages = new ScriptedStages();
 
-        runner(stages).run(claim(cancelled), owner);
+        runner(stages).run(claim(cancelled), owner, "");
 
         assertThat(stages.ran).isEmpty();
         assertThat(jobs().read(cancelled.id()).version()).isEqualTo(2);
@@ -107,7 +107,7 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
                 left, queued.createdAt(), then, null, "tester", false, then, 3));
         ScriptedStages stages = new ScriptedStages();
 
-        runner(stages).run(claim(running), owner);
+        runner(stages).run(claim(running), owner, "");
 
         Job done = jobs().read(running.id());
         assertThat(stages.ran).containsExactly("build", "test", "package", "deploy");
@@ -124,7 +124,7 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
         Job claimed = claim(job);
         redis.opsForValue().set(PREFIX + "job:" + job.id() + ":lease", "another-worker");
 
-        assertThatThrownBy(() -> runner(new ScriptedStages()).run(claimed, owner)).isInstanceOf(LeaseLost.class);
+        assertThatThrownBy(() -> runner(new ScriptedStages()).run(claimed, owner, "")).isInstanceOf(LeaseLost.class);
         assertThat(jobs().read(job.id()).status()).isEqualTo(JobStatus.QUEUED);
         assertThat(jobs().executions(job.id())).isEmpty();
     }
