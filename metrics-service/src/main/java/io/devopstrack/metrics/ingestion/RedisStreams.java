@@ -29,8 +29,8 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 final class RedisStreams implements AutoCloseable {
 
     private final RedisClient client;
-    private final StatefulRedisConnection<String, String> readConnection;
-    private final StatefulRedisConnection<String, String> commandConnection;
+    private StatefulRedisConnection<String, String> readConnection;
+    private StatefulRedisConnection<String, String> commandConnection;
     private final String group;
     private final Consumer<String> consumer;
 
@@ -44,8 +44,6 @@ final class RedisStreams implements AutoCloseable {
             uri.withPassword(factory.getPassword().toCharArray());
         }
         this.client = RedisClient.create(uri.build());
-        this.readConnection = client.connect();
-        this.commandConnection = client.connect();
         this.group = group;
         this.consumer = Consumer.from(group, consumerName);
     }
@@ -64,7 +62,7 @@ final class RedisStreams implements AutoCloseable {
         XReadArgs.StreamOffset<String>[] offsets = streams.stream()
                 .map(XReadArgs.StreamOffset::lastConsumed)
                 .toArray(XReadArgs.StreamOffset[]::new);
-        return readConnection.sync().xreadgroup(consumer, XReadArgs.Builder.count(count).block(block), offsets);
+        return reader().xreadgroup(consumer, XReadArgs.Builder.count(count).block(block), offsets);
     }
 
     /** Entries already delivered to this consumer and not acknowledged, after the given id of each stream. */
@@ -72,7 +70,7 @@ final class RedisStreams implements AutoCloseable {
         XReadArgs.StreamOffset<String>[] offsets = afterIds.entrySet().stream()
                 .map(e -> XReadArgs.StreamOffset.from(e.getKey(), e.getValue()))
                 .toArray(XReadArgs.StreamOffset[]::new);
-        return readConnection.sync().xreadgroup(consumer, XReadArgs.Builder.count(count), offsets);
+        return reader().xreadgroup(consumer, XReadArgs.Builder.count(count), offsets);
     }
 
     /** Takes over entries pending longer than {@code minIdle} (any consumer's), one page from {@code cursor}. */
@@ -112,7 +110,18 @@ final class RedisStreams implements AutoCloseable {
         return new GroupBacklog(lag + pending, oldest);
     }
 
-    private RedisCommands<String, String> commands() {
+    // Connected on first use, so that the service starts while Redis is down; Lettuce reconnects by itself after.
+    private synchronized RedisCommands<String, String> reader() {
+        if (readConnection == null) {
+            readConnection = client.connect();
+        }
+        return readConnection.sync();
+    }
+
+    private synchronized RedisCommands<String, String> commands() {
+        if (commandConnection == null) {
+            commandConnection = client.connect();
+        }
         return commandConnection.sync();
     }
 
@@ -135,9 +144,13 @@ final class RedisStreams implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        readConnection.close();
-        commandConnection.close();
+    public synchronized void close() {
+        if (readConnection != null) {
+            readConnection.close();
+        }
+        if (commandConnection != null) {
+            commandConnection.close();
+        }
         client.shutdown();
     }
 

@@ -1,0 +1,53 @@
+package io.devopstrack.metrics.ingestion;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import io.devopstrack.metrics.support.Api;
+import io.devopstrack.metrics.support.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Redis unreachable at start: the service still starts, reports it, and keeps serving reads from InfluxDB. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class RedisDownIntegrationTests {
+
+    @Value("${local.server.port}")
+    private int port;
+
+    @DynamicPropertySource
+    static void closedRedisPort(DynamicPropertyRegistry registry) throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        registry.add("spring.data.redis.port", () -> closedPort);
+        registry.add("devopstrack.ingestion.executions-stream", () -> "test-redis-down:executions");
+        registry.add("devopstrack.ingestion.deployments-stream", () -> "test-redis-down:deployments");
+        registry.add("devopstrack.influx.bucket", () -> "metrics_test");
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TestTokens.instance().jwksUri());
+    }
+
+    @Test
+    void theServiceStartsAndHealthNamesRedisDown() {
+        Api.Response health = new Api(port).get("/healthz", null);
+
+        assertThat(health.status()).isEqualTo(503);
+        assertThat(health.json().path("components").path("redis").path("status").asString()).isEqualTo("DOWN");
+        assertThat(health.json().path("components").path("influx").path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void readsStillWork() {
+        Api.Response summary = new Api(port).get("/stats/summary", TestTokens.instance().withRoles("VIEWER"));
+
+        assertThat(summary.status()).isEqualTo(200);
+    }
+}
