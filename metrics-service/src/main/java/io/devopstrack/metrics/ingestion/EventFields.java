@@ -3,6 +3,7 @@ package io.devopstrack.metrics.ingestion;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads the all-string fields of a stream entry, naming the field when one is missing or malformed. */
 record EventFields(Map<String, String> body) {
@@ -36,7 +37,7 @@ record EventFields(Map<String, String> body) {
         }
     }
 
-    String oneOf(String name, java.util.Set<String> allowed) {
+    String oneOf(String name, Set<String> allowed) {
         String value = text(name);
         if (!allowed.contains(value)) {
             throw new InvalidEvent("field " + name + " is not one of " + allowed);

@@ -49,6 +49,7 @@ public class IngestionLoop implements SmartLifecycle {
     private final IngestionMetrics metrics;
     private final List<String> streams;
     private final InFlight inFlight = new InFlight();
+    private final Map<String, String> replayCursors = new LinkedHashMap<>();
 
     private volatile boolean running;
     private Thread thread;
@@ -151,8 +152,6 @@ public class IngestionLoop implements SmartLifecycle {
             }
         }
     }
-
-    private final Map<String, String> replayCursors = new LinkedHashMap<>();
 
     /** Reads one page of this consumer's unacknowledged entries; returns whether more may follow. */
     private boolean replayOwnPending() {
