@@ -9,7 +9,7 @@ SERVICES=(auth-service:8000 projects-service:8001 tasks-service:8002 metrics-ser
 JAVA_OPTS_DEFAULT="-Xms64m -Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 START_TIMEOUT="${DEVOPSTRACK_START_TIMEOUT:-180}"
 
-healthy() { curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$1/healthz"; }
+healthy() { curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/healthz"; }
 
 start_service() {
   local name="$1" port="$2" pidfile="$RUN_DIR/$1.pid" jar="$ROOT_DIR/$1/target/$1.jar"
@@ -21,8 +21,11 @@ start_service() {
     die "port $port is taken by another process; $name cannot start (see: ss -ltnp 'sport = :$port')"
   fi
   [[ -f "$jar" ]] || die "$jar is missing: build it first (make build)"
+  # Run a copy, so that rebuilding (mvn package) never swaps the jar under a running JVM.
+  mkdir -p "$LOCAL_DIR/jars"
+  cp "$jar" "$LOCAL_DIR/jars/$name.jar"
   # Spring Boot reads PORT; everything else comes from the environment with local defaults.
-  PORT="$port" nohup java ${DEVOPSTRACK_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar "$jar" \
+  PORT="$port" nohup java ${DEVOPSTRACK_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar "$LOCAL_DIR/jars/$name.jar" \
     >> "$LOG_DIR/$name.log" 2>&1 &
   echo $! > "$pidfile"
   ok "$name starting on :$port (pid $!, log .local/logs/$name.log)"
