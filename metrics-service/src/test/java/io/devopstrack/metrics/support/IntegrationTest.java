@@ -10,13 +10,15 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One running service for the integration tests: the real InfluxDB (through the local write proxy) with database
- * {@code metrics_test}, Redis database 1, tokens from {@link TestTokens}. Subclasses share the context.
+ * {@code metrics_test}, Redis database 1 (streams {@code metrics-test:*}), tokens from {@link TestTokens}.
+ * Subclasses share the context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
 
-    public static final String EXECUTIONS = "devopstrack:executions";
-    public static final String DEPLOYMENTS = "devopstrack:deployments";
+    // Stream keys of their own: other modules' tests also use Redis database 1 and may publish on the real keys.
+    public static final String EXECUTIONS = "metrics-test:executions";
+    public static final String DEPLOYMENTS = "metrics-test:deployments";
     public static final String INFLUX_URL = env("INFLUX_URL", "http://127.0.0.1:8086");
     public static final String TEST_BUCKET = env("METRICS_TEST_INFLUX_BUCKET", "metrics_test");
 
@@ -34,6 +36,8 @@ public abstract class IntegrationTest {
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TestTokens.instance().jwksUri());
         registry.add("devopstrack.influx.bucket", () -> TEST_BUCKET);
         registry.add("spring.data.redis.database", () -> env("METRICS_TEST_REDIS_DATABASE", "1"));
+        registry.add("devopstrack.ingestion.executions-stream", () -> EXECUTIONS);
+        registry.add("devopstrack.ingestion.deployments-stream", () -> DEPLOYMENTS);
         registry.add("devopstrack.ingestion.flush-interval", () -> "50ms");
         registry.add("devopstrack.ingestion.gauge-refresh", () -> "200ms");
     }
