@@ -88,6 +88,17 @@ class IngestionIntegrationTests extends IntegrationTest {
         assertThat(meters.counter("devopstrack.ingested.points").count()).isEqualTo(before + 2);
     }
 
+    @Test
+    void anEventLeftPendingByADeadConsumerIsReclaimedAndStored() {
+        streams().publishToADeadConsumer(EXECUTIONS,
+                job("orphan-1", "p1", "SUCCEEDED", "2025-05-01T10:00:00Z", 100));
+        assertThat(streams().backlog(EXECUTIONS)).isEqualTo(1);
+
+        streams().awaitStored(EXECUTIONS);
+
+        assertThat(influx.count("job_runs", "duration_ms")).isEqualTo(1);
+    }
+
     private long summaryTotal() {
         return api().get("/stats/summary?projectId=p1&from=2025-05-01T00:00:00Z&to=2025-05-02T00:00:00Z",
                 viewerToken()).json().path("total").asLong();

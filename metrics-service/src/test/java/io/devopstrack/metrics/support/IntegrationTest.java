@@ -40,6 +40,7 @@ public abstract class IntegrationTest {
         registry.add("devopstrack.ingestion.deployments-stream", () -> DEPLOYMENTS);
         registry.add("devopstrack.ingestion.flush-interval", () -> "50ms");
         registry.add("devopstrack.ingestion.gauge-refresh", () -> "200ms");
+        registry.add("devopstrack.ingestion.claim-idle", () -> "2s");
     }
 
     @BeforeEach

@@ -9,7 +9,13 @@ import org.springframework.data.redis.connection.Limit;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.RecordId;
 import org.springframework.data.redis.connection.stream.StreamInfo;
+import org.springframework.data.redis.connection.stream.ReadOffset;
+import org.springframework.data.redis.connection.stream.StreamOffset;
+import org.springframework.data.redis.connection.stream.StreamReadOptions;
+import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
 
 import static org.awaitility.Awaitility.await;
 
@@ -18,6 +24,27 @@ public record Streams(StringRedisTemplate redis, String group) {
 
     public RecordId publish(String stream, Map<String, String> event) {
         return redis.opsForStream().add(MapRecord.create(stream, event));
+    }
+
+    /**
+     * Publishes an entry and, in the same transaction, delivers it to another consumer of the group that will never
+     * acknowledge it: the entry a crashed instance leaves pending.
+     */
+    public void publishToADeadConsumer(String stream, Map<String, String> event) {
+        redis.execute(new SessionCallback<List<Object>>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public List<Object> execute(RedisOperations operations) {
+                operations.multi();
+                operations.opsForStream().add(MapRecord.create(stream, event));
+                operations.opsForStream().read(
+                        Consumer.from(group, "dead-consumer"),
+                        StreamReadOptions.empty().count(1),
+                        StreamOffset.create(stream,
+                                ReadOffset.lastConsumed()));
+                return operations.exec();
+            }
+        });
     }
 
     /** Undelivered plus unacknowledged entries of the group (0 when the stream or group does not exist). */
