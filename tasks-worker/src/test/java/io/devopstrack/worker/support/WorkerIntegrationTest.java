@@ -1,5 +1,6 @@
 package io.devopstrack.worker.support;
 
+import io.devopstrack.worker.queue.QueueConsumer;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
@@ -7,12 +8,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The worker on a random port against the real Redis of {@code make test} (database 1), under its own key prefix. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext
 public abstract class WorkerIntegrationTest {
 
     protected static final String PREFIX = "test-" + UUID.randomUUID() + ":";
@@ -22,6 +25,9 @@ public abstract class WorkerIntegrationTest {
 
     @Autowired
     protected StringRedisTemplate redis;
+
+    @Autowired
+    private QueueConsumer consumer;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -39,6 +45,8 @@ public abstract class WorkerIntegrationTest {
 
     @AfterAll
     void deleteTestKeys() {
+        // Stopped first: a running consumer would create its group (and stream) again.
+        consumer.stop();
         jobs().deleteAll();
     }
 }
