@@ -14,12 +14,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The scheduled relay carries recorded deployments to the Redis stream (real Redis, database 1). */
+/**
+ * The scheduled relay carries recorded deployments to the Redis stream (real Redis, database 1). Its context,
+ * the only one with a running schedule, is closed after the class so that its relay stops.
+ */
+@TestPropertySource(properties = "devopstrack.deployments.relay-interval=200ms")
+@DirtiesContext
 class DeploymentEventsIntegrationTests extends IntegrationTest {
 
     private final String maria = Tokens.maintainer("maria");

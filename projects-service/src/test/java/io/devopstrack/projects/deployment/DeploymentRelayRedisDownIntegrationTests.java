@@ -15,15 +15,13 @@ import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Redis down while deployments are recorded: they wait in MongoDB, unpublished, and go out once Redis answers.
- * The scheduled relay is slowed to once an hour here so that the test drives every relay pass itself.
+ * The scheduled relay is slowed to once an hour (see IntegrationTest) so that the test drives every relay pass.
  */
-@TestPropertySource(properties = "devopstrack.deployments.relay-interval=1h")
 class DeploymentRelayRedisDownIntegrationTests extends IntegrationTest {
 
     @Autowired

@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,6 +17,9 @@ import tools.jackson.databind.JsonNode;
  * (database 1) over TCP, verifying tokens against the in-test JWK Set. Subclasses share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The scheduled deployment relay stays quiet here: contexts stay cached and alive across test classes, and a
+// relay running in one of them would publish another test's deployments. Relay tests drive it themselves.
+@TestPropertySource(properties = "devopstrack.deployments.relay-interval=1h")
 public abstract class IntegrationTest {
 
     public static final String TEST_STREAM = "devopstrack:deployments:projects-service-test";
@@ -36,7 +40,6 @@ public abstract class IntegrationTest {
         registry.add("spring.data.redis.database", () -> "1");
         // A stream of its own, so that other services' suites sharing Redis database 1 cannot interfere.
         registry.add("devopstrack.deployments.stream", () -> TEST_STREAM);
-        registry.add("devopstrack.deployments.relay-interval", () -> "200ms");
     }
 
     @BeforeEach
