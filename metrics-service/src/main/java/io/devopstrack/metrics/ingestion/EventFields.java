@@ -31,7 +31,7 @@ record EventFields(Map<String, String> body) {
 
     Instant instant(String name) {
         try {
-            return Instant.parse(text(name).trim());
+            return IsoInstant.parse(text(name).trim());
         } catch (DateTimeParseException e) {
             throw new InvalidEvent("field " + name + " is not an ISO-8601 instant");
         }

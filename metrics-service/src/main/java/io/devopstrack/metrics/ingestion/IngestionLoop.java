@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,14 +50,15 @@ public class IngestionLoop implements SmartLifecycle {
     private final InfluxPing ping;
     private final IngestionMetrics metrics;
     private final List<String> streams;
-    private final InFlight inFlight = new InFlight();
     private final Map<String, String> replayCursors = new LinkedHashMap<>();
 
+    private CompletableFuture<List<StreamMessage<String, String>>> nextPage;
     private volatile boolean running;
     private Thread thread;
     private ScheduledExecutorService housekeeping;
     private RedisStreams redis;
-    private PointWriter writer;
+    private List<PointWriter> writers;
+    private int nextWriter;
 
     public IngestionLoop(InfluxDBClient influx, InfluxProperties influxProperties, IngestionProperties properties,
                          LettuceConnectionFactory redisFactory, InfluxPing ping, IngestionMetrics metrics) {
@@ -72,7 +75,11 @@ public class IngestionLoop implements SmartLifecycle {
     public void start() {
         String consumer = properties.consumer().isBlank() ? defaultConsumerName() : properties.consumer();
         redis = new RedisStreams(redisFactory, properties.group(), consumer);
-        writer = new PointWriter(influx, influxProperties, properties, inFlight, metrics, this::acknowledge);
+        writers = new ArrayList<>();
+        for (int i = 1; i <= properties.writers(); i++) {
+            writers.add(new PointWriter("ingestion-writer-" + i, influx, influxProperties, properties, metrics,
+                    this::acknowledge));
+        }
         running = true;
         thread = new Thread(this::run, "ingestion");
         thread.start();
@@ -92,13 +99,15 @@ public class IngestionLoop implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         // Let the last batches land and be acknowledged before the writer's threads are torn down.
-        writer.flush();
+        writers.forEach(PointWriter::flush);
         try {
-            inFlight.awaitRoom(1, 5_000);
+            for (PointWriter writer : writers) {
+                writer.awaitRoom(1, 5_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        writer.close();
+        writers.forEach(PointWriter::close);
         redis.close();
     }
 
@@ -117,30 +126,32 @@ public class IngestionLoop implements SmartLifecycle {
                     streams.forEach(redis::ensureGroup);
                     groupsReady = true;
                 }
-                if (writer.hasFailed()) {
+                if (writers.stream().anyMatch(PointWriter::hasFailed)) {
                     if (!ping.isUp()) {
                         Thread.sleep(PAUSE_PROBE_MILLIS);
                         continue;
                     }
                     log.info("InfluxDB answers again: re-reading unacknowledged events");
-                    writer.restart();
+                    writers.forEach(PointWriter::restart);
                     replay = true;
                 }
-                if (!inFlight.awaitRoom(properties.maxInFlight(), READ_BLOCK.toMillis())) {
+                if (!writers.get(nextWriter).awaitRoom(roomPerWriter(), READ_BLOCK.toMillis())) {
                     continue;
                 }
                 if (replay) {
+                    dropPrefetchedPage();
                     replay = replayOwnPending();
                 } else if (System.currentTimeMillis() >= nextClaim) {
                     claimIdleEntries();
                     nextClaim = System.currentTimeMillis() + properties.claimIdle().toMillis();
                 } else {
-                    submit(redis.readNew(streams, properties.readCount(), READ_BLOCK));
+                    submit(readNewPage());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RedisException e) {
+                nextPage = null;
                 if (String.valueOf(e.getMessage()).startsWith("NOGROUP")) {
                     groupsReady = false; // the stream was deleted: recreate it and the group
                 }
@@ -150,6 +161,43 @@ public class IngestionLoop implements SmartLifecycle {
                 log.error("ingestion step failed, retrying", e);
                 sleepQuietly(PAUSE_PROBE_MILLIS);
             }
+        }
+    }
+
+    /** The page asked for last time, asking for the following one before returning it. */
+    private List<StreamMessage<String, String>> readNewPage() throws InterruptedException {
+        if (nextPage == null) {
+            nextPage = redis.readNew(streams, properties.readCount(), READ_BLOCK);
+        }
+        List<StreamMessage<String, String>> page = await(nextPage);
+        nextPage = redis.readNew(streams, properties.readCount(), READ_BLOCK);
+        return page;
+    }
+
+    /**
+     * A page read ahead is not submitted when the loop goes back to replaying: its entries are pending for this
+     * consumer already, so the replay reads them again.
+     */
+    private void dropPrefetchedPage() throws InterruptedException {
+        if (nextPage != null) {
+            try {
+                await(nextPage);
+            } catch (RedisException ignored) {
+                // Nothing was delivered, or it is pending and replayed: either way nothing to do.
+            } finally {
+                nextPage = null;
+            }
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RedisException redisFailure) {
+                throw redisFailure;
+            }
+            throw new RedisException(e.getCause());
         }
     }
 
@@ -183,11 +231,13 @@ public class IngestionLoop implements SmartLifecycle {
         }
     }
 
+    /** Turns a page into one WriteApi record, its lines joined by newlines, and hands it to the writer. */
     private void submit(List<StreamMessage<String, String>> messages) {
         if (messages == null || messages.isEmpty()) {
             return;
         }
-        List<String> lines = new ArrayList<>(messages.size());
+        StringBuilder record = new StringBuilder(messages.size() * 160);
+        List<EntryRef> entries = new ArrayList<>(messages.size());
         for (StreamMessage<String, String> message : messages) {
             if (message.getBody() == null || message.getBody().isEmpty()) {
                 // Trimmed from the stream while pending: nothing left to store.
@@ -196,16 +246,20 @@ public class IngestionLoop implements SmartLifecycle {
             }
             try {
                 String line = toLine(message);
-                inFlight.add(line, new EntryRef(message.getStream(), message.getId()));
-                lines.add(line);
+                if (!record.isEmpty()) {
+                    record.append('\n');
+                }
+                record.append(line);
+                entries.add(new EntryRef(message.getStream(), message.getId()));
             } catch (InvalidEvent e) {
                 metrics.eventRejected();
                 log.warn("skipping entry {} of {}: {}", message.getId(), message.getStream(), e.getMessage());
                 redis.ack(message.getStream(), List.of(message.getId()));
             }
         }
-        if (!lines.isEmpty()) {
-            writer.write(lines);
+        if (!entries.isEmpty()) {
+            writers.get(nextWriter).write(record.toString(), entries);
+            nextWriter = (nextWriter + 1) % writers.size();
         }
     }
 
@@ -214,6 +268,10 @@ public class IngestionLoop implements SmartLifecycle {
             return Points.of(ExecutionEvent.from(message.getBody()));
         }
         return Points.of(DeploymentEvent.from(message.getBody()));
+    }
+
+    private int roomPerWriter() {
+        return Math.max(1, properties.maxInFlight() / writers.size());
     }
 
     private void acknowledge(List<EntryRef> stored) {

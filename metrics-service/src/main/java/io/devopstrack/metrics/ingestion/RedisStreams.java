@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import io.lettuce.core.Consumer;
 import io.lettuce.core.Limit;
@@ -17,9 +18,12 @@ import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
@@ -27,6 +31,8 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  * one for acknowledgements and bookkeeping, so that an XACK never waits behind a blocked read.
  */
 final class RedisStreams implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisStreams.class);
 
     private final RedisClient client;
     private StatefulRedisConnection<String, String> readConnection;
@@ -58,11 +64,18 @@ final class RedisStreams implements AutoCloseable {
         }
     }
 
-    List<StreamMessage<String, String>> readNew(Collection<String> streams, int count, Duration block) {
+    /**
+     * Asks for the next page of new entries without waiting: the event loop decodes it while the caller is still
+     * turning the previous page into points.
+     */
+    CompletableFuture<List<StreamMessage<String, String>>> readNew(Collection<String> streams, int count,
+                                                                   Duration block) {
         XReadArgs.StreamOffset<String>[] offsets = streams.stream()
                 .map(XReadArgs.StreamOffset::lastConsumed)
                 .toArray(XReadArgs.StreamOffset[]::new);
-        return reader().xreadgroup(consumer, XReadArgs.Builder.count(count).block(block), offsets);
+        return readConnection().async()
+                .xreadgroup(consumer, XReadArgs.Builder.count(count).block(block), offsets)
+                .toCompletableFuture();
     }
 
     /** Entries already delivered to this consumer and not acknowledged, after the given id of each stream. */
@@ -79,10 +92,20 @@ final class RedisStreams implements AutoCloseable {
                 .consumer(consumer).minIdleTime(minIdle).startId(cursor).count(count));
     }
 
+    /**
+     * Acknowledges without waiting for the reply, so that the writer thread goes on with the next batch. An
+     * acknowledgement that does not arrive leaves its entries pending: the periodic reclaim hands them back, and
+     * rewriting their points is harmless.
+     */
     void ack(String stream, List<String> ids) {
-        if (!ids.isEmpty()) {
-            commands().xack(stream, group, ids.toArray(String[]::new));
+        if (ids.isEmpty()) {
+            return;
         }
+        asyncCommands().xack(stream, group, ids.toArray(String[]::new)).whenComplete((acknowledged, failure) -> {
+            if (failure != null) {
+                log.warn("could not acknowledge {} stored events of {}: {}", ids.size(), stream, failure.toString());
+            }
+        });
     }
 
     /** Undelivered plus unacknowledged entries, and the id of the oldest of them (null when there is none). */
@@ -106,23 +129,38 @@ final class RedisStreams implements AutoCloseable {
             List<StreamMessage<String, String>> next = commands().xrange(stream,
                     Range.from(Range.Boundary.excluding(lastDelivered), Range.Boundary.unbounded()), Limit.from(1));
             oldest = next.isEmpty() ? null : next.get(0).getId();
+            if (next.isEmpty()) {
+                lag = 0; // Redis estimates the lag after a trim; nothing after the last delivered id means none
+            }
         }
         return new GroupBacklog(lag + pending, oldest);
     }
 
     // Connected on first use, so that the service starts while Redis is down; Lettuce reconnects by itself after.
     private synchronized RedisCommands<String, String> reader() {
+        return readConnection().sync();
+    }
+
+    private synchronized StatefulRedisConnection<String, String> readConnection() {
         if (readConnection == null) {
-            readConnection = client.connect();
+            readConnection = client.connect(StringCodecs.UTF8);
         }
-        return readConnection.sync();
+        return readConnection;
     }
 
     private synchronized RedisCommands<String, String> commands() {
+        return commandConnection().sync();
+    }
+
+    private synchronized RedisAsyncCommands<String, String> asyncCommands() {
+        return commandConnection().async();
+    }
+
+    private synchronized StatefulRedisConnection<String, String> commandConnection() {
         if (commandConnection == null) {
-            commandConnection = client.connect();
+            commandConnection = client.connect(StringCodecs.UTF8);
         }
-        return commandConnection.sync();
+        return commandConnection;
     }
 
     private static Object valueOf(List<?> flat, String key) {
