@@ -23,11 +23,17 @@ public class SummaryQuery {
     }
 
     public Summary summarize(StatsFilter filter) {
+        // Cancelled jobs are left out of the percentiles; a tag equality uses InfluxDB's index where != does not.
+        String finished = " FROM \"job_runs\" WHERE " + filter.where()
+                + " AND (\"status\" = 'SUCCEEDED' OR \"status\" = 'FAILED')";
+        List<List<InfluxQLQueryResult.Series>> results = influx.queryConcurrently(List.of(
+                "SELECT COUNT(\"duration_ms\") FROM \"job_runs\" WHERE " + filter.where() + " GROUP BY \"status\"",
+                "SELECT PERCENTILE(\"duration_ms\", 50) AS p" + finished,
+                "SELECT PERCENTILE(\"duration_ms\", 95) AS p" + finished));
         long succeeded = 0;
         long failed = 0;
         long cancelled = 0;
-        for (InfluxQLQueryResult.Series series : influx.query(
-                "SELECT COUNT(\"duration_ms\") FROM \"job_runs\" WHERE " + filter.where() + " GROUP BY \"status\"")) {
+        for (InfluxQLQueryResult.Series series : results.get(0)) {
             long count = InfluxQL.asLong(series.getValues().get(0).getValueByKey("count"));
             switch (series.getTags().getOrDefault("status", "")) {
                 case "SUCCEEDED" -> succeeded = count;
@@ -36,20 +42,18 @@ public class SummaryQuery {
                 default -> { }
             }
         }
-        Long p50 = null;
-        Long p95 = null;
-        List<InfluxQLQueryResult.Series> percentiles = influx.query(
-                "SELECT PERCENTILE(\"duration_ms\", 50) AS p50, PERCENTILE(\"duration_ms\", 95) AS p95"
-                        + " FROM \"job_runs\" WHERE " + filter.where() + " AND \"status\" != 'CANCELLED'");
-        if (!percentiles.isEmpty() && !percentiles.get(0).getValues().isEmpty()) {
-            InfluxQLQueryResult.Series.Record row = percentiles.get(0).getValues().get(0);
-            p50 = nullableLong(row.getValueByKey("p50"));
-            p95 = nullableLong(row.getValueByKey("p95"));
-        }
         long total = succeeded + failed + cancelled;
-        long finished = total - cancelled;
-        Double successRate = finished == 0 ? null : (double) succeeded / finished;
-        return new Summary(total, succeeded, failed, cancelled, successRate, p50, p95);
+        long finishedCount = total - cancelled;
+        Double successRate = finishedCount == 0 ? null : (double) succeeded / finishedCount;
+        return new Summary(total, succeeded, failed, cancelled, successRate, percentile(results.get(1)),
+                percentile(results.get(2)));
+    }
+
+    private static Long percentile(List<InfluxQLQueryResult.Series> series) {
+        if (series.isEmpty() || series.get(0).getValues().isEmpty()) {
+            return null;
+        }
+        return nullableLong(series.get(0).getValues().get(0).getValueByKey("p"));
     }
 
     private static Long nullableLong(Object value) {
