@@ -58,7 +58,8 @@ public class JobRunner {
             if (step.isEmpty()) {
                 return new Applied(current, false);
             }
-            Optional<Job> conflict = store.save(step.get().next(), owner, entryId, step.get().records());
+            Optional<Job> conflict = store.save(current.status(), step.get().next(), owner, entryId,
+                    step.get().records());
             if (conflict.isEmpty()) {
                 metrics.recorded(current, step.get().next(), step.get().records());
                 return new Applied(step.get().next(), true);

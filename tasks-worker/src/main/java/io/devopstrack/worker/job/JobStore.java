@@ -55,19 +55,21 @@ public class JobStore {
     }
 
     /**
-     * Writes {@code updated} if the stored job is still at {@code updated.version() - 1} and {@code owner}
-     * still holds the lease. Returns empty when saved, or the job as stored now after a concurrent change.
+     * Writes {@code updated} if the stored job is still at {@code updated.version() - 1} (whose status the
+     * caller read as {@code storedStatus}) and {@code owner} still holds the lease. Returns empty when saved, or the job as stored now after a concurrent change.
      * The write that finishes the job also acknowledges and deletes {@code entryId} and drops the lease.
      *
      * @throws LeaseLost when another runner holds the lease or the job is gone
      */
-    public Optional<Job> save(Job updated, String owner, String entryId, List<ExecutionRecord> records) {
+    public Optional<Job> save(JobStatus storedStatus, Job updated, String owner, String entryId,
+                              List<ExecutionRecord> records) {
         String finishedAt = updated.status().isFinished() ? Long.toString(updated.finishedAt().toEpochMilli()) : "";
         long minId = retention.isZero() ? 0 : clock.instant().minus(retention).toEpochMilli();
         List<?> result = redis.execute(SAVE, List.of(keys.job(updated.id())),
                 Long.toString(updated.version() - 1), json.writeValueAsString(updated), keys.prefix(),
                 keys.lease(updated.id()), owner, Long.toString(updated.createdAt().toEpochMilli()), finishedAt,
-                json.writeValueAsString(records), minId + "-0", "0", entryId, RedisKeys.WORKERS_GROUP);
+                json.writeValueAsString(records), minId + "-0", "0", entryId, RedisKeys.WORKERS_GROUP,
+                storedStatus.name(), updated.id(), updated.projectId(), updated.status().name());
         return switch (((Number) result.get(0)).intValue()) {
             case 1 -> Optional.empty();
             case 0 -> Optional.of(parse((String) result.get(1)));

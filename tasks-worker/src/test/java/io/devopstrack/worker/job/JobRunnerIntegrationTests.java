@@ -54,6 +54,24 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
     }
 
     @Test
+    void textThatLooksLikeAVersionInsideTheDocumentDoesNotFoolTheCompareAndSet() throws Exception {
+        Job template = TestJobs.queued();
+        String lookalike = "\"version\":0,\"status\":\"QUEUED\"";
+        Job job = jobs().store(new Job(template.id(), template.projectId(), "ref-" + lookalike, template.status(),
+                template.attempt(), null, List.of(new Stage("build " + lookalike, StageStatus.PENDING, null, null)),
+                template.createdAt(), null, null, lookalike, false, template.updatedAt(), template.version()));
+
+        runner(new ScriptedStages()).run(claim(job), owner, "");
+
+        Job done = jobs().read(job.id());
+        assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(done.version()).isEqualTo(1 + 1 + 1);
+        assertThat(redis.opsForZSet().score(PREFIX + "jobs:index:status:SUCCEEDED", job.id())).isNotNull();
+        assertThat(redis.opsForZSet().score(PREFIX + "jobs:index:status:RUNNING", job.id())).isNull();
+        assertThat(redis.opsForZSet().score(PREFIX + "jobs:index:status:QUEUED", job.id())).isNull();
+    }
+
+    @Test
     void aFailingStageFailsTheJobAndSkipsTheRest() throws Exception {
         Job job = jobs().store(TestJobs.queued());
 
