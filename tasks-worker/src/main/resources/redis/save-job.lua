@@ -11,7 +11,7 @@
 -- ARGV[13] status of the stored job at the expected version ('' when it must not exist yet)
 -- ARGV[14] new job's id   ARGV[15] its projectId   ARGV[16] its status
 -- Returns {1, ''} saved, {0, current JSON} version conflict, {-1, ''} no such job, {-2, ''} lease lost.
--- The documents are not decoded: a job step runs this script about seven times per job, and two cjson.decode
+-- The documents are not decoded: a no-op job goes through this script about seven times, and two cjson.decode
 -- calls were most of its cost. "version" is a top-level key only (a quote inside a JSON string is escaped, so
 -- the pattern cannot match there), and a stored job at the expected version has the status the caller read.
 local current = redis.call('GET', KEYS[1])

@@ -58,7 +58,7 @@ public class JobService {
                 changed = job.withCancelRequested(clock.instant());
                 records = List.of();
             }
-            Optional<Job> conflict = store.update(changed, records);
+            Optional<Job> conflict = store.update(job.status(), changed, records);
             if (conflict.isEmpty()) {
                 return changed;
             }

@@ -36,15 +36,18 @@ public class JobStore {
 
     /** Stores a new job and appends it to the queue stream, atomically. */
     public void create(Job job) {
-        List<?> result = write(job, -1, List.of(), true);
+        List<?> result = write("", job, -1, List.of(), true);
         if (((Number) result.get(0)).intValue() != 1) {
             throw new IllegalStateException("job id " + job.id() + " already taken");
         }
     }
 
-    /** Writes {@code updated} if the stored job is still at the previous version; otherwise returns the stored job. */
-    public Optional<Job> update(Job updated, List<ExecutionRecord> records) {
-        List<?> result = write(updated, updated.version() - 1, records, false);
+    /**
+     * Writes {@code updated} if the stored job is still at the previous version (whose status the caller read as
+     * {@code storedStatus}); otherwise returns the stored job.
+     */
+    public Optional<Job> update(JobStatus storedStatus, Job updated, List<ExecutionRecord> records) {
+        List<?> result = write(storedStatus.name(), updated, updated.version() - 1, records, false);
         return switch (((Number) result.get(0)).intValue()) {
             case 1 -> Optional.empty();
             case 0 -> Optional.of(parse((String) result.get(1)));
@@ -81,11 +84,13 @@ public class JobStore {
         return purged == null ? 0 : purged;
     }
 
-    private List<?> write(Job job, long expectedVersion, List<ExecutionRecord> records, boolean enqueue) {
+    private List<?> write(String storedStatus, Job job, long expectedVersion, List<ExecutionRecord> records,
+                          boolean enqueue) {
         String finishedAt = job.status().isFinished() ? Long.toString(job.finishedAt().toEpochMilli()) : "";
         return redis.execute(SAVE, List.of(keys.job(job.id())), Long.toString(expectedVersion),
                 json.writeValueAsString(job), keys.prefix(), "", "", Long.toString(job.createdAt().toEpochMilli()),
-                finishedAt, json.writeValueAsString(records), "0-0", enqueue ? "1" : "0", "", "");
+                finishedAt, json.writeValueAsString(records), "0-0", enqueue ? "1" : "0", "", "", storedStatus, job.id(),
+                job.projectId(), job.status().name());
     }
 
     private Job parse(String document) {

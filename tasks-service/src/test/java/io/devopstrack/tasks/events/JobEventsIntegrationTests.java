@@ -34,8 +34,9 @@ class JobEventsIntegrationTests extends RedisIntegrationTest {
             String id = api().post("/tasks", "{\"projectId\":\"sse\",\"ref\":\"main\"}", admin).json().get("id").asString();
             Job job = store.find(id).orElseThrow();
             for (int i = 0; i < 30; i++) {
+                JobStatus stored = job.status();
                 job = next(job, i == 0 ? JobStatus.RUNNING : job.status());
-                assertThat(store.update(job, List.of())).isEmpty();
+                assertThat(store.update(stored, job, List.of())).isEmpty();
             }
             api().post("/tasks/" + id + "/cancel", "", admin);
 

@@ -226,7 +226,7 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
         Job changed = new Job(job.id(), job.projectId(), job.ref(), status, job.attempt(), job.retryOf(), job.stages(),
                 job.createdAt(), status == JobStatus.QUEUED ? null : now, finished ? now : null, job.createdBy(), false,
                 now, job.version() + 1);
-        assertThat(store.update(changed, List.of())).isEmpty();
+        assertThat(store.update(job.status(), changed, List.of())).isEmpty();
         return changed;
     }
 
