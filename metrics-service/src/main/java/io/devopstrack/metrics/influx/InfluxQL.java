@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 
 import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxQLQueryApi;
@@ -17,7 +16,7 @@ import com.influxdb.query.InfluxQLQueryResult;
 
 import io.devopstrack.metrics.config.InfluxProperties;
 
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,21 +25,18 @@ import org.springframework.stereotype.Component;
  * empty list means "no rows or an error": callers are covered by tests that check the values.
  */
 @Component
-public class InfluxQL implements DisposableBean {
-
-    private static final int CONCURRENT_STATEMENTS = 4;
+public class InfluxQL {
 
     private final InfluxQLQueryApi api;
     private final String database;
-    private final ExecutorService statements = Executors.newFixedThreadPool(CONCURRENT_STATEMENTS, runnable -> {
-        Thread thread = new Thread(runnable, "influxql");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor statements;
 
-    public InfluxQL(InfluxDBClient client, InfluxProperties properties) {
+    /** The executor is Spring Boot's task executor, sized by {@code spring.task.execution.*}. */
+    public InfluxQL(InfluxDBClient client, InfluxProperties properties,
+                    @Qualifier("applicationTaskExecutor") Executor statements) {
         this.api = client.getInfluxQLQueryApi();
         this.database = properties.bucket();
+        this.statements = statements;
     }
 
     /**
@@ -64,11 +60,6 @@ public class InfluxQL implements DisposableBean {
             }
         }
         return results;
-    }
-
-    @Override
-    public void destroy() {
-        statements.shutdownNow();
     }
 
     public List<InfluxQLQueryResult.Series> query(String statement) {
