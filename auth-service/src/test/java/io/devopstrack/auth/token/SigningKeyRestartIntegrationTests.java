@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -64,10 +65,17 @@ class SigningKeyRestartIntegrationTests {
         }
     }
 
+    /**
+     * Logback is one per JVM: two replicas starting on two threads each reconfigured it and one occasionally
+     * failed ("Unable to find Spring Environment in logger context"). The replicas keep the logging set up by
+     * the first context of this test JVM instead; everything else about their startup is real.
+     */
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(AuthServiceApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + databaseUrl);
+        SpringApplicationBuilder replica = new SpringApplicationBuilder(AuthServiceApplication.class).profiles("test");
+        replica.application().setListeners(replica.application().getListeners().stream()
+                .filter(listener -> !(listener instanceof LoggingApplicationListener))
+                .toList());
+        return replica.run("--server.port=0", "--spring.datasource.url=" + databaseUrl);
     }
 
     private static AuthApi api(ConfigurableApplicationContext context) {
