@@ -4,7 +4,10 @@ import io.devopstrack.tasks.config.TasksProperties;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -31,8 +34,9 @@ public class ProjectsClient {
     }
 
     /**
-     * @throws ProjectNotFound     when projects-service answers 404
-     * @throws ProjectsUnavailable when it cannot be reached in time or answers anything else
+     * @throws ProjectNotFound       when projects-service answers 404, or 400 for an id that cannot exist
+     * @throws AccessDeniedException when projects-service refuses the caller's token (401, 403)
+     * @throws ProjectsUnavailable   when it cannot be reached in time, answers 5xx or asks to slow down (429)
      */
     public void requireExists(String projectId, String authorization) {
         Long until = seenUntil.get(projectId);
@@ -42,9 +46,9 @@ public class ProjectsClient {
         try {
             rest.get().uri("/projects/{id}", projectId).header(HttpHeaders.AUTHORIZATION, authorization)
                     .retrieve().toBodilessEntity();
-        } catch (HttpClientErrorException.NotFound e) {
+        } catch (HttpClientErrorException e) {
             seenUntil.remove(projectId);
-            throw new ProjectNotFound(projectId);
+            throw refusal(projectId, e);
         } catch (RestClientException e) {
             throw new ProjectsUnavailable(e);
         }
@@ -53,4 +57,15 @@ public class ProjectsClient {
         }
     }
 
+    // A 4xx is projects-service's final word: telling the client to retry (503) would never help.
+    private static RuntimeException refusal(String projectId, HttpClientErrorException e) {
+        HttpStatusCode status = e.getStatusCode();
+        if (status.isSameCodeAs(HttpStatus.UNAUTHORIZED) || status.isSameCodeAs(HttpStatus.FORBIDDEN)) {
+            return new AccessDeniedException("projects-service refused access to project " + projectId);
+        }
+        if (status.isSameCodeAs(HttpStatus.TOO_MANY_REQUESTS)) {
+            return new ProjectsUnavailable(e);
+        }
+        return new ProjectNotFound(projectId);
+    }
 }

@@ -62,6 +62,18 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
     }
 
     @Test
+    void aMalformedProjectIdIs404NamingTheIdNot503() {
+        long before = jobCount();
+
+        Response response = api().post("/tasks", "{\"projectId\":\"does-not-exist-abc\",\"ref\":\"main\"}", admin);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).contains("does-not-exist-abc");
+        assertThat(jobCount()).isEqualTo(before);
+    }
+
+    @Test
     void projectsServiceFailingOrTooSlowIs503AndNothingIsQueued() {
         long before = jobCount();
 

@@ -22,7 +22,7 @@ import java.util.concurrent.Executors;
 /**
  * One small HTTP server standing in for the two other services tasks-service talks to: auth-service's
  * JWK Set (with a key pair made here, which also signs the test tokens) and projects-service's
- * {@code GET /projects/{id}}: "missing" → 404, "broken" → 500, "slow" → answers after 3 s, any other → 200.
+ * {@code GET /projects/{id}}: "missing" → 404, "does-not-exist-abc" → 400, "broken" → 500, "slow" → answers after 3 s, any other → 200.
  */
 public final class FakeAuthAndProjects {
 
@@ -97,6 +97,8 @@ public final class FakeAuthAndProjects {
         }
         switch (id) {
             case "missing" -> answer(exchange, 404, "{}");
+            // projects-service answers 400 for an id that is not an ObjectId
+            case "does-not-exist-abc" -> answer(exchange, 400, "{}");
             case "broken" -> answer(exchange, 500, "{}");
             case "slow" -> {
                 try {
