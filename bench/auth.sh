@@ -8,6 +8,7 @@
 # Tunables: DURATION (15s), CONNECTIONS (32), THREADS (2), LOGIN_DURATION (10s), LOGIN_CONNECTIONS (8).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source deploy/local/lib.sh
 
 AUTH=http://127.0.0.1:8000
 DURATION=${DURATION:-15s} CONNECTIONS=${CONNECTIONS:-32} THREADS=${THREADS:-2}
@@ -18,7 +19,7 @@ mkdir -p "$WORK"
 say() { printf '\n== %s\n' "$*"; }
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)[\"$1\"])"; }
 
-command -v wrk >/dev/null || { say "installing wrk (apt-get)"; apt-get install -y -qq wrk >/dev/null; }
+ensure_package wrk wrk
 
 started_pid='' admin_token='' bench_user_id=''
 cleanup() {

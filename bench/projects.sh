@@ -9,6 +9,7 @@
 # At the end every project whose name starts with bench- is deleted again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source deploy/local/lib.sh
 
 PROJECTS=${PROJECTS_URL:-http://127.0.0.1:8001}
 AUTH=${AUTH_URL:-http://127.0.0.1:8000}
@@ -18,7 +19,7 @@ WORK=bench/results/projects-$RUN_ID
 mkdir -p "$WORK"
 say() { printf '\n== %s\n' "$*"; }
 
-command -v wrk >/dev/null || { say "installing wrk"; apt-get install -y -qq wrk >/dev/null; }
+ensure_package wrk wrk
 
 started_pid=
 cleanup() {

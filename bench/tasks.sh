@@ -5,6 +5,7 @@
 # Usage: bench/tasks.sh [jobs]   (env: TASKS_BENCH_REDIS_DATABASE, default 5; WORKER_CONCURRENCY, default 16)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source deploy/local/lib.sh
 
 jobs="${1:-20000}"
 # Not database 2: bench/metrics.sh flushes that one.
@@ -16,7 +17,7 @@ if [[ ! -f tasks-service/target/tasks-service.jar || ! -f tasks-worker/target/ta
   echo "==> building the tasks-service and tasks-worker jars"
   mvn -q -B -pl tasks-service,tasks-worker package -DskipTests
 fi
-command -v hey >/dev/null || { echo "==> installing hey, the load generator (apt-get)"; apt-get install -y -qq hey >/dev/null; }
+ensure_package hey hey
 redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null || { echo "Redis is not running on 127.0.0.1:6379 (make up)"; exit 1; }
 
 cleanup() {

@@ -12,20 +12,13 @@ HELPERS="$ROOT/deploy/checks/compose"
 SELF_TEST=1
 [[ "${1:-}" == "--no-self-test" ]] && SELF_TEST=""
 
-say() { printf '==> %s\n' "$*"; }
+source "$ROOT/deploy/local/lib.sh"
 
 # ---------------------------------------------------------------- tools
-apt_updated=""
-need_deb() { # need_deb <command> <debian package>
-  command -v "$1" >/dev/null 2>&1 && return 0
-  say "installing Debian package $2 (for $1)"
-  [[ -n "$apt_updated" ]] || { DEBIAN_FRONTEND=noninteractive apt-get update -qq; apt_updated=1; }
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2" >/dev/null
-}
-need_deb docker-compose docker-compose
-need_deb promtool prometheus
-need_deb yamllint yamllint
-need_deb node nodejs
+ensure_package docker-compose docker-compose
+ensure_package promtool prometheus
+ensure_package yamllint yamllint
+ensure_package node nodejs
 if [[ ! -d "$HELPERS/node_modules/dockerfile-utils" || "$HELPERS/package-lock.json" -nt "$HELPERS/node_modules/.package-lock.json" ]]; then
   say "installing the npm helpers in deploy/checks/compose (npm ci)"
   (cd "$HELPERS" && npm ci --silent --no-audit --no-fund >/dev/null)

@@ -11,6 +11,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 REPO="$(pwd)"
+source "$REPO/deploy/local/lib.sh"
 TOOLS="$REPO/deploy/checks/k8s"
 SELF_TEST=false
 [ "${1:-}" = "--self-test" ] && SELF_TEST=true
@@ -27,19 +28,8 @@ ensure_tools() {
     echo "installing npm packages of deploy/checks/k8s (npm ci)"
     (cd "$TOOLS" && npm ci --no-audit --no-fund --loglevel=error > /dev/null)
   fi
-  local missing=()
-  command -v yamllint > /dev/null || missing+=(yamllint)
-  command -v ansible-playbook > /dev/null || missing+=(ansible)
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "installing Debian packages: ${missing[*]}"
-    local tries=0 sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo="sudo" # GitHub runners are not root
-    until { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"; } > /dev/null 2>&1; do
-      tries=$((tries + 1))
-      [ $tries -ge 10 ] && { echo "apt-get install ${missing[*]} failed" >&2; exit 1; }
-      sleep 15 # another apt/dpkg may hold the lock
-    done
-  fi
+  ensure_package yamllint yamllint
+  ensure_package ansible-playbook ansible
   # Debian's ansible ships kubernetes.core; a bare ansible-core (pipx) does not.
   if ! ansible-galaxy collection list kubernetes.core 2>/dev/null | grep -q '^kubernetes\.core'; then
     echo "installing the Ansible collection kubernetes.core"

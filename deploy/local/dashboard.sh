@@ -11,15 +11,13 @@ PIDFILE="$RUN_DIR/dashboard.pid"
 
 nginx_config() {
   cat <<CONF
-worker_processes 1;
+$(nginx_common)
 pid $PIDFILE;
 error_log $LOG_DIR/dashboard.error.log warn;
-events { worker_connections 1024; }
 http {
   include /etc/nginx/mime.types;
   access_log $LOG_DIR/dashboard.access.log;
-  client_body_temp_path $CONF_DIR/body;
-  proxy_temp_path $CONF_DIR/proxy;
+$(nginx_temp_paths "$CONF_DIR")
   gzip on;
   gzip_types text/css application/javascript application/json image/svg+xml;
   upstream auth     { server 127.0.0.1:8000; keepalive 16; }
@@ -56,7 +54,7 @@ CONF
 
 case "${1:-up}" in
   up)
-    ensure_package nginx nginx-light
+    ensure_package nginx 'nginx-light|nginx'
     [[ -f "$DIST/index.html" ]] || die "frontend/dist is missing: build the dashboard first (make build)"
     mkdir -p "$CONF_DIR"
     nginx_config > "$CONF_DIR/nginx.conf"

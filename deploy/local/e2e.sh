@@ -4,7 +4,12 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-ensure_package /usr/bin/chromium chromium
+# Debian's Chromium by default; CHROMIUM_PATH names another (e.g. Google Chrome on GitHub's Ubuntu runners).
+if [[ -n "${CHROMIUM_PATH:-}" ]]; then
+  [[ -x "$CHROMIUM_PATH" ]] || die "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable browser"
+else
+  ensure_package /usr/bin/chromium chromium
+fi
 stack_up() {
   local port
   for port in 5173 8000 8001 8002 8003 8004; do

@@ -1,34 +1,74 @@
 #!/usr/bin/env bash
-# Installs (Debian packages, as root) and starts the backing servers on loopback:
+# Installs (Debian packages, as root or through sudo, only when missing) and starts, as the invoking user, the backing servers on loopback:
 # PostgreSQL, Redis, InfluxDB 1.x behind an nginx proxy serving the 2.x write path, and a MongoDB-wire server.
-# Usage: servers.sh up|down|status   (MONGO_STORAGE=memory for a throw-away MongoDB-wire store)
+# Usage: servers.sh up|down|status [postgres redis influx mongo]   (default: all four)
+#        servers.sh purge   deletes PostgreSQL data kept outside the checkout (see pg_home)
+# MONGO_STORAGE=memory for a throw-away MongoDB-wire store; DEVOPSTRACK_*_PORT to move the ports.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-PG_PORT=5432 REDIS_PORT=6379 MONGO_PORT=27017 INFLUX_PORT=8086 INFLUXD_PORT=18086
-PG_BIN=/usr/lib/postgresql/15/bin
-PG_DATA="$LOCAL_DIR/postgres/data"
+# Ports can be moved (DEVOPSTRACK_*_PORT), e.g. for a second copy beside a running one.
+PG_PORT="${DEVOPSTRACK_PG_PORT:-5432}"
+REDIS_PORT="${DEVOPSTRACK_REDIS_PORT:-6379}"
+MONGO_PORT="${DEVOPSTRACK_MONGO_PORT:-27017}"
+INFLUX_PORT="${DEVOPSTRACK_INFLUX_PORT:-8086}"
+INFLUXD_PORT="${DEVOPSTRACK_INFLUXD_PORT:-18086}"
+INFLUXD_RPC_PORT="${DEVOPSTRACK_INFLUXD_RPC_PORT:-18088}"
 
-psql_admin() { runuser -u postgres -- psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+# Debian 12 ships PostgreSQL 15, Ubuntu 24.04 16, Debian 13 17: take whichever is installed, newest first.
+pg_bin() { newest_versioned '/usr/lib/postgresql/*/bin'; }
+
+# As root, the cluster runs as user postgres (initdb refuses root). When postgres cannot reach the checkout
+# (a clone under a private home such as /root), its data lives under /var/lib/devopstrack instead, one folder
+# per checkout; .local/postgres.location records where.
+pg_home() {
+  if [[ -s "$LOCAL_DIR/postgres.location" ]]; then
+    cat "$LOCAL_DIR/postgres.location"
+  elif [[ $(id -u) -ne 0 ]] || runuser -u postgres -- test -x "$LOCAL_DIR" 2>/dev/null; then
+    echo "$LOCAL_DIR/postgres"
+  else
+    echo "/var/lib/devopstrack/$(printf '%s' "$LOCAL_DIR" | md5sum | cut -c1-12)/postgres"
+  fi
+}
+
+# pg_as_owner <command...>: runs a PostgreSQL server command as the cluster's owner.
+pg_as_owner() {
+  if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# Trust authentication on loopback only: any local user may administer the private cluster over TCP.
+psql_admin() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 postgres_up() {
   if [[ ! -f "$RUN_DIR/postgres.ours" ]] && port_open "$PG_PORT"; then
     ok "PostgreSQL already answers on $PG_PORT: using it"
   else
-    ensure_package "$PG_BIN/initdb" postgresql
-    mkdir -p "$LOCAL_DIR/postgres"
-    chown postgres:postgres "$LOCAL_DIR/postgres"
-    if [[ ! -f "$PG_DATA/PG_VERSION" ]]; then
-      say "creating a private PostgreSQL cluster in $PG_DATA"
-      runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 >/dev/null
+    local bin home data
+    bin="$(pg_bin)" || { ensure_package initdb postgresql; bin="$(pg_bin)"; } \
+      || die "PostgreSQL is installed but no /usr/lib/postgresql/*/bin/initdb was found"
+    ensure_package psql postgresql-client
+    home="$(pg_home)" data="$(pg_home)/data"
+    mkdir -p "$home"
+    if [[ $(id -u) -eq 0 ]]; then
+      chown postgres:postgres "$home"
+      if [[ "$home" != "$LOCAL_DIR/postgres" ]]; then
+        chown postgres:postgres "$(dirname "$home")"
+        echo "$home" > "$LOCAL_DIR/postgres.location"
+        ok "user postgres cannot reach $LOCAL_DIR: PostgreSQL data lives in $home"
+      fi
     fi
-    if ! runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
+    if [[ ! -f "$data/PG_VERSION" ]]; then
+      say "creating a private PostgreSQL $(basename "$(dirname "$bin")") cluster in $data"
+      pg_as_owner "$bin/initdb" -D "$data" -U postgres --auth=trust -E UTF8 >/dev/null
+    fi
+    if ! pg_as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
       say "starting PostgreSQL on 127.0.0.1:$PG_PORT"
-      runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -t 60 -l "$LOCAL_DIR/postgres/postgres.log" \
-        -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $LOCAL_DIR/postgres" start >/dev/null
+      # No Unix socket: clients use TCP, and a socket path under a deep checkout can exceed 107 bytes.
+      pg_as_owner "$bin/pg_ctl" -D "$data" -w -t 60 -l "$home/postgres.log" \
+        -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories=" start >/dev/null
     fi
-    touch "$RUN_DIR/postgres.ours"
-    ok "PostgreSQL up (log: .local/postgres/postgres.log)"
+    echo "$bin" > "$RUN_DIR/postgres.ours"
+    ok "PostgreSQL up (log: $home/postgres.log)"
   fi
   wait_for PostgreSQL 60 psql_admin -c 'select 1' || die "PostgreSQL does not answer on $PG_PORT"
   psql_admin -c "DO \$\$ BEGIN
@@ -45,10 +85,22 @@ postgres_up() {
 
 postgres_down() {
   if [[ -f "$RUN_DIR/postgres.ours" ]]; then
+    local bin; bin="$(cat "$RUN_DIR/postgres.ours")"
+    [[ -x "$bin/pg_ctl" ]] || bin="$(pg_bin)"
     # pg_ctl stops the postmaster by the pid in its own postmaster.pid.
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
+    pg_as_owner "$bin/pg_ctl" -D "$(pg_home)/data" -m fast -w stop >/dev/null 2>&1 || true
     rm -f "$RUN_DIR/postgres.ours"
     ok "PostgreSQL stopped"
+  fi
+}
+
+# Deletes PostgreSQL data kept outside the checkout (the rest of .local goes with rm -rf .local).
+postgres_purge() {
+  if [[ -s "$LOCAL_DIR/postgres.location" ]]; then
+    local home; home="$(cat "$LOCAL_DIR/postgres.location")"
+    rm -rf "$(dirname "$home")"
+    rm -f "$LOCAL_DIR/postgres.location"
+    ok "deleted PostgreSQL data in $home"
   fi
 }
 
@@ -73,7 +125,7 @@ redis_up() {
 influx_config() {
   cat <<CONF
 reporting-disabled = true
-bind-address = "127.0.0.1:18088"
+bind-address = "127.0.0.1:$INFLUXD_RPC_PORT"
 [meta]
   dir = "$LOCAL_DIR/influxdb/meta"
 [data]
@@ -95,14 +147,12 @@ CONF
 # 1.6 silently reads an unknown precision ("us") as nanoseconds, hence the map.
 influx_proxy_config() {
   cat <<CONF
-worker_processes 1;
+$(nginx_common)
 pid $RUN_DIR/influx-proxy.pid;
 error_log $LOG_DIR/influx-proxy.error.log warn;
-events { worker_connections 1024; }
 http {
   access_log off;
-  client_body_temp_path $LOCAL_DIR/influx-proxy/body;
-  proxy_temp_path $LOCAL_DIR/influx-proxy/proxy;
+$(nginx_temp_paths "$LOCAL_DIR/influx-proxy")
   client_max_body_size 64m;
   map \$arg_precision \$influx_precision { default \$arg_precision; "" ns; us u; }
   upstream influxd { server 127.0.0.1:$INFLUXD_PORT; keepalive 32; }
@@ -130,7 +180,7 @@ influx_up() {
     return
   fi
   ensure_package influxd influxdb
-  ensure_package nginx nginx-light
+  ensure_package nginx 'nginx-light|nginx'
   ensure_package curl curl
   mkdir -p "$LOCAL_DIR/influxdb" "$LOCAL_DIR/influx-proxy"
   if ! pid_alive "$RUN_DIR/influxd.pid"; then
@@ -182,17 +232,27 @@ status_line() {
   if port_open "$port"; then ok "$name answers on 127.0.0.1:$port"; else warn "$name is not answering on 127.0.0.1:$port"; fi
 }
 
-case "${1:-up}" in
+action="${1:-up}"; shift || true
+wanted=("${@:-postgres redis influx mongo}")
+wanted=(${wanted[*]})
+want() { [[ " ${wanted[*]} " == *" $1 "* ]]; }
+
+case "$action" in
   up)
-    say "backing servers (data under ${LOCAL_DIR#$ROOT_DIR/})"
-    postgres_up; redis_up; influx_up; mongo_up ;;
+    say "backing servers as $(id -un) (data under ${LOCAL_DIR#$ROOT_DIR/})"
+    if want postgres; then postgres_up; fi
+    if want redis; then redis_up; fi
+    if want influx; then influx_up; fi
+    if want mongo; then mongo_up; fi ;;
   down)
     say "stopping the backing servers we started"
-    mongo_down; influx_down
-    stop_pidfile Redis "$RUN_DIR/redis.pid"
-    postgres_down ;;
+    if want mongo; then mongo_down; fi
+    if want influx; then influx_down; fi
+    if want redis; then stop_pidfile Redis "$RUN_DIR/redis.pid"; fi
+    if want postgres; then postgres_down; fi ;;
+  purge) postgres_purge ;;
   status)
     status_line PostgreSQL "$PG_PORT"; status_line Redis "$REDIS_PORT"
     status_line "InfluxDB (proxy)" "$INFLUX_PORT"; status_line MongoDB-wire "$MONGO_PORT" ;;
-  *) die "usage: $0 up|down|status" ;;
+  *) die "usage: $0 up|down|status [postgres redis influx mongo] | purge" ;;
 esac
