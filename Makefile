@@ -11,13 +11,14 @@ ADMIN_USERNAME ?= $(or $(DEVOPSTRACK_ADMIN_USERNAME),admin)
 ADMIN_PASSWORD ?= $(or $(DEVOPSTRACK_ADMIN_PASSWORD),admin-change-me)
 
 .PHONY: help up down status build build-java build-frontend servers test test-java test-frontend \
-        test-e2e check-deploy bench clean-data
+        test-e2e test-real-images check-deploy check-non-root bench clean-data
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 
 up: ## start everything (backing servers, 5 services, dashboard, Prometheus) and wait until healthy
 	@start=$$SECONDS; \
+	bash deploy/local/prereqs.sh; \
 	bash deploy/local/servers.sh up; \
 	$(MAKE) --no-print-directory build; \
 	bash deploy/local/services.sh up; \
@@ -58,15 +59,27 @@ build-frontend:
 	@echo "==> building the dashboard (frontend/dist)"
 	@bash deploy/local/frontend.sh build
 
-test: ## run every test: Java suites on real servers, front end, deployment checks, end-to-end
+test: ## run every test: Java suites on real servers, front end, deployment checks, non-root check, end-to-end
 	@start=$$SECONDS; \
+	bash deploy/local/prereqs.sh; \
 	bash deploy/local/servers.sh up; \
-	$(MAKE) --no-print-directory test-java test-frontend check-deploy test-e2e; \
+	$(MAKE) --no-print-directory test-java test-real-images test-frontend check-deploy check-non-root test-e2e; \
 	echo "All tests passed in $$((SECONDS - start))s."
 
 test-java: ## mvn verify against the real backing servers
 	@echo "==> Java test suites (mvn verify)"
 	@$(MVN) verify
+
+test-real-images: ## projects and metrics suites against real MongoDB 7 and InfluxDB 2.7 images (needs a Docker engine)
+	@if docker info >/dev/null 2>&1; then \
+	  echo "==> projects-service and metrics-service suites against MongoDB 7 and InfluxDB 2.7 (Testcontainers)"; \
+	  $(MVN) -Preal-images -pl projects-service,metrics-service -am verify; \
+	else \
+	  echo "==> real-images suites not run: no Docker engine here (docker info fails); CI runs them (ci.yml, job real-images)"; \
+	fi
+
+check-non-root: ## as root: start the backing servers as a throwaway normal user from a clone in its home
+	@bash deploy/checks/non-root.sh
 
 test-frontend: ## dashboard unit/component tests and bundle budget
 	@echo "==> dashboard tests (vitest) and bundle budget"
@@ -84,4 +97,5 @@ bench: ## rerunnable benchmarks (needs 'make up'); figures go to bench/results/
 	@for b in bench/*.sh; do echo "==> $$b"; bash "$$b"; done
 
 clean-data: down ## stop everything and delete .local/ (all local data and logs)
+	@bash deploy/local/servers.sh purge
 	rm -rf .local

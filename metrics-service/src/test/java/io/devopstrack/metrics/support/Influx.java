@@ -17,11 +17,14 @@ public record Influx(String url, String database) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    // InfluxDB 2.x refuses /query without the token; 1.6.7 (auth off, behind the local proxy) ignores it.
+    private static final String TOKEN = System.getenv().getOrDefault("INFLUX_TOKEN", "local-dev-token");
 
     public JsonNode query(String statement) {
         String form = "db=" + enc(database) + "&epoch=ms&q=" + enc(statement);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/query"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Token " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

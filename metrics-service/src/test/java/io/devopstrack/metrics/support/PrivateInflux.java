@@ -39,7 +39,7 @@ public final class PrivateInflux implements AutoCloseable {
             Files.createDirectories(dir.resolve("proxy"));
             Files.writeString(dir.resolve("proxy/nginx.conf"), proxyConfig());
             start();
-            nginx = new ProcessBuilder("nginx", "-c", dir.resolve("proxy/nginx.conf").toString(),
+            nginx = new ProcessBuilder(nginxCommand(), "-c", dir.resolve("proxy/nginx.conf").toString(),
                     "-p", dir.resolve("proxy").toString(), "-e", dir.resolve("proxy/error.log").toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("proxy/nginx.out").toFile()).start();
             await().atMost(Duration.ofSeconds(20)).until(() -> ping(proxyPort));
@@ -147,6 +147,9 @@ public final class PrivateInflux implements AutoCloseable {
                   access_log off;
                   client_body_temp_path %s/body;
                   proxy_temp_path %s/tmp;
+                  fastcgi_temp_path %s/fastcgi;
+                  uwsgi_temp_path %s/uwsgi;
+                  scgi_temp_path %s/scgi;
                   client_max_body_size 64m;
                   map $arg_precision $influx_precision { default $arg_precision; "" ns; us u; }
                   upstream influxd { server 127.0.0.1:%d; keepalive 8; }
@@ -163,7 +166,12 @@ public final class PrivateInflux implements AutoCloseable {
                     }
                   }
                 }
-                """.formatted(proxy, proxy, proxy, influxdPort, proxyPort);
+                """.formatted(proxy, proxy, proxy, proxy, proxy, proxy, influxdPort, proxyPort);
+    }
+
+    // Debian installs nginx in /usr/sbin, which is not on a normal user's PATH.
+    private static String nginxCommand() {
+        return Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
     }
 
     private static int freePort() throws IOException {
