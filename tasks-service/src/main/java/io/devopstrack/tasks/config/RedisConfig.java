@@ -1,5 +1,6 @@
 package io.devopstrack.tasks.config;
 
+import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.tasks.events.JobEventBroadcaster;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +37,11 @@ public class RedisConfig {
         // Started by JobEventsSubscription, which keeps trying while Redis is away instead of failing startup.
         container.setAutoStartup(false);
         return container;
+    }
+
+    @Bean
+    RedisKeys redisKeys(TasksProperties properties) {
+        return new RedisKeys(properties.keyPrefix());
     }
 
     /** Millisecond ticks: job times are ISO-8601 with milliseconds. */

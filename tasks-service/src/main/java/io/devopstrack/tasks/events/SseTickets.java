@@ -1,6 +1,6 @@
 package io.devopstrack.tasks.events;
 
-import io.devopstrack.tasks.config.RedisKeys;
+import io.devopstrack.jobs.redis.RedisKeys;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;

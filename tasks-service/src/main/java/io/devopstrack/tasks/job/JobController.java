@@ -1,5 +1,7 @@
 package io.devopstrack.tasks.job;
 
+import io.devopstrack.jobs.Job;
+import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.tasks.web.InvalidParameter;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;

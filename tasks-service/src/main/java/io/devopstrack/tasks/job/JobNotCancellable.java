@@ -1,5 +1,8 @@
 package io.devopstrack.tasks.job;
 
+import io.devopstrack.jobs.Job;
+
+
 public class JobNotCancellable extends RuntimeException {
 
     public JobNotCancellable(Job job) {

@@ -1,5 +1,6 @@
 package io.devopstrack.tasks.job;
 
+import io.devopstrack.jobs.Job;
 import java.util.List;
 
 /** Spring Data's stable page form: {@code {content, page: {size, number, totalElements, totalPages}}}. */

@@ -1,5 +1,8 @@
 package io.devopstrack.tasks.job;
 
+import io.devopstrack.jobs.ExecutionRecord;
+import io.devopstrack.jobs.Job;
+import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.tasks.project.ProjectsClient;
 import java.time.Clock;
 import java.util.List;

@@ -1,14 +1,16 @@
 package io.devopstrack.tasks.job;
 
-import io.devopstrack.tasks.config.RedisKeys;
+import io.devopstrack.jobs.ExecutionRecord;
+import io.devopstrack.jobs.Job;
+import io.devopstrack.jobs.JobStatus;
+import io.devopstrack.jobs.redis.LuaScripts;
+import io.devopstrack.jobs.redis.RedisKeys;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import io.devopstrack.tasks.config.LuaScripts;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,9 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JobStore {
 
-    @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> SAVE = LuaScripts.load("redis/save-job.lua", List.class);
-    private static final RedisScript<Long> PURGE = LuaScripts.load("redis/purge-jobs.lua", Long.class);
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
@@ -79,7 +78,7 @@ public class JobStore {
 
     /** Deletes up to {@code batch} jobs finished before {@code cutoff}; returns how many. */
     public long purgeFinishedBefore(Instant cutoff, int batch) {
-        Long purged = redis.execute(PURGE, List.of(keys.finishedJobs()), keys.prefix(),
+        Long purged = redis.execute(LuaScripts.PURGE_JOBS, List.of(keys.finishedJobs()), keys.prefix(),
                 Long.toString(cutoff.toEpochMilli()), Integer.toString(batch));
         return purged == null ? 0 : purged;
     }
@@ -87,7 +86,7 @@ public class JobStore {
     private List<?> write(String storedStatus, Job job, long expectedVersion, List<ExecutionRecord> records,
                           boolean enqueue) {
         String finishedAt = job.status().isFinished() ? Long.toString(job.finishedAt().toEpochMilli()) : "";
-        return redis.execute(SAVE, List.of(keys.job(job.id())), Long.toString(expectedVersion),
+        return redis.execute(LuaScripts.SAVE_JOB, List.of(keys.job(job.id())), Long.toString(expectedVersion),
                 json.writeValueAsString(job), keys.prefix(), "", "", Long.toString(job.createdAt().toEpochMilli()),
                 finishedAt, json.writeValueAsString(records), "0-0", enqueue ? "1" : "0", "", "", storedStatus, job.id(),
                 job.projectId(), job.status().name());

@@ -2,8 +2,8 @@ package io.devopstrack.tasks.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devopstrack.tasks.job.Job;
-import io.devopstrack.tasks.job.JobStatus;
+import io.devopstrack.jobs.Job;
+import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.tasks.job.JobStore;
 import io.devopstrack.tasks.support.Api.Response;
 import io.devopstrack.tasks.support.RedisIntegrationTest;

@@ -2,6 +2,8 @@ package io.devopstrack.tasks.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devopstrack.jobs.Job;
+import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.tasks.support.Api.Response;
 import io.devopstrack.tasks.support.RedisIntegrationTest;
 import java.time.Instant;

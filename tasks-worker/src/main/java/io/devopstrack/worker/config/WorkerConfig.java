@@ -1,5 +1,6 @@
 package io.devopstrack.worker.config;
 
+import io.devopstrack.jobs.redis.RedisKeys;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,6 +12,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableConfigurationProperties(WorkerProperties.class)
 public class WorkerConfig {
+
+    @Bean
+    RedisKeys redisKeys(WorkerProperties properties) {
+        return new RedisKeys(properties.keyPrefix());
+    }
 
     /** Millisecond ticks: the times in job documents and execution records are ISO-8601 with milliseconds. */
     @Bean

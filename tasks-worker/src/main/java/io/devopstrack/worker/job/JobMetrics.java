@@ -1,5 +1,8 @@
 package io.devopstrack.worker.job;
 
+import io.devopstrack.jobs.ExecutionRecord;
+import io.devopstrack.jobs.Job;
+import io.devopstrack.jobs.JobStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,5 +1,10 @@
 package io.devopstrack.worker.job;
 
+import io.devopstrack.jobs.ExecutionRecord;
+import io.devopstrack.jobs.Job;
+import io.devopstrack.jobs.JobStatus;
+import io.devopstrack.jobs.Stage;
+import io.devopstrack.jobs.StageStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

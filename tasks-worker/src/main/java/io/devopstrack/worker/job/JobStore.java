@@ -1,14 +1,16 @@
 package io.devopstrack.worker.job;
 
-import io.devopstrack.worker.config.RedisKeys;
+import io.devopstrack.jobs.ExecutionRecord;
+import io.devopstrack.jobs.Job;
+import io.devopstrack.jobs.JobStatus;
+import io.devopstrack.jobs.redis.LuaScripts;
+import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.worker.config.WorkerProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import io.devopstrack.worker.config.LuaScripts;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,10 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JobStore {
 
-    @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> SAVE = LuaScripts.load("redis/save-job.lua", List.class);
-    @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> CLAIM = LuaScripts.load("redis/claim-job.lua", List.class);
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
@@ -45,7 +43,7 @@ public class JobStore {
 
     /** Takes the job's lease for {@code owner} and reads the job, in one step. */
     public Claim claim(String jobId, String owner) {
-        List<?> result = redis.execute(CLAIM, List.of(keys.lease(jobId), keys.job(jobId)), owner,
+        List<?> result = redis.execute(LuaScripts.CLAIM_JOB, List.of(keys.lease(jobId), keys.job(jobId)), owner,
                 Long.toString(lease.toMillis()));
         return switch (((Number) result.get(0)).intValue()) {
             case 1 -> new Claim.Taken(parse((String) result.get(1)));
@@ -65,7 +63,7 @@ public class JobStore {
                               List<ExecutionRecord> records) {
         String finishedAt = updated.status().isFinished() ? Long.toString(updated.finishedAt().toEpochMilli()) : "";
         long minId = retention.isZero() ? 0 : clock.instant().minus(retention).toEpochMilli();
-        List<?> result = redis.execute(SAVE, List.of(keys.job(updated.id())),
+        List<?> result = redis.execute(LuaScripts.SAVE_JOB, List.of(keys.job(updated.id())),
                 Long.toString(updated.version() - 1), json.writeValueAsString(updated), keys.prefix(),
                 keys.lease(updated.id()), owner, Long.toString(updated.createdAt().toEpochMilli()), finishedAt,
                 json.writeValueAsString(records), minId + "-0", "0", entryId, RedisKeys.WORKERS_GROUP,

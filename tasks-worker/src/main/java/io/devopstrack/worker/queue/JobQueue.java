@@ -1,6 +1,7 @@
 package io.devopstrack.worker.queue;
 
-import io.devopstrack.worker.config.RedisKeys;
+import io.devopstrack.jobs.redis.LuaScripts;
+import io.devopstrack.jobs.redis.RedisKeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,18 +14,12 @@ import org.springframework.data.redis.connection.stream.StreamOffset;
 import org.springframework.data.redis.connection.stream.StreamReadOptions;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import io.devopstrack.worker.config.LuaScripts;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /** The consumer side of the {@code devopstrack:jobs:queue} stream (group {@code workers}). */
 @Component
 public class JobQueue {
 
-    @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> AUTOCLAIM = LuaScripts.load("redis/autoclaim.lua", List.class);
-    private static final RedisScript<Long> RELEASE = LuaScripts.load("redis/release-job.lua", Long.class);
-    private static final RedisScript<Long> RENEW = LuaScripts.load("redis/renew-lease.lua", Long.class);
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
@@ -69,7 +64,7 @@ public class JobQueue {
 
     /** Takes over entries that no live worker has touched for {@code minIdle}. */
     public List<Entry> reclaim(String consumer, Duration minIdle, int count) {
-        List<?> flat = redis.execute(AUTOCLAIM, List.of(keys.queue()), RedisKeys.WORKERS_GROUP, consumer,
+        List<?> flat = redis.execute(LuaScripts.AUTOCLAIM, List.of(keys.queue()), RedisKeys.WORKERS_GROUP, consumer,
                 Long.toString(minIdle.toMillis()), Integer.toString(count));
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i + 1 < flat.size(); i += 2) {
@@ -80,13 +75,13 @@ public class JobQueue {
 
     /** Acknowledges and deletes a handled entry and drops the job's lease if {@code owner} holds it. */
     public void release(Entry entry, String owner) {
-        redis.execute(RELEASE, List.of(keys.queue(), keys.lease(entry.jobId())), RedisKeys.WORKERS_GROUP,
+        redis.execute(LuaScripts.RELEASE_JOB, List.of(keys.queue(), keys.lease(entry.jobId())), RedisKeys.WORKERS_GROUP,
                 entry.id(), owner);
     }
 
     /** Extends the lease of a running job and marks its entry as recently handled; false when the lease is lost. */
     public boolean renew(Entry entry, String owner, String consumer, Duration lease) {
-        Long renewed = redis.execute(RENEW, List.of(keys.lease(entry.jobId()), keys.queue()), owner,
+        Long renewed = redis.execute(LuaScripts.RENEW_LEASE, List.of(keys.lease(entry.jobId()), keys.queue()), owner,
                 Long.toString(lease.toMillis()), RedisKeys.WORKERS_GROUP, consumer, entry.id());
         return renewed != null && renewed == 1L;
     }

@@ -3,6 +3,10 @@ package io.devopstrack.worker.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.devopstrack.jobs.Job;
+import io.devopstrack.jobs.JobStatus;
+import io.devopstrack.jobs.Stage;
+import io.devopstrack.jobs.StageStatus;
 import io.devopstrack.worker.config.WorkerProperties;
 import io.devopstrack.worker.support.TestJobs;
 import io.devopstrack.worker.support.WorkerIntegrationTest;

@@ -3,10 +3,10 @@ package io.devopstrack.worker.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.worker.TasksWorkerApplication;
-import io.devopstrack.worker.job.Job;
-import io.devopstrack.worker.job.JobStatus;
-import io.devopstrack.worker.job.Stage;
-import io.devopstrack.worker.job.StageStatus;
+import io.devopstrack.jobs.Job;
+import io.devopstrack.jobs.JobStatus;
+import io.devopstrack.jobs.Stage;
+import io.devopstrack.jobs.StageStatus;
 import io.devopstrack.worker.support.TestJobs;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package io.devopstrack.worker.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.worker.TasksWorkerApplication;
-import io.devopstrack.worker.job.Job;
-import io.devopstrack.worker.job.JobStatus;
+import io.devopstrack.jobs.Job;
+import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.worker.support.PrivateRedis;
 import io.devopstrack.worker.support.TestJobs;
 import java.net.URI;

@@ -1,9 +1,9 @@
 package io.devopstrack.worker.support;
 
-import io.devopstrack.worker.job.Job;
-import io.devopstrack.worker.job.JobStatus;
-import io.devopstrack.worker.job.Stage;
-import io.devopstrack.worker.job.StageStatus;
+import io.devopstrack.jobs.Job;
+import io.devopstrack.jobs.JobStatus;
+import io.devopstrack.jobs.Stage;
+import io.devopstrack.jobs.StageStatus;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.devopstrack.tasks.job;
+package io.devopstrack.jobs;
 
 public enum StageStatus {
     PENDING, RUNNING, SUCCEEDED, FAILED, SKIPPED, CANCELLED;

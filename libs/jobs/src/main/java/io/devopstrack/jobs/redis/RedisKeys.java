@@ -1,27 +1,42 @@
-package io.devopstrack.tasks.config;
+package io.devopstrack.jobs.redis;
 
-import org.springframework.stereotype.Component;
+/**
+ * The Redis key names of docs/tasks.md, all under one prefix ({@code devopstrack:}; tests use a unique one per
+ * run). Each app builds it from its own configured prefix.
+ */
+public final class RedisKeys {
 
-/** The Redis key names of docs/contracts.md, all under one prefix. */
-@Component
-public class RedisKeys {
+    /** The consumer group of the queue stream. */
+    public static final String WORKERS_GROUP = "workers";
 
     private final String prefix;
 
-    public RedisKeys(TasksProperties properties) {
-        this.prefix = properties.keyPrefix();
+    public RedisKeys(String prefix) {
+        this.prefix = prefix;
     }
 
     public String prefix() {
         return prefix;
     }
 
+    public String queue() {
+        return prefix + "jobs:queue";
+    }
+
     public String job(String id) {
         return prefix + "job:" + id;
     }
 
+    public String lease(String id) {
+        return prefix + "job:" + id + ":lease";
+    }
+
     public String jobEvents() {
         return prefix + "job-events";
+    }
+
+    public String executions() {
+        return prefix + "executions";
     }
 
     public String finishedJobs() {

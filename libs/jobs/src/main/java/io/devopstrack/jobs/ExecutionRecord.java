@@ -1,9 +1,12 @@
-package io.devopstrack.worker.job;
+package io.devopstrack.jobs;
 
 import java.time.Duration;
 import java.time.Instant;
 
-/** One entry of the {@code devopstrack:executions} stream; every field is a string on the wire. */
+/**
+ * One entry of the {@code devopstrack:executions} stream, for metrics-service; every field is a string on the
+ * wire. tasks-worker writes one per finished stage and job; tasks-service only for a job cancelled before it started.
+ */
 public record ExecutionRecord(
         String kind,
         String jobId,
@@ -16,11 +19,11 @@ public record ExecutionRecord(
         String finishedAt,
         String durationMs) {
 
-    static ExecutionRecord ofStage(Job job, Stage stage) {
+    public static ExecutionRecord ofStage(Job job, Stage stage) {
         return of("stage", job, stage.name(), stage.status().name(), stage.startedAt(), stage.finishedAt());
     }
 
-    static ExecutionRecord ofJob(Job job) {
+    public static ExecutionRecord ofJob(Job job) {
         return of("job", job, "", job.status().name(), job.startedAt(), job.finishedAt());
     }
 

@@ -1,18 +1,18 @@
-package io.devopstrack.worker.job;
+package io.devopstrack.jobs;
 
 import java.time.Instant;
 
 public record Stage(String name, StageStatus status, Instant startedAt, Instant finishedAt) {
 
-    Stage start(Instant now) {
+    public Stage start(Instant now) {
         return new Stage(name, StageStatus.RUNNING, now, null);
     }
 
-    Stage finish(StageStatus outcome, Instant now) {
+    public Stage finish(StageStatus outcome, Instant now) {
         return new Stage(name, outcome, startedAt, now);
     }
 
-    Stage notRun(StageStatus outcome) {
+    public Stage notRun(StageStatus outcome) {
         return new Stage(name, outcome, null, null);
     }
 }

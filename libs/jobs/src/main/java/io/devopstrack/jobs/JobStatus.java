@@ -1,4 +1,4 @@
-package io.devopstrack.tasks.job;
+package io.devopstrack.jobs;
 
 public enum JobStatus {
     QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED;

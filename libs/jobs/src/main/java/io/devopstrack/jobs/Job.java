@@ -1,0 +1,73 @@
+package io.devopstrack.jobs;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A pipeline run: the document stored at {@code devopstrack:job:{id}}, returned by tasks-service's API and
+ * published as a live event; tasks-service creates and cancels jobs, tasks-worker runs them. {@code version}
+ * is the compare-and-set counter of every write; {@code updatedAt} is the time of the last change (SSE latency
+ * is measured against it); {@code cancelRequested} asks a running job to stop at its next stage boundary.
+ */
+public record Job(
+        String id,
+        String projectId,
+        String ref,
+        JobStatus status,
+        int attempt,
+        String retryOf,
+        List<Stage> stages,
+        Instant createdAt,
+        Instant startedAt,
+        Instant finishedAt,
+        String createdBy,
+        boolean cancelRequested,
+        Instant updatedAt,
+        long version) {
+
+    public Job {
+        stages = List.copyOf(stages);
+    }
+
+    public static Job queued(String projectId, String ref, List<String> stageNames, int attempt, String retryOf,
+                             String createdBy, Instant now) {
+        List<Stage> stages = stageNames.stream().map(name -> new Stage(name, StageStatus.PENDING, null, null)).toList();
+        return new Job(UUID.randomUUID().toString(), projectId, ref, JobStatus.QUEUED, attempt, retryOf, stages, now,
+                null, null, createdBy, false, now, 1);
+    }
+
+    /** A new queued job (attempt + 1) with the same project, ref and stages. */
+    public Job retried(String by, Instant now) {
+        return queued(projectId, ref, stages.stream().map(Stage::name).toList(), attempt + 1, id, by, now);
+    }
+
+    /** A queued job is cancelled at once: none of its stages will run. */
+    public Job cancelledBeforeStart(Instant now) {
+        List<Stage> cancelled = stages.stream().map(stage -> stage.notRun(StageStatus.CANCELLED)).toList();
+        return new Job(id, projectId, ref, JobStatus.CANCELLED, attempt, retryOf, cancelled, createdAt, null, now,
+                createdBy, false, now, version + 1);
+    }
+
+    public Job withCancelRequested(Instant now) {
+        return new Job(id, projectId, ref, status, attempt, retryOf, stages, createdAt, startedAt, finishedAt,
+                createdBy, true, now, version + 1);
+    }
+
+    /** The next version with a new status, stages and times; everything else is kept. */
+    public Job with(JobStatus newStatus, List<Stage> newStages, Instant newStartedAt, Instant newFinishedAt,
+                    Instant now) {
+        return new Job(id, projectId, ref, newStatus, attempt, retryOf, newStages, createdAt, newStartedAt,
+                newFinishedAt, createdBy, cancelRequested, now, version + 1);
+    }
+
+    /** Index of the first stage that has not finished, or -1 when all have. */
+    public int firstUnfinishedStage() {
+        for (int i = 0; i < stages.size(); i++) {
+            if (!stages.get(i).status().isFinished()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,9 +1,0 @@
-package io.devopstrack.worker.job;
-
-public enum JobStatus {
-    QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED;
-
-    public boolean isFinished() {
-        return this == SUCCEEDED || this == FAILED || this == CANCELLED;
-    }
-}

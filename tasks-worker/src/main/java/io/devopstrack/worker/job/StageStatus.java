@@ -1,9 +1,0 @@
-package io.devopstrack.worker.job;
-
-public enum StageStatus {
-    PENDING, RUNNING, SUCCEEDED, FAILED, SKIPPED, CANCELLED;
-
-    public boolean isFinished() {
-        return this != PENDING && this != RUNNING;
-    }
-}
