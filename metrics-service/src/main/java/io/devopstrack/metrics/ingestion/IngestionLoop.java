@@ -26,7 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,6 +49,7 @@ public class IngestionLoop implements SmartLifecycle {
     private final InfluxProperties influxProperties;
     private final IngestionProperties properties;
     private final LettuceConnectionFactory redisFactory;
+    private final StringRedisTemplate redisTemplate;
     private final InfluxPing ping;
     private final IngestionMetrics metrics;
     private final List<String> streams;
@@ -61,11 +64,13 @@ public class IngestionLoop implements SmartLifecycle {
     private int nextWriter;
 
     public IngestionLoop(InfluxDBClient influx, InfluxProperties influxProperties, IngestionProperties properties,
-                         LettuceConnectionFactory redisFactory, InfluxPing ping, IngestionMetrics metrics) {
+                         LettuceConnectionFactory redisFactory, StringRedisTemplate redisTemplate, InfluxPing ping,
+                         IngestionMetrics metrics) {
         this.influx = influx;
         this.influxProperties = influxProperties;
         this.properties = properties;
         this.redisFactory = redisFactory;
+        this.redisTemplate = redisTemplate;
         this.ping = ping;
         this.metrics = metrics;
         this.streams = List.of(properties.executionsStream(), properties.deploymentsStream());
@@ -74,7 +79,7 @@ public class IngestionLoop implements SmartLifecycle {
     @Override
     public void start() {
         String consumer = properties.consumer().isBlank() ? defaultConsumerName() : properties.consumer();
-        redis = new RedisStreams(redisFactory, properties.group(), consumer);
+        redis = new RedisStreams(redisFactory, redisTemplate, properties.group(), consumer);
         writers = new ArrayList<>();
         for (int i = 1; i <= properties.writers(); i++) {
             writers.add(new PointWriter("ingestion-writer-" + i, influx, influxProperties, properties, metrics,
@@ -155,6 +160,9 @@ public class IngestionLoop implements SmartLifecycle {
                 if (String.valueOf(e.getMessage()).startsWith("NOGROUP")) {
                     groupsReady = false; // the stream was deleted: recreate it and the group
                 }
+                log.warn("Redis unavailable for ingestion, retrying: {}", e.getMessage());
+                sleepQuietly(PAUSE_PROBE_MILLIS);
+            } catch (DataAccessException e) {
                 log.warn("Redis unavailable for ingestion, retrying: {}", e.getMessage());
                 sleepQuietly(PAUSE_PROBE_MILLIS);
             } catch (RuntimeException e) {

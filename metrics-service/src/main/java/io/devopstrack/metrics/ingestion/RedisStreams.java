@@ -8,48 +8,44 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.lettuce.core.Consumer;
-import io.lettuce.core.Limit;
-import io.lettuce.core.Range;
 import io.lettuce.core.RedisBusyException;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
-import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Range;
+import org.springframework.data.redis.connection.Limit;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.stream.ReadOffset;
+import org.springframework.data.redis.connection.stream.StreamInfo;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * The consumer-group commands ingestion needs, on two connections of its own: one that blocks in XREADGROUP and
- * one for acknowledgements and bookkeeping, so that an XACK never waits behind a blocked read.
+ * The consumer-group commands ingestion needs. Reads, XAUTOCLAIM and XACK go over two Lettuce connections of their
+ * own, one that blocks in XREADGROUP and one for the rest, so that an XACK never waits behind a blocked read;
+ * creating the group and measuring its backlog go through Spring Data Redis.
  */
 final class RedisStreams implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisStreams.class);
 
-    private final RedisClient client;
+    private final LettuceConnectionFactory factory;
+    private final StringRedisTemplate redis;
     private StatefulRedisConnection<String, String> readConnection;
     private StatefulRedisConnection<String, String> commandConnection;
     private final String group;
     private final Consumer<String> consumer;
 
-    RedisStreams(LettuceConnectionFactory factory, String group, String consumerName) {
-        RedisURI.Builder uri = RedisURI.builder()
-                .withHost(factory.getHostName())
-                .withPort(factory.getPort())
-                .withDatabase(factory.getDatabase())
-                .withTimeout(Duration.ofSeconds(10));
-        if (factory.getPassword() != null && !factory.getPassword().isEmpty()) {
-            uri.withPassword(factory.getPassword().toCharArray());
-        }
-        this.client = RedisClient.create(uri.build());
+    RedisStreams(LettuceConnectionFactory factory, StringRedisTemplate redis, String group, String consumerName) {
+        this.factory = factory;
+        this.redis = redis;
         this.group = group;
         this.consumer = Consumer.from(group, consumerName);
     }
@@ -57,9 +53,11 @@ final class RedisStreams implements AutoCloseable {
     /** Creates the group at the start of the stream (history is ingested) and the stream itself if needed. */
     void ensureGroup(String stream) {
         try {
-            commands().xgroupCreate(XReadArgs.StreamOffset.from(stream, "0"), group,
-                    XGroupCreateArgs.Builder.mkstream());
-        } catch (RedisBusyException alreadyThere) {
+            redis.opsForStream().createGroup(stream, ReadOffset.from("0"), group); // with MKSTREAM
+        } catch (DataAccessException e) {
+            if (!(e.getMostSpecificCause() instanceof RedisBusyException)) {
+                throw e;
+            }
             // BUSYGROUP: another instance, or an earlier start, created it.
         }
     }
@@ -83,12 +81,12 @@ final class RedisStreams implements AutoCloseable {
         XReadArgs.StreamOffset<String>[] offsets = afterIds.entrySet().stream()
                 .map(e -> XReadArgs.StreamOffset.from(e.getKey(), e.getValue()))
                 .toArray(XReadArgs.StreamOffset[]::new);
-        return reader().xreadgroup(consumer, XReadArgs.Builder.count(count), offsets);
+        return readConnection().sync().xreadgroup(consumer, XReadArgs.Builder.count(count), offsets);
     }
 
     /** Takes over entries pending longer than {@code minIdle} (any consumer's), one page from {@code cursor}. */
     ClaimedMessages<String, String> claimIdle(String stream, Duration minIdle, String cursor, int count) {
-        return commands().xautoclaim(stream, new XAutoClaimArgs<String>()
+        return commandConnection().sync().xautoclaim(stream, new XAutoClaimArgs<String>()
                 .consumer(consumer).minIdleTime(minIdle).startId(cursor).count(count));
     }
 
@@ -101,7 +99,7 @@ final class RedisStreams implements AutoCloseable {
         if (ids.isEmpty()) {
             return;
         }
-        asyncCommands().xack(stream, group, ids.toArray(String[]::new)).whenComplete((acknowledged, failure) -> {
+        commandConnection().async().xack(stream, group, ids.toArray(String[]::new)).whenComplete((acknowledged, failure) -> {
             if (failure != null) {
                 log.warn("could not acknowledge {} stored events of {}: {}", ids.size(), stream, failure.toString());
             }
@@ -110,25 +108,20 @@ final class RedisStreams implements AutoCloseable {
 
     /** Undelivered plus unacknowledged entries, and the id of the oldest of them (null when there is none). */
     GroupBacklog backlog(String stream) {
-        long lag = 0;
-        long pending = 0;
-        String lastDelivered = "0-0";
-        for (Object info : commands().xinfoGroups(stream)) {
-            List<?> fields = (List<?>) info;
-            if (!group.equals(text(valueOf(fields, "name")))) {
-                continue;
-            }
-            pending = asLong(valueOf(fields, "pending"));
-            lag = asLong(valueOf(fields, "lag"));
-            lastDelivered = text(valueOf(fields, "last-delivered-id"));
+        StreamInfo.XInfoGroup info = redis.opsForStream().groups(stream).stream()
+                .filter(candidate -> group.equals(candidate.groupName())).findFirst().orElse(null);
+        if (info == null) {
+            return new GroupBacklog(0, null);
         }
+        long pending = info.pendingCount() == null ? 0 : info.pendingCount();
+        long lag = lag(info);
         String oldest = null;
         if (pending > 0) {
-            oldest = commands().xpending(stream, group).getMessageIds().getLower().getValue();
+            oldest = redis.opsForStream().pending(stream, group).minMessageId();
         } else if (lag > 0) {
-            List<StreamMessage<String, String>> next = commands().xrange(stream,
-                    Range.from(Range.Boundary.excluding(lastDelivered), Range.Boundary.unbounded()), Limit.from(1));
-            oldest = next.isEmpty() ? null : next.get(0).getId();
+            List<MapRecord<String, Object, Object>> next = redis.opsForStream().range(stream,
+                    Range.rightUnbounded(Range.Bound.exclusive(info.lastDeliveredId())), Limit.limit().count(1));
+            oldest = next.isEmpty() ? null : next.get(0).getId().getValue();
             if (next.isEmpty()) {
                 lag = 0; // Redis estimates the lag after a trim; nothing after the last delivered id means none
             }
@@ -136,49 +129,36 @@ final class RedisStreams implements AutoCloseable {
         return new GroupBacklog(lag + pending, oldest);
     }
 
-    // Connected on first use, so that the service starts while Redis is down; Lettuce reconnects by itself after.
-    private synchronized RedisCommands<String, String> reader() {
-        return readConnection().sync();
+    /** Redis 7's {@code lag} (entries not yet delivered to the group), which XInfoGroup has no accessor for. */
+    private static long lag(StreamInfo.XInfoGroup info) {
+        return info.getRaw().get("lag") instanceof Number lag ? lag.longValue() : 0;
     }
 
     private synchronized StatefulRedisConnection<String, String> readConnection() {
         if (readConnection == null) {
-            readConnection = client.connect(StringCodecs.UTF8);
+            readConnection = connect();
         }
         return readConnection;
     }
 
-    private synchronized RedisCommands<String, String> commands() {
-        return commandConnection().sync();
-    }
-
-    private synchronized RedisAsyncCommands<String, String> asyncCommands() {
-        return commandConnection().async();
-    }
-
     private synchronized StatefulRedisConnection<String, String> commandConnection() {
         if (commandConnection == null) {
-            commandConnection = client.connect(StringCodecs.UTF8);
+            commandConnection = connect();
         }
         return commandConnection;
     }
 
-    private static Object valueOf(List<?> flat, String key) {
-        for (int i = 0; i + 1 < flat.size(); i += 2) {
-            if (key.equals(text(flat.get(i)))) {
-                return flat.get(i + 1);
-            }
+    /**
+     * A connection of the factory's own client (its URI with SSL, credentials, database and timeouts, its client
+     * options and event loops), made on first use so that the service starts while Redis is down; Lettuce
+     * reconnects by itself after. Not Spring Data's RedisConnection: the hot path needs a read that may block
+     * without holding the shared connection, XACKs that do not wait for their reply, and {@link StringCodecs}.
+     */
+    private StatefulRedisConnection<String, String> connect() {
+        if (!(factory.getRequiredNativeClient() instanceof RedisClient client)) {
+            throw new IllegalStateException("stream ingestion needs a standalone or sentinel Redis");
         }
-        return null;
-    }
-
-    private static String text(Object value) {
-        return value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
-                : String.valueOf(value);
-    }
-
-    private static long asLong(Object value) {
-        return value instanceof Number n ? n.longValue() : 0;
+        return client.connect(StringCodecs.UTF8);
     }
 
     @Override
@@ -189,7 +169,7 @@ final class RedisStreams implements AutoCloseable {
         if (commandConnection != null) {
             commandConnection.close();
         }
-        client.shutdown();
+        // The client itself belongs to the connection factory, which shuts it down.
     }
 
     record GroupBacklog(long events, String oldestId) {
