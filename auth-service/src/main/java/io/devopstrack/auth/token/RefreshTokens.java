@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import java.util.UUID;
 import io.devopstrack.auth.config.AuthProperties;
 import io.devopstrack.auth.user.User;
 import io.devopstrack.auth.user.UserRepository;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,21 +37,18 @@ public class RefreshTokens {
     public record Rejected(String reason, boolean reuse) implements Rotation {
     }
 
-    private record Stored(UUID familyId, UUID userId, Instant expiresAt, Instant usedAt, Instant revokedAt) {
-    }
-
     private static final int TOKEN_BYTES = 32;
 
-    private final JdbcClient jdbc;
+    private final RefreshTokenRepository tokens;
     private final UserRepository users;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Duration ttl;
     private final SecureRandom random = new SecureRandom();
 
-    RefreshTokens(JdbcClient jdbc, UserRepository users, PlatformTransactionManager transactionManager, Clock clock,
-            AuthProperties properties) {
-        this.jdbc = jdbc;
+    RefreshTokens(RefreshTokenRepository tokens, UserRepository users, PlatformTransactionManager transactionManager,
+            Clock clock, AuthProperties properties) {
+        this.tokens = tokens;
         this.users = users;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -71,34 +66,32 @@ public class RefreshTokens {
 
     /** Logout: the presented token's whole family. Unknown tokens are ignored, so logout reveals nothing. */
     public void revokeFamilyOf(String presented) {
-        transactions.executeWithoutResult(status -> find(hash(presented), false)
-                .ifPresent(token -> revokeFamily(token.familyId(), now())));
+        transactions.executeWithoutResult(status -> tokens.find(hash(presented))
+                .ifPresent(token -> tokens.revokeFamily(token.familyId(), now())));
     }
 
     public void revokeAllOf(UUID userId) {
-        jdbc.sql("update refresh_tokens set revoked_at = ? where user_id = ? and revoked_at is null")
-                .params(Timestamp.from(now()), userId).update();
+        tokens.revokeAllOf(userId, now());
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     void deleteExpired() {
-        jdbc.sql("delete from refresh_tokens where expires_at < ?")
-                .param(Timestamp.from(now().minus(Duration.ofDays(1)))).update();
+        tokens.deleteExpiredBefore(now().minus(Duration.ofDays(1)));
     }
 
     private Rotation rotateLocked(String presented) {
         byte[] hash = hash(presented);
-        Optional<Stored> found = find(hash, true);
+        Optional<RefreshTokenRepository.Stored> found = tokens.findForUpdate(hash);
         if (found.isEmpty()) {
             return new Rejected("unknown", false);
         }
-        Stored token = found.get();
+        RefreshTokenRepository.Stored token = found.get();
         Instant now = now();
         if (token.revokedAt() != null) {
             return new Rejected("revoked", false);
         }
         if (token.usedAt() != null) {
-            revokeFamily(token.familyId(), now);
+            tokens.revokeFamily(token.familyId(), now);
             return new Rejected("reused", true);
         }
         if (!token.expiresAt().isAfter(now)) {
@@ -106,39 +99,18 @@ public class RefreshTokens {
         }
         Optional<User> user = users.findById(token.userId()).filter(User::enabled);
         if (user.isEmpty()) {
-            revokeFamily(token.familyId(), now);
+            tokens.revokeFamily(token.familyId(), now);
             return new Rejected("user disabled", false);
         }
-        jdbc.sql("update refresh_tokens set used_at = ? where token_hash = ?").params(Timestamp.from(now), hash)
-                .update();
+        tokens.markUsed(hash, now);
         return new Rotated(user.get(), insert(token.familyId(), token.userId(), now));
-    }
-
-    private Optional<Stored> find(byte[] hash, boolean forUpdate) {
-        return jdbc.sql("select family_id, user_id, expires_at, used_at, revoked_at from refresh_tokens "
-                + "where token_hash = ?" + (forUpdate ? " for update" : ""))
-                .param(hash)
-                .query((rs, n) -> new Stored(rs.getObject("family_id", UUID.class),
-                        rs.getObject("user_id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
-                        instant(rs.getTimestamp("used_at")), instant(rs.getTimestamp("revoked_at"))))
-                .optional();
-    }
-
-    private void revokeFamily(UUID familyId, Instant now) {
-        jdbc.sql("update refresh_tokens set revoked_at = ? where family_id = ? and revoked_at is null")
-                .params(Timestamp.from(now), familyId).update();
     }
 
     private String insert(UUID familyId, UUID userId, Instant now) {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("""
-                insert into refresh_tokens (token_hash, family_id, user_id, issued_at, expires_at)
-                values (?, ?, ?, ?, ?)
-                """)
-                .params(hash(token), familyId, userId, Timestamp.from(now), Timestamp.from(now.plus(ttl)))
-                .update();
+        tokens.insert(hash(token), familyId, userId, now, now.plus(ttl));
         return token;
     }
 
@@ -148,10 +120,6 @@ public class RefreshTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private Instant now() {

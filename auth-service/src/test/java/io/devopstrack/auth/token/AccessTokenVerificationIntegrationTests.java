@@ -23,6 +23,9 @@ class AccessTokenVerificationIntegrationTests extends IntegrationTest {
     @Autowired
     private SigningKeys signingKeys;
 
+    @Autowired
+    private KeyRotation keyRotation;
+
     @Test
     void meAnswersWhoTheAccessTokenIsFor() {
         TestUser user = createUser(Role.MAINTAINER);
@@ -134,7 +137,7 @@ class AccessTokenVerificationIntegrationTests extends IntegrationTest {
         String before = accessTokenOf(user);
         String oldKid = signingKeys.active().kid();
 
-        signingKeys.rotateNow();
+        keyRotation.rotateNow();
         String after = accessTokenOf(user);
 
         assertThat(JwtParts.header(after).get("kid").asString()).isNotEqualTo(oldKid);

@@ -1,0 +1,46 @@
+package io.devopstrack.auth.token;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.RSAKey;
+
+/** RSA 2048 key pairs for RS256, their encodings (X.509 public, PKCS#8 private) and their RFC 7638 thumbprint. */
+final class RsaKeys {
+
+    private RsaKeys() {
+    }
+
+    static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String thumbprint(RSAPublicKey publicKey) {
+        try {
+            return new RSAKey.Builder(publicKey).build().computeThumbprint().toString();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static RSAPublicKey publicKey(byte[] x509) throws GeneralSecurityException {
+        return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(x509));
+    }
+
+    static RSAPrivateKey privateKey(byte[] pkcs8) throws GeneralSecurityException {
+        return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+    }
+}

@@ -1,0 +1,113 @@
+package io.devopstrack.metrics.ingestion;
+
+import java.net.InetAddress;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.influxdb.client.InfluxDBClient;
+
+import io.devopstrack.metrics.config.InfluxProperties;
+import io.devopstrack.metrics.config.IngestionProperties;
+import io.devopstrack.metrics.influx.InfluxPing;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts stream ingestion (consumer group {@code metrics-service}) with the application and stops it before the
+ * Redis and InfluxDB clients go: the reading thread first, then the writers once their last batches were
+ * acknowledged (see docs/metrics-service.md, "Acknowledge after write").
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "devopstrack.ingestion.enabled", matchIfMissing = true)
+public class IngestionLifecycle implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestionLifecycle.class);
+
+    private final InfluxDBClient influx;
+    private final InfluxProperties influxProperties;
+    private final IngestionProperties properties;
+    private final LettuceConnectionFactory redisFactory;
+    private final StringRedisTemplate redis;
+    private final InfluxPing ping;
+    private final IngestionMetrics metrics;
+    private final List<String> streams;
+
+    private volatile boolean running;
+    private StreamConnections connections;
+    private Writers writers;
+    private IngestionLoop loop;
+    private Thread thread;
+    private ScheduledExecutorService housekeeping;
+
+    public IngestionLifecycle(InfluxDBClient influx, InfluxProperties influxProperties, IngestionProperties properties,
+                              LettuceConnectionFactory redisFactory, StringRedisTemplate redis, InfluxPing ping,
+                              IngestionMetrics metrics) {
+        this.influx = influx;
+        this.influxProperties = influxProperties;
+        this.properties = properties;
+        this.redisFactory = redisFactory;
+        this.redis = redis;
+        this.ping = ping;
+        this.metrics = metrics;
+        this.streams = List.of(properties.executionsStream(), properties.deploymentsStream());
+    }
+
+    @Override
+    public void start() {
+        String consumer = properties.consumer().isBlank() ? defaultConsumerName() : properties.consumer();
+        ConsumerGroup group = new ConsumerGroup(redis, properties.group());
+        connections = new StreamConnections(redisFactory);
+        Acknowledger acknowledger = new Acknowledger(connections, properties.group(), streams);
+        writers = new Writers(influx, influxProperties, properties, metrics, acknowledger::acknowledge);
+        StreamReader reader = new StreamReader(connections, properties.group(), consumer, streams,
+                properties.readCount());
+        PageSubmitter pages = new PageSubmitter(new PageEncoder(properties.executionsStream()), writers,
+                acknowledger, metrics);
+        loop = new IngestionLoop(streams, properties.claimIdle(), group, reader, pages, writers, ping);
+        running = true;
+        thread = new Thread(loop, "ingestion");
+        thread.start();
+        housekeeping = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "ingestion-housekeeping"));
+        housekeeping.scheduleWithFixedDelay(new BacklogGauges(group, streams, metrics), 0,
+                properties.gaugeRefresh().toMillis(), TimeUnit.MILLISECONDS);
+        log.info("ingesting {} as consumer {} of group {}", streams, consumer, properties.group());
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        loop.stop();
+        housekeeping.shutdownNow();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        writers.drainAndClose();
+        connections.close();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private static String defaultConsumerName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "metrics-service";
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

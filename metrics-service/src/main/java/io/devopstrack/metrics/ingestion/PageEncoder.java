@@ -1,0 +1,63 @@
+package io.devopstrack.metrics.ingestion;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.lettuce.core.StreamMessage;
+
+/**
+ * Turns a page of stream entries into one WriteApi record: a line of line protocol per entry, joined by newlines.
+ * An entry that cannot become a point is left out and reported, so that it is acknowledged rather than retried.
+ */
+final class PageEncoder {
+
+    private final String executionsStream;
+
+    PageEncoder(String executionsStream) {
+        this.executionsStream = executionsStream;
+    }
+
+    Page encode(List<StreamMessage<String, String>> messages) {
+        StringBuilder record = new StringBuilder(messages.size() * 160);
+        List<EntryRef> entries = new ArrayList<>(messages.size());
+        List<EntryRef> skipped = new ArrayList<>(0);
+        List<Rejection> rejections = new ArrayList<>(0);
+        for (StreamMessage<String, String> message : messages) {
+            EntryRef entry = new EntryRef(message.getStream(), message.getId());
+            if (message.getBody() == null || message.getBody().isEmpty()) {
+                skipped.add(entry); // trimmed from the stream while pending: nothing left to store
+                continue;
+            }
+            try {
+                String line = toLine(message);
+                if (!record.isEmpty()) {
+                    record.append('\n');
+                }
+                record.append(line);
+                entries.add(entry);
+            } catch (InvalidEvent e) {
+                skipped.add(entry);
+                rejections.add(new Rejection(entry, e.getMessage()));
+            }
+        }
+        return new Page(record.toString(), entries, skipped, rejections);
+    }
+
+    private String toLine(StreamMessage<String, String> message) {
+        if (message.getStream().equals(executionsStream)) {
+            return Points.of(ExecutionEvent.from(message.getBody()));
+        }
+        return Points.of(DeploymentEvent.from(message.getBody()));
+    }
+
+    /**
+     * @param record     the lines of {@code entries}, in order, joined by newlines
+     * @param skipped    entries with nothing to store (trimmed, or rejected): acknowledged at once
+     * @param rejections the malformed ones among {@code skipped}, with the reason
+     */
+    record Page(String record, List<EntryRef> entries, List<EntryRef> skipped, List<Rejection> rejections) {
+    }
+
+    record Rejection(EntryRef entry, String reason) {
+    }
+}

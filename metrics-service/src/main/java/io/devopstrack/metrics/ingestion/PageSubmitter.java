@@ -1,0 +1,45 @@
+package io.devopstrack.metrics.ingestion;
+
+import java.util.List;
+
+import io.lettuce.core.StreamMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands a page read from the streams to the next writer as one record, and acknowledges at once the entries that
+ * can never become a point (logged and counted): they would never succeed, and must not block the stream.
+ */
+final class PageSubmitter {
+
+    private static final Logger log = LoggerFactory.getLogger(PageSubmitter.class);
+
+    private final PageEncoder encoder;
+    private final Writers writers;
+    private final Acknowledger acknowledger;
+    private final IngestionMetrics metrics;
+
+    PageSubmitter(PageEncoder encoder, Writers writers, Acknowledger acknowledger, IngestionMetrics metrics) {
+        this.encoder = encoder;
+        this.writers = writers;
+        this.acknowledger = acknowledger;
+        this.metrics = metrics;
+    }
+
+    void submit(List<StreamMessage<String, String>> messages) {
+        if (messages == null || messages.isEmpty()) {
+            return;
+        }
+        PageEncoder.Page page = encoder.encode(messages);
+        for (PageEncoder.Rejection rejection : page.rejections()) {
+            metrics.eventRejected();
+            log.warn("skipping entry {} of {}: {}", rejection.entry().id(), rejection.entry().stream(),
+                    rejection.reason());
+        }
+        acknowledger.acknowledge(page.skipped());
+        if (!page.entries().isEmpty()) {
+            writers.write(page.record(), page.entries());
+        }
+    }
+}
