@@ -1,8 +1,12 @@
 package io.devopstrack.tasks.job;
 
-public class JobNotRetryable extends RuntimeException {
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
+
+public class JobNotRetryable extends ApiException {
 
     public JobNotRetryable(Job job) {
-        super("job " + job.id() + " is " + job.status() + "; only a finished job can be retried");
+        super(HttpStatus.CONFLICT, "Job not retryable",
+                "Job " + job.id() + " is " + job.status() + "; only a finished job can be retried.");
     }
 }

@@ -1,5 +1,6 @@
 package io.devopstrack.tasks.job;
 
+import io.devopstrack.platform.paging.Pages;
 import io.devopstrack.tasks.config.RedisKeys;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.web.PagedModel;
 import io.devopstrack.tasks.config.LuaScripts;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -60,7 +62,7 @@ public class JobStore {
     }
 
     /** Newest first. */
-    public JobPage page(String projectId, JobStatus status, int number, int size) {
+    public PagedModel<Job> page(String projectId, JobStatus status, int number, int size) {
         String index = keys.index(projectId, status == null ? null : status.name());
         Long total = redis.opsForZSet().zCard(index);
         long start = (long) number * size;
@@ -74,7 +76,7 @@ public class JobStore {
                 }
             }
         }
-        return JobPage.of(content, number, size, total == null ? 0 : total);
+        return Pages.of(content, number, size, total == null ? 0 : total);
     }
 
     /** Deletes up to {@code batch} jobs finished before {@code cutoff}; returns how many. */
