@@ -1,4 +1,4 @@
-package io.devopstrack.worker.support;
+package io.devopstrack.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,8 @@
-package io.devopstrack.projects.support;
+package io.devopstrack.testsupport;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -16,19 +17,19 @@ import java.util.Base64;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Publishes a test RSA key as a JWK Set over HTTP, the way auth-service publishes its signing keys,
- * so the service verifies real tokens without auth-service running. One per test JVM.
+ * A test RSA key published as a JWK Set over HTTP at {@code /auth/jwks}, the way auth-service publishes its
+ * signing keys, so that a resource server verifies real tokens without auth-service running. One per test JVM;
+ * {@link Tokens} signs with its key.
  */
 public final class JwksServer {
 
-    public static final String KEY_ID = "projects-test-key";
+    public static final String KEY_ID = "devopstrack-test-key";
     private static JwksServer instance;
 
-    private final KeyPair keyPair;
+    private final KeyPair keyPair = newRsaKeyPair();
     private final HttpServer server;
 
     private JwksServer() throws IOException {
-        keyPair = newRsaKeyPair();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         byte[] body = jwkSet((RSAPublicKey) keyPair.getPublic()).getBytes(StandardCharsets.UTF_8);
         server.createContext("/auth/jwks", exchange -> {
@@ -46,12 +47,13 @@ public final class JwksServer {
             try {
                 instance = new JwksServer();
             } catch (IOException e) {
-                throw new IllegalStateException(e);
+                throw new UncheckedIOException(e);
             }
         }
         return instance;
     }
 
+    /** The value for {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}. */
     public String uri() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/auth/jwks";
     }
@@ -60,7 +62,7 @@ public final class JwksServer {
         return keyPair;
     }
 
-    static KeyPair newRsaKeyPair() {
+    public static KeyPair newRsaKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
