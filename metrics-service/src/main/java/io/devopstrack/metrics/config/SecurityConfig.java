@@ -10,7 +10,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * documents) comes from libs/platform.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+public class SecurityConfig {
 
     private static final String[] READER_ROLES = {"ADMIN", "MAINTAINER", "VIEWER"};
 

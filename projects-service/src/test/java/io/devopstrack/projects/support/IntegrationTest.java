@@ -1,6 +1,8 @@
 package io.devopstrack.projects.support;
 
 import io.devopstrack.projects.project.Project;
+import io.devopstrack.testsupport.JwksServer;
+import io.devopstrack.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
