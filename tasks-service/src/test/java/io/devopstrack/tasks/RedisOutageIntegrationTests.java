@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.devopstrack.tasks.support.Api;
 import io.devopstrack.tasks.support.Api.Response;
 import io.devopstrack.tasks.support.FakeAuthAndProjects;
-import io.devopstrack.tasks.support.PrivateRedis;
+import io.devopstrack.testsupport.PrivateRedis;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;

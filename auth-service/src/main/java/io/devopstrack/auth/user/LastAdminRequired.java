@@ -1,8 +1,12 @@
 package io.devopstrack.auth.user;
 
-public class LastAdminRequired extends RuntimeException {
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
+
+public class LastAdminRequired extends ApiException {
 
     public LastAdminRequired() {
-        super("This is the last enabled ADMIN: it cannot be disabled, deleted or lose the ADMIN role");
+        super(HttpStatus.CONFLICT, "Last admin required",
+                "This is the last enabled ADMIN: it cannot be disabled, deleted or lose the ADMIN role.");
     }
 }

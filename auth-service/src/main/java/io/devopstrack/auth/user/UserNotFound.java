@@ -1,10 +1,12 @@
 package io.devopstrack.auth.user;
 
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
 import java.util.UUID;
 
-public class UserNotFound extends RuntimeException {
+public class UserNotFound extends ApiException {
 
     public UserNotFound(UUID id) {
-        super("No user with id " + id);
+        super(HttpStatus.NOT_FOUND, "User not found", "No user with id " + id + ".");
     }
 }

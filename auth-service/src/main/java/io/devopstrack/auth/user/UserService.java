@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.devopstrack.auth.token.RefreshTokens;
+import io.devopstrack.platform.paging.Pages;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.web.PagedModel;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +55,9 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    public UserPage page(int page, int size) {
-        return UserPage.of(users.findPage(page, size), page, size, users.count());
+    public PagedModel<UserResponse> page(int page, int size) {
+        List<UserResponse> content = users.findPage(page, size).stream().map(UserResponse::of).toList();
+        return Pages.of(content, page, size, users.count());
     }
 
     @Transactional

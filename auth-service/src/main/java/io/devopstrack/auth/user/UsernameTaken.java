@@ -1,8 +1,11 @@
 package io.devopstrack.auth.user;
 
-public class UsernameTaken extends RuntimeException {
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
+
+public class UsernameTaken extends ApiException {
 
     public UsernameTaken(String username) {
-        super("The user name '" + username + "' is already taken");
+        super(HttpStatus.CONFLICT, "User name taken", "The user name '" + username + "' is already taken.");
     }
 }

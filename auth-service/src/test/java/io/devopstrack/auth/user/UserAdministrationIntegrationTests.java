@@ -153,7 +153,7 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
                 adminToken);
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("roles");
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("roles[0]");
     }
 
     @Test

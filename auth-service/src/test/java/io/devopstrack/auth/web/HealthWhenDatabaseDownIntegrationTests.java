@@ -9,8 +9,8 @@ import java.util.Map;
 
 import io.devopstrack.auth.support.AuthApi;
 import io.devopstrack.auth.support.AuthApi.Response;
-import io.devopstrack.auth.support.TcpProxy;
 import io.devopstrack.auth.support.TestDatabases;
+import io.devopstrack.testsupport.TcpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;

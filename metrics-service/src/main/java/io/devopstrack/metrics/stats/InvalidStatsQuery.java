@@ -1,16 +1,11 @@
 package io.devopstrack.metrics.stats;
 
-/** A query parameter that cannot be used; reported as 400 naming the parameter. */
-public class InvalidStatsQuery extends RuntimeException {
+import io.devopstrack.platform.problem.InvalidInput;
 
-    private final String parameter;
+/** A query parameter that cannot be used; reported as 400 naming the parameter. */
+public class InvalidStatsQuery extends InvalidInput {
 
     public InvalidStatsQuery(String parameter, String message) {
-        super(message);
-        this.parameter = parameter;
-    }
-
-    public String parameter() {
-        return parameter;
+        super(parameter, message);
     }
 }

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 
 import io.devopstrack.metrics.support.Api;
-import io.devopstrack.metrics.support.TestTokens;
+import io.devopstrack.testsupport.JwksServer;
+import io.devopstrack.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +33,7 @@ class InfluxDownIntegrationTests {
         registry.add("devopstrack.influx.url", () -> url);
         registry.add("devopstrack.ingestion.enabled", () -> "false");
         registry.add("spring.data.redis.database", () -> "1");
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TestTokens.instance().jwksUri());
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
     }
 
     @Test
@@ -47,7 +48,7 @@ class InfluxDownIntegrationTests {
 
     @Test
     void readsAre503ProblemDocuments() {
-        String token = TestTokens.instance().withRoles("VIEWER");
+        String token = Tokens.token("tester", "VIEWER");
         for (String path : new String[] {"/stats/summary", "/stats/builds", "/stats/delivery"}) {
             Api.Response response = new Api(port).get(path, token);
 

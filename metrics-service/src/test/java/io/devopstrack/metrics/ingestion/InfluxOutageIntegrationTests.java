@@ -6,7 +6,7 @@ import java.time.Instant;
 import io.devopstrack.metrics.support.Influx;
 import io.devopstrack.metrics.support.PrivateInflux;
 import io.devopstrack.metrics.support.Streams;
-import io.devopstrack.metrics.support.TestTokens;
+import io.devopstrack.testsupport.JwksServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class InfluxOutageIntegrationTests {
         registry.add("devopstrack.ingestion.flush-interval", () -> "50ms");
         registry.add("devopstrack.ingestion.max-retries", () -> "2");
         registry.add("spring.data.redis.database", () -> "1");
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TestTokens.instance().jwksUri());
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
     }
 
     @AfterAll

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 
 import io.devopstrack.metrics.support.Api;
-import io.devopstrack.metrics.support.TestTokens;
+import io.devopstrack.testsupport.JwksServer;
+import io.devopstrack.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +33,7 @@ class RedisDownIntegrationTests {
         registry.add("devopstrack.ingestion.executions-stream", () -> "test-redis-down:executions");
         registry.add("devopstrack.ingestion.deployments-stream", () -> "test-redis-down:deployments");
         registry.add("devopstrack.influx.bucket", () -> "metrics_test");
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TestTokens.instance().jwksUri());
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
     }
 
     @Test
@@ -46,7 +47,7 @@ class RedisDownIntegrationTests {
 
     @Test
     void readsStillWork() {
-        Api.Response summary = new Api(port).get("/stats/summary", TestTokens.instance().withRoles("VIEWER"));
+        Api.Response summary = new Api(port).get("/stats/summary", Tokens.token("tester", "VIEWER"));
 
         assertThat(summary.status()).isEqualTo(200);
     }

@@ -1,5 +1,7 @@
 package io.devopstrack.metrics.support;
 
+import io.devopstrack.testsupport.TestEnvironment;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,7 +20,7 @@ public record Influx(String url, String database) {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     // InfluxDB 2.x refuses /query without the token; 1.6.7 (auth off, behind the local proxy) ignores it.
-    private static final String TOKEN = System.getenv().getOrDefault("INFLUX_TOKEN", "local-dev-token");
+    private static final String TOKEN = TestEnvironment.get("INFLUX_TOKEN", "local-dev-token");
 
     public JsonNode query(String statement) {
         String form = "db=" + enc(database) + "&epoch=ms&q=" + enc(statement);

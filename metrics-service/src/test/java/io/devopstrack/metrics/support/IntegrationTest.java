@@ -1,5 +1,9 @@
 package io.devopstrack.metrics.support;
 
+import io.devopstrack.testsupport.TestEnvironment;
+
+import io.devopstrack.testsupport.JwksServer;
+import io.devopstrack.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,7 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One running service for the integration tests: the real InfluxDB (through the local write proxy) with database
- * {@code metrics_test}, Redis database 1 (streams {@code metrics-test:*}), tokens from {@link TestTokens}.
+ * {@code metrics_test}, Redis database 1 (streams {@code metrics-test:*}), tokens from libs/test-support.
  * Subclasses share the context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -22,7 +26,6 @@ public abstract class IntegrationTest {
     public static final String INFLUX_URL = env("INFLUX_URL", "http://127.0.0.1:8086");
     public static final String TEST_BUCKET = env("METRICS_TEST_INFLUX_BUCKET", "metrics_test");
 
-    protected final TestTokens tokens = TestTokens.instance();
     protected final Influx influx = new Influx(INFLUX_URL, TEST_BUCKET);
 
     @Autowired
@@ -33,7 +36,7 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void testServers(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TestTokens.instance().jwksUri());
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
         registry.add("devopstrack.influx.bucket", () -> TEST_BUCKET);
         registry.add("spring.data.redis.database", () -> env("METRICS_TEST_REDIS_DATABASE", "1"));
         registry.add("devopstrack.ingestion.executions-stream", () -> EXECUTIONS);
@@ -60,11 +63,10 @@ public abstract class IntegrationTest {
     }
 
     protected String viewerToken() {
-        return tokens.withRoles("VIEWER");
+        return Tokens.token("tester", "VIEWER");
     }
 
     static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        return TestEnvironment.get(name, fallback);
     }
 }

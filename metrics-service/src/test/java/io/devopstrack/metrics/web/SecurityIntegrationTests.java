@@ -2,6 +2,7 @@ package io.devopstrack.metrics.web;
 
 import io.devopstrack.metrics.support.Api;
 import io.devopstrack.metrics.support.IntegrationTest;
+import io.devopstrack.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +16,7 @@ class SecurityIntegrationTests extends IntegrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"ADMIN", "MAINTAINER", "VIEWER"})
     void everyRoleReads(String role) {
-        assertThat(api().get(SUMMARY, tokens.withRoles(role)).status()).isEqualTo(200);
+        assertThat(api().get(SUMMARY, Tokens.token("tester", role)).status()).isEqualTo(200);
     }
 
     @Test
@@ -30,27 +31,27 @@ class SecurityIntegrationTests extends IntegrationTest {
 
     @Test
     void anExpiredTokenIs401() {
-        assertUnauthorized(api().get(SUMMARY, tokens.expired("VIEWER")));
+        assertUnauthorized(api().get(SUMMARY, Tokens.expired("tester", "VIEWER")));
     }
 
     @Test
     void aTokenForAnotherAudienceIs401() {
-        assertUnauthorized(api().get(SUMMARY, tokens.forAudience("someone-else", "VIEWER")));
+        assertUnauthorized(api().get(SUMMARY, Tokens.withAudience("tester", "someone-else", "VIEWER")));
     }
 
     @Test
     void aTokenFromAnotherIssuerIs401() {
-        assertUnauthorized(api().get(SUMMARY, tokens.fromIssuer("https://elsewhere", "VIEWER")));
+        assertUnauthorized(api().get(SUMMARY, Tokens.withIssuer("tester", "https://elsewhere", "VIEWER")));
     }
 
     @Test
     void aTokenSignedWithAnotherKeyIs401() {
-        assertUnauthorized(api().get(SUMMARY, tokens.signedByAStranger("ADMIN")));
+        assertUnauthorized(api().get(SUMMARY, Tokens.forged("tester", "ADMIN")));
     }
 
     @Test
     void aTokenWithoutARoleIs403AsAProblemDocument() {
-        Api.Response response = api().get(SUMMARY, tokens.withRoles());
+        Api.Response response = api().get(SUMMARY, Tokens.token("tester"));
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.contentType()).startsWith("application/problem+json");

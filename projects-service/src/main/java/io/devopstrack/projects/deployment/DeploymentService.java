@@ -6,7 +6,7 @@ import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.project.ProjectUpdates;
 import io.devopstrack.projects.version.SemanticVersions;
 import io.devopstrack.projects.version.VersionNotFound;
-import io.devopstrack.projects.web.InvalidInput;
+import io.devopstrack.platform.problem.InvalidInput;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;

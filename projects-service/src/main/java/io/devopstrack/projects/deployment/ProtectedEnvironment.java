@@ -1,10 +1,11 @@
 package io.devopstrack.projects.deployment;
 
-import io.devopstrack.projects.web.Forbidden;
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
 
-public class ProtectedEnvironment extends Forbidden {
+public class ProtectedEnvironment extends ApiException {
 
     public ProtectedEnvironment(String environment) {
-        super("Only a MAINTAINER or an ADMIN may deploy to the protected environment " + environment + ".");
+        super(HttpStatus.FORBIDDEN, "Protected environment", "Only a MAINTAINER or an ADMIN may deploy to the protected environment " + environment + ".");
     }
 }

@@ -1,10 +1,11 @@
 package io.devopstrack.projects.environment;
 
-import io.devopstrack.projects.web.Conflict;
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
 
-public class EnvironmentNameTaken extends Conflict {
+public class EnvironmentNameTaken extends ApiException {
 
     public EnvironmentNameTaken(String name) {
-        super("The project already has an environment named " + name + ".");
+        super(HttpStatus.CONFLICT, "Environment name taken", "The project already has an environment named " + name + ".");
     }
 }

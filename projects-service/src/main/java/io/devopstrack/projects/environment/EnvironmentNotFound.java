@@ -1,10 +1,11 @@
 package io.devopstrack.projects.environment;
 
-import io.devopstrack.projects.web.NotFound;
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
 
-public class EnvironmentNotFound extends NotFound {
+public class EnvironmentNotFound extends ApiException {
 
     public EnvironmentNotFound(String envId) {
-        super("The project has no environment with id " + envId + ".");
+        super(HttpStatus.NOT_FOUND, "Environment not found", "The project has no environment with id " + envId + ".");
     }
 }

@@ -1,10 +1,11 @@
 package io.devopstrack.projects.project;
 
-import io.devopstrack.projects.web.Forbidden;
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
 
-public class NotProjectOwner extends Forbidden {
+public class NotProjectOwner extends ApiException {
 
     public NotProjectOwner() {
-        super("Only an ADMIN or the project's owner may delete a project.");
+        super(HttpStatus.FORBIDDEN, "Not the project owner", "Only an ADMIN or the project's owner may delete a project.");
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,12 +28,12 @@ public class ProjectController {
     }
 
     @GetMapping
-    PageResponse<ProjectResponse> list(@RequestParam(required = false) Integer page,
-                                       @RequestParam(required = false) Integer size,
-                                       @RequestParam(required = false) List<String> sort,
-                                       @RequestParam(required = false) String q,
-                                       @RequestParam(required = false) String tag) {
-        return projects.list(ProjectQuery.of(page, size, sort, q, tag));
+    PagedModel<ProjectResponse> list(@RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size,
+                                     @RequestParam(required = false) List<String> sort,
+                                     @RequestParam(required = false) String q,
+                                     @RequestParam(required = false) String tag) {
+        return new PagedModel<>(projects.list(ProjectQuery.of(page, size, sort, q, tag)));
     }
 
     @PostMapping

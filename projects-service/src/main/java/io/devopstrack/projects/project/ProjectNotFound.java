@@ -1,10 +1,11 @@
 package io.devopstrack.projects.project;
 
-import io.devopstrack.projects.web.NotFound;
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
 
-public class ProjectNotFound extends NotFound {
+public class ProjectNotFound extends ApiException {
 
     public ProjectNotFound(String id) {
-        super("No project with id " + id + ".");
+        super(HttpStatus.NOT_FOUND, "Project not found", "No project with id " + id + ".");
     }
 }

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 import io.devopstrack.projects.web.ObjectIds;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,7 +39,7 @@ public class ProjectService {
         return updates.require(id);
     }
 
-    public PageResponse<ProjectResponse> list(ProjectQuery query) {
+    public Page<ProjectResponse> list(ProjectQuery query) {
         Query filter = query.toQuery();
         long total = mongo.count(filter, Project.class);
         Query page = query.toQuery()
@@ -44,7 +47,7 @@ public class ProjectService {
                 .skip((long) query.page() * query.size())
                 .limit(query.size());
         List<ProjectResponse> content = mongo.find(page, Project.class).stream().map(ProjectResponse::of).toList();
-        return PageResponse.of(content, query.page(), query.size(), total);
+        return new PageImpl<>(content, PageRequest.of(query.page(), query.size()), total);
     }
 
     /** Applied only if the stored version is still the one the client read; otherwise 409. */

@@ -1,10 +1,11 @@
 package io.devopstrack.projects.project;
 
-import io.devopstrack.projects.web.Conflict;
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
 
-public class StaleProjectVersion extends Conflict {
+public class StaleProjectVersion extends ApiException {
 
     public StaleProjectVersion(long version) {
-        super("The project changed since version " + version + ": read it again and repeat the edit.");
+        super(HttpStatus.CONFLICT, "Stale project version", "The project changed since version " + version + ": read it again and repeat the edit.");
     }
 }

@@ -1,6 +1,6 @@
 package io.devopstrack.projects.version;
 
-import io.devopstrack.projects.web.InvalidInput;
+import io.devopstrack.platform.problem.InvalidInput;
 
 /** Semantic Versioning 2.0.0, the regular expression the specification itself suggests (no "v" prefix). */
 public final class SemanticVersions {

@@ -1,10 +1,11 @@
 package io.devopstrack.projects.version;
 
-import io.devopstrack.projects.web.NotFound;
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
 
-public class VersionNotFound extends NotFound {
+public class VersionNotFound extends ApiException {
 
     public VersionNotFound(String version) {
-        super("The project has no version " + version + ".");
+        super(HttpStatus.NOT_FOUND, "Version not found", "The project has no version " + version + ".");
     }
 }

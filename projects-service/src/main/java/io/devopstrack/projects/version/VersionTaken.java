@@ -1,10 +1,11 @@
 package io.devopstrack.projects.version;
 
-import io.devopstrack.projects.web.Conflict;
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
 
-public class VersionTaken extends Conflict {
+public class VersionTaken extends ApiException {
 
     public VersionTaken(String version) {
-        super("The project already has version " + version + ".");
+        super(HttpStatus.CONFLICT, "Version taken", "The project already has version " + version + ".");
     }
 }

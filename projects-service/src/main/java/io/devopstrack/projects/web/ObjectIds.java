@@ -1,5 +1,6 @@
 package io.devopstrack.projects.web;
 
+import io.devopstrack.platform.problem.InvalidInput;
 import org.bson.types.ObjectId;
 
 /** Ids in paths are MongoDB ObjectIds; anything else is bad input (400), never a lookup. */

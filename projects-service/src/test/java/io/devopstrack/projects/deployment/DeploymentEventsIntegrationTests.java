@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.support.IntegrationTest;
-import io.devopstrack.projects.support.Tokens;
+import io.devopstrack.testsupport.Tokens;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.support.IntegrationTest;
-import io.devopstrack.projects.support.Tokens;
+import io.devopstrack.testsupport.Tokens;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;

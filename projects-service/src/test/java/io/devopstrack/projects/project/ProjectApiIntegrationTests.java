@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
 
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
-import io.devopstrack.projects.support.Tokens;
+import io.devopstrack.testsupport.Tokens;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

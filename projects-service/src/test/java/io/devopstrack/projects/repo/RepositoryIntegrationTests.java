@@ -3,7 +3,7 @@ package io.devopstrack.projects.repo;
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
-import io.devopstrack.projects.support.Tokens;
+import io.devopstrack.testsupport.Tokens;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,10 @@
 package io.devopstrack.projects.support;
 
+import io.devopstrack.testsupport.TestEnvironment;
+
 import io.devopstrack.projects.project.Project;
+import io.devopstrack.testsupport.JwksServer;
+import io.devopstrack.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +39,7 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
-        registry.add("spring.mongodb.uri", () -> System.getenv().getOrDefault("PROJECTS_TEST_MONGODB_URI",
+        registry.add("spring.mongodb.uri", () -> TestEnvironment.get("PROJECTS_TEST_MONGODB_URI",
                 "mongodb://127.0.0.1:27017/projects_test"));
         registry.add("spring.data.redis.database", () -> "1");
         // A stream of its own, so that other services' suites sharing Redis database 1 cannot interfere.

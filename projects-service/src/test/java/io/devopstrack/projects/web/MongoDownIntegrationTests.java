@@ -5,8 +5,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 import io.devopstrack.projects.support.Api;
-import io.devopstrack.projects.support.JwksServer;
-import io.devopstrack.projects.support.Tokens;
+import io.devopstrack.testsupport.JwksServer;
+import io.devopstrack.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -13,13 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("devopstrack")
 public record TasksProperties(
-        Jwt jwt,
         String projectsUrl,
         Duration projectsTimeout,
         Duration projectsCacheTtl,
         int retentionDays,
         String keyPrefix,
         Duration sseTimeout) {
-
-    public record Jwt(String issuer, String audience) { }
 }

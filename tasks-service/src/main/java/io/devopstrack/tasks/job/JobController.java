@@ -2,8 +2,9 @@ package io.devopstrack.tasks.job;
 
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
-import io.devopstrack.tasks.web.InvalidParameter;
+import io.devopstrack.platform.problem.InvalidInput;
 import jakarta.validation.Valid;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -38,18 +39,18 @@ public class JobController {
     }
 
     @GetMapping
-    public JobPage list(@RequestParam(required = false) String projectId,
+    public PagedModel<Job> list(@RequestParam(required = false) String projectId,
                         @RequestParam(required = false) JobStatus status,
                         @RequestParam(defaultValue = "0") int page,
                         @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
-            throw new InvalidParameter("page", "must be 0 or more");
+            throw new InvalidInput("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidParameter("size", "must be between 1 and " + MAX_PAGE_SIZE);
+            throw new InvalidInput("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         if (projectId != null && !projectId.matches("[A-Za-z0-9_-]{1,64}")) {
-            throw new InvalidParameter("projectId", "must be a project id");
+            throw new InvalidInput("projectId", "must be a project id");
         }
         return jobs.list(projectId, status, page, size);
     }

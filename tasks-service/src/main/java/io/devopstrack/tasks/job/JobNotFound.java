@@ -1,8 +1,11 @@
 package io.devopstrack.tasks.job;
 
-public class JobNotFound extends RuntimeException {
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
+
+public class JobNotFound extends ApiException {
 
     public JobNotFound(String id) {
-        super("job " + id + " not found");
+        super(HttpStatus.NOT_FOUND, "Job not found", "No job with id " + id + ".");
     }
 }

@@ -7,6 +7,7 @@ import io.devopstrack.tasks.project.ProjectsClient;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 
 /** The API side of the job state machine: QUEUED → RUNNING → SUCCEEDED | FAILED | CANCELLED. */
@@ -35,7 +36,7 @@ public class JobService {
         return store.find(id).orElseThrow(() -> new JobNotFound(id));
     }
 
-    public JobPage list(String projectId, JobStatus status, int page, int size) {
+    public PagedModel<Job> list(String projectId, JobStatus status, int page, int size) {
         return store.page(projectId, status, page, size);
     }
 

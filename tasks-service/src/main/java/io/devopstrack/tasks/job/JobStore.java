@@ -5,12 +5,15 @@ import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.jobs.redis.LuaScripts;
 import io.devopstrack.jobs.redis.RedisKeys;
+import io.devopstrack.platform.paging.Pages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.web.PagedModel;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,7 +62,7 @@ public class JobStore {
     }
 
     /** Newest first. */
-    public JobPage page(String projectId, JobStatus status, int number, int size) {
+    public PagedModel<Job> page(String projectId, JobStatus status, int number, int size) {
         String index = keys.index(projectId, status == null ? null : status.name());
         Long total = redis.opsForZSet().zCard(index);
         long start = (long) number * size;
@@ -73,7 +76,7 @@ public class JobStore {
                 }
             }
         }
-        return JobPage.of(content, number, size, total == null ? 0 : total);
+        return Pages.of(content, number, size, total == null ? 0 : total);
     }
 
     /** Deletes up to {@code batch} jobs finished before {@code cutoff}; returns how many. */

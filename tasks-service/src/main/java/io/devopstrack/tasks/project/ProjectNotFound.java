@@ -1,8 +1,11 @@
 package io.devopstrack.tasks.project;
 
-public class ProjectNotFound extends RuntimeException {
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
+
+public class ProjectNotFound extends ApiException {
 
     public ProjectNotFound(String projectId) {
-        super("project " + projectId + " not found");
+        super(HttpStatus.NOT_FOUND, "Project not found", "No project with id " + projectId + ".");
     }
 }

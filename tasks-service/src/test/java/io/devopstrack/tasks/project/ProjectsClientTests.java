@@ -68,7 +68,7 @@ class ProjectsClientTests {
     }
 
     private ProjectsClient client() {
-        TasksProperties properties = new TasksProperties(new TasksProperties.Jwt("i", "a"),
+        TasksProperties properties = new TasksProperties(
                 "http://127.0.0.1:" + server.getAddress().getPort(), Duration.ofMillis(500), Duration.ZERO, 7,
                 "test:", Duration.ofMinutes(1));
         return new ProjectsClient(RestClient.builder(), properties);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.devopstrack.worker.TasksWorkerApplication;
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
-import io.devopstrack.worker.support.PrivateRedis;
+import io.devopstrack.testsupport.PrivateRedis;
 import io.devopstrack.worker.support.TestJobs;
 import java.net.URI;
 import java.net.http.HttpClient;

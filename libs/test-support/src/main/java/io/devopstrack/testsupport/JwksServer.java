@@ -1,0 +1,88 @@
+package io.devopstrack.testsupport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
+import java.util.Arrays;
+import java.util.Base64;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A test RSA key published as a JWK Set over HTTP at {@code /auth/jwks}, the way auth-service publishes its
+ * signing keys, so that a resource server verifies real tokens without auth-service running. One per test JVM;
+ * {@link Tokens} signs with its key.
+ */
+public final class JwksServer {
+
+    public static final String KEY_ID = "devopstrack-test-key";
+    private static JwksServer instance;
+
+    private final KeyPair keyPair = newRsaKeyPair();
+    private final HttpServer server;
+
+    private JwksServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] body = jwkSet((RSAPublicKey) keyPair.getPublic()).getBytes(StandardCharsets.UTF_8);
+        server.createContext("/auth/jwks", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    public static synchronized JwksServer get() {
+        if (instance == null) {
+            try {
+                instance = new JwksServer();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    /** The value for {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}. */
+    public String uri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/auth/jwks";
+    }
+
+    public KeyPair keyPair() {
+        return keyPair;
+    }
+
+    public static KeyPair newRsaKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String jwkSet(RSAPublicKey key) {
+        return """
+                {"keys":[{"kty":"RSA","use":"sig","alg":"RS256","kid":"%s","n":"%s","e":"%s"}]}"""
+                .formatted(KEY_ID, base64Url(key.getModulus()), base64Url(key.getPublicExponent()));
+    }
+
+    private static String base64Url(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        if (bytes.length > 1 && bytes[0] == 0) {
+            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

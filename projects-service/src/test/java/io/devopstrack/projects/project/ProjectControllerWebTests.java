@@ -1,0 +1,128 @@
+package io.devopstrack.projects.project;
+
+import static io.devopstrack.testsupport.Callers.admin;
+import static io.devopstrack.testsupport.Callers.maintainer;
+import static io.devopstrack.testsupport.Callers.viewer;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.devopstrack.projects.config.SecurityConfig;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(ProjectController.class)
+@Import(SecurityConfig.class)
+class ProjectControllerWebTests {
+
+    private static final String ID = "65a1b2c3d4e5f60718293a4b";
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private ProjectService projects;
+
+    @Test
+    void aViewerListsProjectsInSpringDatasPageForm() throws Exception {
+        given(projects.list(any())).willReturn(new PageImpl<>(List.of(ProjectResponse.of(project("checkout"))),
+                PageRequest.of(0, 20), 21));
+
+        mvc.perform(get("/projects").with(viewer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].name").value("checkout"))
+                .andExpect(jsonPath("$.page.size").value(20))
+                .andExpect(jsonPath("$.page.number").value(0))
+                .andExpect(jsonPath("$.page.totalElements").value(21))
+                .andExpect(jsonPath("$.page.totalPages").value(2));
+    }
+
+    @Test
+    void aViewerMayNotCreateAProject() throws Exception {
+        mvc.perform(post("/projects").with(viewer()).contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"a\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        then(projects).should(never()).create(any(), any());
+    }
+
+    @Test
+    void aCallerWithoutTokenGets401() throws Exception {
+        mvc.perform(get("/projects"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aMaintainerCreatesAProjectOwnedByThemselves() throws Exception {
+        given(projects.create(any(), eq(new Caller("maria", false, true)))).willReturn(project("checkout"));
+
+        mvc.perform(post("/projects").with(maintainer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"checkout\",\"tags\":[\"java\"]}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value(ID));
+    }
+
+    @Test
+    void aBlankNameAndABadTagAre400NamingBothFields() throws Exception {
+        mvc.perform(post("/projects").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\" \",\"tags\":[\"Not A Tag\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("name", "tags[0]")));
+        then(projects).should(never()).create(any(), any());
+    }
+
+    @Test
+    void anUnknownProjectIs404Problem() throws Exception {
+        given(projects.get(ID)).willThrow(new ProjectNotFound(ID));
+
+        mvc.perform(get("/projects/" + ID).with(viewer()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Project not found"));
+    }
+
+    @Test
+    void deletingSomeoneElsesProjectIs403Problem() throws Exception {
+        willThrow(new NotProjectOwner()).given(projects).delete(eq(ID), any());
+
+        mvc.perform(delete("/projects/" + ID).with(maintainer()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Not the project owner"));
+    }
+
+    @Test
+    void aStoreThatIsDownIs503WithoutDriverDetails() throws Exception {
+        given(projects.get(ID)).willThrow(new DataAccessResourceFailureException("Timed out after 2000 ms: 127.0.0.1:27017"));
+
+        mvc.perform(get("/projects/" + ID).with(viewer()))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().string(not(containsString("27017"))));
+    }
+
+    private static Project project(String name) {
+        Instant now = Instant.parse("2026-01-02T03:04:05Z");
+        return new Project(ID, name, null, "maria", List.of("java"), null, null, null, null, now, now, 0L);
+    }
+}

@@ -1,0 +1,59 @@
+package io.devopstrack.tasks.events;
+
+import static io.devopstrack.testsupport.Callers.viewer;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import io.devopstrack.tasks.config.SecurityConfig;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(JobEventsController.class)
+@Import(SecurityConfig.class)
+class JobEventsControllerWebTests {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private SseTickets tickets;
+
+    @MockitoBean
+    private JobEventBroadcaster broadcaster;
+
+    @Test
+    void anyRoleGetsATicketHeldInItsNameAndRoles() throws Exception {
+        given(tickets.issue(new SseTickets.Holder("vic", List.of("ROLE_VIEWER")))).willReturn("t-1");
+
+        mvc.perform(post("/tasks/events/tickets").with(viewer()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.ticket").value("t-1"))
+                .andExpect(jsonPath("$.expiresIn").value(30));
+    }
+
+    @Test
+    void aTicketNeedsAToken() throws Exception {
+        mvc.perform(post("/tasks/events/tickets"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aTicketStoreThatIsDownIs503() throws Exception {
+        given(tickets.issue(any())).willThrow(new org.springframework.data.redis.RedisConnectionFailureException("x"));
+
+        mvc.perform(post("/tasks/events/tickets").with(viewer()))
+                .andExpect(status().isServiceUnavailable());
+    }
+}
