@@ -46,6 +46,10 @@ public class IntegrationIndexes {
             deliveries.createIndex(new Index().on("integrationId", Sort.Direction.ASC)
                     .on("receivedAt", Sort.Direction.DESC).named("integration_receivedAt"));
             deliveries.createIndex(new Index().on("pending", Sort.Direction.ASC).named("pending"));
+            var deployments = mongo.indexOps("external_deployments");
+            deployments.createIndex(new Index().on("projectId", Sort.Direction.ASC).on("source", Sort.Direction.ASC)
+                    .on("externalId", Sort.Direction.ASC).unique().named("project_source_externalId_unique"));
+            deployments.createIndex(new Index().on("published", Sort.Direction.ASC).named("published"));
             created.set(true);
             log.info("MongoDB indexes of {} and {} ready", Integration.COLLECTION, Delivery.COLLECTION);
         } catch (RuntimeException e) {
