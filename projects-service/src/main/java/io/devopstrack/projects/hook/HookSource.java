@@ -1,0 +1,20 @@
+package io.devopstrack.projects.hook;
+
+import io.devopstrack.projects.integration.IntegrationKind;
+
+/** One kind of sender: how it authenticates, and how its delivery id, event and payload are read. */
+public interface HookSource {
+
+    IntegrationKind kind();
+
+    /** Constant-time check of the signature or token against the integration's secret. */
+    boolean authentic(HookRequest request, String secret);
+
+    /** Reads an authenticated delivery; a body that is not what the headers say throws {@link BadHookBody}. */
+    Received read(HookRequest request);
+
+    /** The delivery id and event a rejected request claims, for its REJECTED line (may be null). */
+    String claimedDeliveryId(HookRequest request);
+
+    String claimedEvent(HookRequest request);
+}

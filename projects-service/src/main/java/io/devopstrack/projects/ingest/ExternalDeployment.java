@@ -1,0 +1,20 @@
+package io.devopstrack.projects.ingest;
+
+import java.time.Instant;
+
+import io.devopstrack.projects.deployment.DeploymentStatus;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A deployment reported by a hook, one document per (project, source, externalId): its later states update it.
+ * {@code committedAt} is the commit's time once known (lead time); {@code revision} counts the changes, so that
+ * the relay marks as published only the state it sent.
+ */
+@Document(ExternalDeployment.COLLECTION)
+public record ExternalDeployment(@Id String id, String projectId, String source, String externalId, String environment,
+                                 String commit, String version, DeploymentStatus status, Instant deployedAt,
+                                 Instant committedAt, Instant sourceUpdatedAt, long revision, boolean published) {
+
+    public static final String COLLECTION = "external_deployments";
+}

@@ -1,0 +1,121 @@
+package io.devopstrack.projects.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.devopstrack.projects.deployment.DeploymentStatus;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * GitLab payloads (Pipeline, Job, Push and Deployment Hook) → events. GitLab retries a job inside the same
+ * pipeline, so a pipeline is one job (attempt 1) whose retried stage shows its latest try; a new pipeline is a
+ * new job. A pipeline's start is its earliest build start (the hook has no {@code started_at}).
+ */
+public final class GitLabMapper {
+
+    private static final String SOURCE = "gitlab";
+    private static final Pattern FULL_SHA = Pattern.compile("[0-9a-f]{40}");
+
+    private GitLabMapper() {
+    }
+
+    public static List<NormalizedEvent> map(String event, JsonNode payload) {
+        return switch (event) {
+            case "Pipeline Hook" -> pipeline(payload);
+            case "Job Hook" -> job(payload);
+            case "Push Hook" -> push(payload);
+            case "Deployment Hook" -> deployment(payload);
+            default -> List.of();
+        };
+    }
+
+    private static List<NormalizedEvent> pipeline(JsonNode payload) {
+        JsonNode pipeline = payload.path("object_attributes");
+        String runId = Json.text(pipeline, "id");
+        String name = Json.or(Json.text(pipeline, "name"), Json.text(payload, "project.path_with_namespace"));
+        String ref = Json.text(pipeline, "ref");
+        String sha = Json.text(pipeline, "sha");
+        List<NormalizedEvent> events = new ArrayList<>();
+        Instant firstStart = null;
+        Instant lastChange = SourceTimes.at(pipeline, "created_at");
+        for (JsonNode build : payload.path("builds")) {
+            StageEvent stage = stage(build, runId, name, ref, sha, Json.text(payload, "project.web_url"));
+            if (stage != null) {
+                events.add(stage);
+                if (stage.startedAt() != null && (firstStart == null || stage.startedAt().isBefore(firstStart))) {
+                    firstStart = stage.startedAt();
+                }
+                lastChange = SourceTimes.latest(lastChange, stage.updatedAt());
+            }
+        }
+        String status = Statuses.run(Json.text(pipeline, "status"), null);
+        if (status != null) {
+            Instant finishedAt = SourceTimes.at(pipeline, "finished_at");
+            events.add(0, new RunEvent(SOURCE, runId, 1, name, ref, sha, Json.text(pipeline, "url"),
+                    Json.text(payload, "user.username"), status, SourceTimes.at(pipeline, "created_at"),
+                    status.equals("QUEUED") ? null : firstStart, finishedAt, SourceTimes.latest(lastChange, finishedAt)));
+        }
+        Instant committedAt = SourceTimes.at(payload.path("commit"), "timestamp");
+        if (committedAt != null && Json.text(payload, "commit.id") != null) {
+            events.add(new CommitSeen(Json.text(payload, "commit.id"), committedAt));
+        }
+        return events;
+    }
+
+    private static StageEvent stage(JsonNode build, String runId, String pipeline, String ref, String sha, String webUrl) {
+        String status = Statuses.stage(Json.text(build, "status"), null);
+        if (status == null) {
+            return null;
+        }
+        Instant startedAt = SourceTimes.at(build, "started_at");
+        Instant finishedAt = SourceTimes.at(build, "finished_at");
+        String id = Json.text(build, "id");
+        return new StageEvent(SOURCE, runId, 1, id, Json.text(build, "name"), status, startedAt, finishedAt,
+                webUrl == null ? null : webUrl + "/-/jobs/" + id, pipeline, ref, sha,
+                SourceTimes.latest(SourceTimes.at(build, "created_at"), startedAt, finishedAt));
+    }
+
+    private static List<NormalizedEvent> job(JsonNode payload) {
+        String status = Statuses.stage(Json.text(payload, "build_status"), null);
+        if (status == null) {
+            return List.of();
+        }
+        Instant createdAt = SourceTimes.at(payload, "build_created_at");
+        Instant startedAt = SourceTimes.at(payload, "build_started_at");
+        Instant finishedAt = SourceTimes.at(payload, "build_finished_at");
+        String id = Json.text(payload, "build_id");
+        String home = Json.or(Json.text(payload, "repository.homepage"), Json.text(payload, "project.web_url"));
+        return List.of(new StageEvent(SOURCE, Json.text(payload, "pipeline_id"), 1, id, Json.text(payload, "build_name"),
+                status, startedAt, finishedAt, home == null ? null : home + "/-/jobs/" + id,
+                Json.or(Json.text(payload, "commit.name"), Json.text(payload, "project.path_with_namespace")),
+                Json.text(payload, "ref"), Json.text(payload, "sha"),
+                SourceTimes.latest(createdAt, startedAt, finishedAt)));
+    }
+
+    private static List<NormalizedEvent> push(JsonNode payload) {
+        List<NormalizedEvent> events = new ArrayList<>();
+        for (JsonNode commit : payload.path("commits")) {
+            Instant time = SourceTimes.at(commit, "timestamp");
+            if (time != null && Json.text(commit, "id") != null) {
+                events.add(new CommitSeen(Json.text(commit, "id"), time));
+            }
+        }
+        return events;
+    }
+
+    /** The hook names the commit by its short sha and its URL; the URL's last segment is the full sha. */
+    private static List<NormalizedEvent> deployment(JsonNode payload) {
+        DeploymentStatus status = Statuses.deployment(Json.text(payload, "status"));
+        if (status == null) {
+            return List.of();
+        }
+        String url = Json.text(payload, "commit_url");
+        String last = url == null ? "" : url.substring(url.lastIndexOf('/') + 1);
+        String commit = FULL_SHA.matcher(last).matches() ? last : Json.text(payload, "short_sha");
+        Instant at = SourceTimes.at(payload, "status_changed_at");
+        return List.of(new DeploymentSeen(SOURCE, Json.text(payload, "deployment_id"), Json.text(payload, "environment"),
+                commit, null, status, at, at));
+    }
+}

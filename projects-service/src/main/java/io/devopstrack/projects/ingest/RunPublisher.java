@@ -1,0 +1,57 @@
+package io.devopstrack.projects.ingest;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.devopstrack.projects.hook.HookProperties;
+import org.springframework.data.redis.connection.stream.StreamRecords;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+/** Puts run and stage events on the Redis stream tasks-service reads (fields in docs/contracts.md). */
+@Component
+public class RunPublisher {
+
+    private final StringRedisTemplate redis;
+    private final HookProperties properties;
+
+    public RunPublisher(StringRedisTemplate redis, HookProperties properties) {
+        this.redis = redis;
+        this.properties = properties;
+    }
+
+    public void publish(String projectId, String deliveryId, NormalizedEvent event) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("projectId", projectId);
+        fields.put("deliveryId", deliveryId);
+        if (event instanceof RunEvent run) {
+            put(fields, "kind", "run", "source", run.source(), "externalId", run.externalId(),
+                    "attempt", Integer.toString(run.attempt()), "pipeline", run.pipeline(), "ref", run.ref(),
+                    "commit", run.commit(), "externalUrl", run.externalUrl(), "triggeredBy", run.triggeredBy(),
+                    "status", run.status(), "createdAt", time(run.createdAt()), "startedAt", time(run.startedAt()),
+                    "finishedAt", time(run.finishedAt()), "updatedAt", time(run.updatedAt()));
+        } else if (event instanceof StageEvent stage) {
+            put(fields, "kind", "stage", "source", stage.source(), "externalId", stage.runExternalId(),
+                    "attempt", Integer.toString(stage.attempt()), "pipeline", stage.pipeline(), "ref", stage.ref(),
+                    "commit", stage.commit(), "stageId", stage.stageId(), "stage", stage.name(),
+                    "status", stage.status(), "startedAt", time(stage.startedAt()),
+                    "finishedAt", time(stage.finishedAt()), "stageUrl", stage.externalUrl(),
+                    "updatedAt", time(stage.updatedAt()));
+        } else {
+            throw new IllegalArgumentException("not a run event: " + event);
+        }
+        redis.opsForStream().add(StreamRecords.string(fields).withStreamKey(properties.runsStream()));
+    }
+
+    /** Empty strings for what the event does not know: every field is present, as in the other streams. */
+    private static void put(Map<String, String> fields, String... pairs) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.put(pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1]);
+        }
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package io.devopstrack.projects.integration;
+
+import java.time.Instant;
+
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes delivery lines and keeps the integration's counts and last delivery time. The insert is the durable
+ * record a 202 stands for; the counts are raised after it (a crash in between leaves a count one short, never
+ * a delivery lost).
+ */
+@Component
+public class DeliveryLog {
+
+    private final MongoTemplate mongo;
+
+    public DeliveryLog(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * Records an authenticated delivery under its delivery id; returns false, and logs a DUPLICATE line
+     * instead, when that id was seen before for this integration.
+     */
+    public boolean recordOnce(Integration integration, String deliveryId, String event, DeliveryOutcome outcome,
+                              String detail, byte[] payload, Instant receivedAt) {
+        try {
+            insert(integration, deliveryId, deliveryId, event, outcome, detail, payload, receivedAt);
+            return true;
+        } catch (DuplicateKeyException seen) {
+            insert(integration, randomKey(), deliveryId, event, DeliveryOutcome.DUPLICATE, "already received", null,
+                    receivedAt);
+            return false;
+        }
+    }
+
+    public void rejected(Integration integration, String deliveryId, String event, String detail, Instant receivedAt) {
+        insert(integration, randomKey(), deliveryId, event, DeliveryOutcome.REJECTED, detail, null, receivedAt);
+    }
+
+    private void insert(Integration integration, String key, String deliveryId, String event, DeliveryOutcome outcome,
+                        String detail, byte[] payload, Instant receivedAt) {
+        boolean pending = outcome == DeliveryOutcome.ACCEPTED;
+        mongo.insert(new Delivery(null, integration.id(), integration.projectId(), integration.kind(), key,
+                deliveryId, event, receivedAt, outcome, detail, pending ? payload : null, pending, null, 0));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(integration.id()))),
+                new Update().inc(outcome.countField(), 1).max("lastDeliveryAt", receivedAt), Integration.class);
+    }
+
+    private static String randomKey() {
+        return "~" + new ObjectId().toHexString();
+    }
+}

@@ -1,0 +1,58 @@
+package io.devopstrack.projects.integration;
+
+import java.net.URI;
+import java.util.List;
+
+import io.devopstrack.projects.project.PageResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Roles come from SecurityConfig's rules on /projects/**: GET for any role, the rest MAINTAINER or ADMIN. */
+@RestController
+@RequestMapping("/projects/{id}/integrations")
+public class IntegrationController {
+
+    private final IntegrationService integrations;
+
+    public IntegrationController(IntegrationService integrations) {
+        this.integrations = integrations;
+    }
+
+    @PostMapping
+    ResponseEntity<IntegrationSecretResponse> create(@PathVariable String id,
+                                                     @Valid @RequestBody CreateIntegrationRequest request) {
+        IntegrationSecretResponse created = integrations.create(id, request.kind());
+        return ResponseEntity.created(URI.create("/projects/" + id + "/integrations/" + created.id())).body(created);
+    }
+
+    @GetMapping
+    List<IntegrationResponse> list(@PathVariable String id) {
+        return integrations.list(id);
+    }
+
+    @PostMapping("/{integrationId}/secret")
+    IntegrationSecretResponse rotate(@PathVariable String id, @PathVariable String integrationId) {
+        return integrations.rotate(id, integrationId);
+    }
+
+    @DeleteMapping("/{integrationId}")
+    ResponseEntity<Void> delete(@PathVariable String id, @PathVariable String integrationId) {
+        integrations.delete(id, integrationId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{integrationId}/deliveries")
+    PageResponse<DeliveryResponse> deliveries(@PathVariable String id, @PathVariable String integrationId,
+                                              @RequestParam(required = false) Integer page,
+                                              @RequestParam(required = false) Integer size) {
+        return integrations.deliveries(id, integrationId, page, size);
+    }
+}

@@ -1,0 +1,105 @@
+package io.devopstrack.projects.hook;
+
+import java.nio.charset.StandardCharsets;
+
+import io.devopstrack.projects.integration.Delivery;
+import io.devopstrack.projects.integration.DeliveryOutcome;
+import io.devopstrack.projects.integration.Payloads;
+import org.junit.jupiter.api.Test;
+
+import static io.devopstrack.projects.hook.HookClient.fixture;
+import static io.devopstrack.projects.hook.HookClient.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CdEventsHookIntegrationTests extends HookTestSupport {
+
+    private final byte[] finished = fixture("cdevents/pipelinerun_finished.0.4.json");
+    private static final String TYPE = "dev.cdevents.pipelinerun.finished.0.2.0";
+
+    @Test
+    void aBinaryModeCloudEventIsAcceptedAndItsCdEventKept() {
+        Created cdevents = integration("cdevents");
+
+        HookClient.Answer answer = binary(cdevents, "e-1", finished);
+
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.json().path("deliveryId").asString()).isEqualTo("/tekton/ci e-1");
+        assertThat(deliveries(cdevents.id())).singleElement().satisfies(delivery -> {
+            assertThat(delivery.event()).isEqualTo(TYPE);
+            assertThat(Payloads.gunzip(delivery.payload())).isEqualTo(finished);
+        });
+    }
+
+    @Test
+    void aStructuredModeCloudEventIsAccepted() {
+        Created cdevents = integration("cdevents");
+
+        HookClient.Answer answer = structured(cdevents, "e-2", finished);
+
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.json().path("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(deliveries(cdevents.id())).singleElement().satisfies(delivery ->
+                assertThat(new String(Payloads.gunzip(delivery.payload()), StandardCharsets.UTF_8))
+                        .contains("\"pipelineName\""));
+    }
+
+    @Test
+    void theSameSourceAndIdInEitherModeIsADuplicate() {
+        Created cdevents = integration("cdevents");
+        binary(cdevents, "e-1", finished);
+
+        HookClient.Answer again = structured(cdevents, "e-1", finished);
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("outcome").asString()).isEqualTo("DUPLICATE");
+    }
+
+    @Test
+    void aWrongBearerTokenIs401() {
+        Created cdevents = integration("cdevents");
+
+        HookClient.Answer answer = hooks.post("/hooks/cdevents/" + cdevents.id(), finished, "Content-Type", "application/json",
+                "Authorization", "Bearer " + cdevents.secret() + "x", "ce-specversion", "1.0", "ce-id", "e-1",
+                "ce-source", "/tekton/ci", "ce-type", TYPE);
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(deliveries(cdevents.id())).extracting(Delivery::outcome).containsExactly(DeliveryOutcome.REJECTED);
+    }
+
+    @Test
+    void aRequestThatIsNoCloudEventIs400() {
+        Created cdevents = integration("cdevents");
+
+        HookClient.Answer noHeaders = hooks.post("/hooks/cdevents/" + cdevents.id(), finished,
+                "Content-Type", "application/json", "Authorization", "Bearer " + cdevents.secret());
+        HookClient.Answer notJson = binary(cdevents, "e-3", utf8("not json"));
+
+        assertThat(noHeaders.status()).isEqualTo(400);
+        assertThat(notJson.status()).isEqualTo(400);
+    }
+
+    @Test
+    void anEventTypeThatCarriesNothingIsIgnored() {
+        Created cdevents = integration("cdevents");
+
+        HookClient.Answer answer = hooks.post("/hooks/cdevents/" + cdevents.id(), utf8("{\"context\":{}}"),
+                "Content-Type", "application/json", "Authorization", "Bearer " + cdevents.secret(),
+                "ce-specversion", "1.0", "ce-id", "e-9", "ce-source", "/tekton/ci",
+                "ce-type", "dev.cdevents.testcaserun.started.0.2.0");
+
+        assertThat(answer.json().path("outcome").asString()).isEqualTo("IGNORED");
+    }
+
+    private HookClient.Answer binary(Created integration, String id, byte[] body) {
+        return hooks.post("/hooks/cdevents/" + integration.id(), body, "Content-Type", "application/json",
+                "Authorization", "Bearer " + integration.secret(), "ce-specversion", "1.0", "ce-id", id,
+                "ce-source", "/tekton/ci", "ce-type", TYPE);
+    }
+
+    private HookClient.Answer structured(Created integration, String id, byte[] data) {
+        String envelope = "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/tekton/ci\",\"type\":\"" + TYPE
+                + "\",\"datacontenttype\":\"application/json\",\"data\":" + new String(data, StandardCharsets.UTF_8) + "}";
+        return hooks.post("/hooks/cdevents/" + integration.id(), utf8(envelope),
+                "Content-Type", "application/cloudevents+json", "Authorization", "Bearer " + integration.secret());
+    }
+}

@@ -1,0 +1,50 @@
+package io.devopstrack.projects.hook;
+
+import java.util.List;
+
+import io.devopstrack.projects.integration.Delivery;
+import io.devopstrack.projects.integration.Integration;
+import io.devopstrack.projects.support.IntegrationTest;
+import io.devopstrack.projects.support.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+
+/** A project with integrations made through the API, and the stored delivery lines to look at. */
+abstract class HookTestSupport extends IntegrationTest {
+
+    protected final String maria = Tokens.maintainer("maria");
+    protected HookClient hooks;
+    protected String projectId;
+
+    record Created(String id, String secret) {
+    }
+
+    @BeforeEach
+    void newProject() {
+        mongo.remove(new Query(), Integration.class);
+        mongo.remove(new Query(), Delivery.class);
+        hooks = new HookClient(port);
+        projectId = createProjectId("shop");
+    }
+
+    protected Created integration(String kind) {
+        JsonNode created = api.post("/projects/" + projectId + "/integrations", maria,
+                "{\"kind\": \"" + kind + "\"}").json();
+        return new Created(created.path("id").asString(), created.path("secret").asString());
+    }
+
+    protected List<Delivery> deliveries(String integrationId) {
+        return mongo.find(Query.query(Criteria.where("integrationId").is(integrationId)), Delivery.class);
+    }
+
+    protected JsonNode counts(String integrationId) {
+        for (JsonNode integration : api.get("/projects/" + projectId + "/integrations", maria).json()) {
+            if (integration.path("id").asString().equals(integrationId)) {
+                return integration.path("counts");
+            }
+        }
+        throw new IllegalStateException("no integration " + integrationId);
+    }
+}

@@ -1,0 +1,72 @@
+package io.devopstrack.projects.ingest;
+
+import java.time.Instant;
+
+import io.devopstrack.projects.deployment.DeploymentStatus;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CdEventsMapperTests {
+
+    private static final Instant AT = Instant.parse("2023-03-20T14:27:05.315384Z");
+
+    @Test
+    void pipelineRunEventsOfSpec04AreARunsStates() {
+        RunEvent queued = run("cdevents/pipelinerun_queued.0.4.json");
+        RunEvent finished = run("cdevents/pipelinerun_finished.0.4.json");
+
+        assertThat(queued.status()).isEqualTo("QUEUED");
+        assertThat(queued.createdAt()).isEqualTo(AT);
+        assertThat(finished.externalId()).isEqualTo("mySubject123");
+        assertThat(finished.pipeline()).isEqualTo("myPipeline");
+        assertThat(finished.status()).isEqualTo("FAILED");
+        assertThat(finished.finishedAt()).isEqualTo(AT);
+    }
+
+    @Test
+    void pipelineRunEventsOfSpec03AreReadToo() {
+        assertThat(run("cdevents/pipelinerun_started.0.3.json").status()).isEqualTo("RUNNING");
+        assertThat(run("cdevents/pipelinerun_finished.0.3.json").status()).isIn("SUCCEEDED", "FAILED");
+    }
+
+    @Test
+    void aTaskRunIsAStageOfItsPipelineRun() {
+        JsonNode event = Fixtures.json("cdevents/taskrun_finished.0.4.json");
+        StageEvent stage = (StageEvent) CdEventsMapper.map(event.path("context").path("type").asString(), event).get(0);
+
+        assertThat(stage.runExternalId()).isEqualTo("mySubject123");
+        assertThat(stage.name()).isEqualTo("myTask");
+        assertThat(stage.status()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void aServiceRolledBackIsARolledBackDeploymentWithTheArtifactsVersion() {
+        JsonNode event = Fixtures.json("cdevents/service_rolledback.0.4.json");
+        DeploymentSeen deployment = (DeploymentSeen) CdEventsMapper.map(event.path("context").path("type").asString(),
+                event).get(0);
+
+        assertThat(deployment.environment()).isEqualTo("test123");
+        assertThat(deployment.status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
+        assertThat(deployment.version()).startsWith("sha256:0b31b1c0");
+        assertThat(deployment.deployedAt()).isEqualTo(AT);
+    }
+
+    @Test
+    void aChangeMergedTeachesACommitTimeOnlyWhenItNamesTheCommit() {
+        ObjectNode event = (ObjectNode) Fixtures.json("cdevents/change_merged.0.4.json");
+        String type = event.path("context").path("type").asString();
+        assertThat(CdEventsMapper.map(type, event)).isEmpty();
+
+        event.putObject("customData").put("commit", "abcdef1234567");
+
+        assertThat(CdEventsMapper.map(type, event)).containsExactly(new CommitSeen("abcdef1234567", AT));
+    }
+
+    private static RunEvent run(String fixture) {
+        JsonNode event = Fixtures.json(fixture);
+        return (RunEvent) CdEventsMapper.map(event.path("context").path("type").asString(), event).get(0);
+    }
+}

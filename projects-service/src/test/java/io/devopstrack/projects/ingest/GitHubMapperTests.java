@@ -1,0 +1,75 @@
+package io.devopstrack.projects.ingest;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.devopstrack.projects.deployment.DeploymentStatus;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GitHubMapperTests {
+
+    @Test
+    void aCompletedWorkflowRunIsAFinishedRunWithItsCommitTime() {
+        List<NormalizedEvent> events = GitHubMapper.map("workflow_run", Fixtures.json("github/workflow_run.completed.json"));
+
+        assertThat(events).first().isInstanceOfSatisfying(RunEvent.class, run -> {
+            assertThat(run.externalId()).isEqualTo("289782451");
+            assertThat(run.attempt()).isEqualTo(1);
+            assertThat(run.status()).isEqualTo("SUCCEEDED");
+            assertThat(run.pipeline()).isNotBlank();
+            assertThat(run.commit()).isEqualTo("3484a3fb816e0859fd6e1cea078d76385ff50625");
+            assertThat(run.externalUrl()).startsWith("https://github.com/octo-org/octo-repo/actions/runs/");
+            assertThat(run.finishedAt()).isEqualTo(Instant.parse("2020-10-05T16:33:49Z"));
+            assertThat(run.updatedAt()).isEqualTo(run.finishedAt());
+        });
+        assertThat(events).filteredOn(CommitSeen.class::isInstance).hasSize(1);
+    }
+
+    @Test
+    void aRequestedWorkflowRunIsQueuedAndNotStarted() {
+        RunEvent run = (RunEvent) GitHubMapper.map("workflow_run", Fixtures.json("github/workflow_run.requested.json")).get(0);
+
+        assertThat(run.status()).isEqualTo("QUEUED");
+        assertThat(run.startedAt()).isNull();
+        assertThat(run.finishedAt()).isNull();
+    }
+
+    @Test
+    void aWorkflowJobIsAStageOfItsRun() {
+        StageEvent failed = (StageEvent) GitHubMapper.map("workflow_job", Fixtures.json("github/workflow_job.completed.json")).get(0);
+        StageEvent running = (StageEvent) GitHubMapper.map("workflow_job", Fixtures.json("github/workflow_job.in_progress.json")).get(0);
+
+        assertThat(failed.runExternalId()).isEqualTo("2202229078");
+        assertThat(failed.name()).isEqualTo("linters");
+        assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(failed.finishedAt()).isEqualTo(Instant.parse("2021-08-05T10:38:16Z"));
+        assertThat(failed.pipeline()).isEqualTo("CodeQL");
+        assertThat(running.status()).isEqualTo("RUNNING");
+        assertThat(running.finishedAt()).isNull();
+    }
+
+    @Test
+    void aPushTeachesTheTimeOfEachCommit() {
+        assertThat(GitHubMapper.map("push", Fixtures.json("github/push.json")))
+                .containsExactly(new CommitSeen("6113728f27ae82c7b1a177c8d03f9e96e0adf246", Instant.parse("2019-05-15T15:19:25Z")));
+    }
+
+    @Test
+    void aSuccessfulDeploymentStatusIsADeploymentToItsEnvironment() {
+        DeploymentSeen deployment = (DeploymentSeen) GitHubMapper.map("deployment_status",
+                Fixtures.json("github/deployment_status.json")).get(0);
+
+        assertThat(deployment.externalId()).isEqualTo("145988746");
+        assertThat(deployment.environment()).isEqualTo("production");
+        assertThat(deployment.commit()).isEqualTo("f95f852bd8fca8fcc58a9a2d6c842781e32a215e");
+        assertThat(deployment.status()).isEqualTo(DeploymentStatus.SUCCEEDED);
+        assertThat(deployment.deployedAt()).isEqualTo(Instant.parse("2019-05-15T15:20:55Z"));
+    }
+
+    @Test
+    void aPingMeansNothing() {
+        assertThat(GitHubMapper.map("ping", Fixtures.json("github/ping.json"))).isEmpty();
+    }
+}
