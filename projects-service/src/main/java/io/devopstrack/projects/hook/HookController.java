@@ -4,6 +4,9 @@ import java.io.IOException;
 
 import io.devopstrack.projects.integration.DeliveryOutcome;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,10 +25,26 @@ public class HookController {
     }
 
     @PostMapping("/hooks/{kind}/{integrationId}")
-    ResponseEntity<HookAnswer> receive(@PathVariable String kind, @PathVariable String integrationId,
-                                       HttpServletRequest request) throws IOException {
-        byte[] body = RawBody.read(request, properties.maxBodyBytes());
+    ResponseEntity<?> receive(@PathVariable String kind, @PathVariable String integrationId,
+                              HttpServletRequest request) throws IOException {
+        byte[] body;
+        try {
+            body = RawBody.read(request, properties.maxBodyBytes());
+        } catch (PayloadTooLarge e) {
+            return tooLarge(e);
+        }
         HookAnswer answer = intake.receive(kind, integrationId, HookRequest.of(request, body));
         return ResponseEntity.status(answer.outcome() == DeliveryOutcome.DUPLICATE ? 200 : 202).body(answer);
+    }
+
+    /**
+     * Written here as a complete string, with a Content-Length and {@code Connection: close}: the rest of the body
+     * is never read, so Tomcat drops the connection after the answer, which a chunked answer would not survive.
+     */
+    private static ResponseEntity<String> tooLarge(PayloadTooLarge e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\""
+                        + e.getMessage() + "\"}");
     }
 }

@@ -3,7 +3,7 @@ package io.devopstrack.projects.integration;
 import java.net.URI;
 import java.util.List;
 
-import io.devopstrack.projects.project.PageResponse;
+import org.springframework.data.web.PagedModel;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -50,7 +50,7 @@ public class IntegrationController {
     }
 
     @GetMapping("/{integrationId}/deliveries")
-    PageResponse<DeliveryResponse> deliveries(@PathVariable String id, @PathVariable String integrationId,
+    PagedModel<DeliveryResponse> deliveries(@PathVariable String id, @PathVariable String integrationId,
                                               @RequestParam(required = false) Integer page,
                                               @RequestParam(required = false) Integer size) {
         return integrations.deliveries(id, integrationId, page, size);

@@ -1,10 +1,11 @@
 package io.devopstrack.projects.integration;
 
-import io.devopstrack.projects.web.NotFound;
+import io.devopstrack.platform.problem.ApiException;
+import org.springframework.http.HttpStatus;
 
-public class IntegrationNotFound extends NotFound {
+public class IntegrationNotFound extends ApiException {
 
     public IntegrationNotFound(String id) {
-        super("Integration " + id + " not found.");
+        super(HttpStatus.NOT_FOUND, "Integration not found", "No integration with id " + id + ".");
     }
 }

@@ -2,9 +2,10 @@ package io.devopstrack.projects.integration;
 
 import java.util.List;
 
-import io.devopstrack.projects.project.PageResponse;
+import io.devopstrack.platform.paging.Pages;
+import org.springframework.data.web.PagedModel;
 import io.devopstrack.projects.project.ProjectUpdates;
-import io.devopstrack.projects.web.InvalidInput;
+import io.devopstrack.platform.problem.InvalidInput;
 import io.devopstrack.projects.web.ObjectIds;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -64,7 +65,7 @@ public class IntegrationService {
     }
 
     /** Newest first. */
-    public PageResponse<DeliveryResponse> deliveries(String projectId, String integrationId, Integer page, Integer size) {
+    public PagedModel<DeliveryResponse> deliveries(String projectId, String integrationId, Integer page, Integer size) {
         if (page != null && page < 0) {
             throw new InvalidInput("page", "must be 0 or more");
         }
@@ -83,7 +84,7 @@ public class IntegrationService {
                         .with(Sort.by(Sort.Direction.DESC, "receivedAt", "_id"))
                         .skip((long) number * pageSize).limit(pageSize), Delivery.class)
                 .stream().map(DeliveryResponse::of).toList();
-        return PageResponse.of(content, number, pageSize, total);
+        return Pages.of(content, number, pageSize, total);
     }
 
     private Query one(String projectId, String integrationId) {
