@@ -11,7 +11,7 @@ ADMIN_USERNAME ?= $(or $(DEVOPSTRACK_ADMIN_USERNAME),admin)
 ADMIN_PASSWORD ?= $(or $(DEVOPSTRACK_ADMIN_PASSWORD),admin-change-me)
 
 .PHONY: help up down status build build-java build-frontend servers test test-java test-frontend \
-        test-e2e test-real-images check-deploy check-non-root bench clean-data
+        test-e2e test-real-images check-deploy check-non-root bench demo clean-data
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -92,6 +92,9 @@ check-deploy: ## offline checks of Dockerfiles, Compose, Prometheus, Grafana, Ku
 test-e2e: ## end-to-end browser tests against the running stack (started here if needed)
 	@echo "==> end-to-end tests in Chromium"
 	@bash deploy/local/e2e.sh
+
+demo: ## replay signed GitHub deliveries (runs, a failure, a re-run, deployments) into a demo project (needs 'make up')
+	@bash deploy/local/demo.sh
 
 bench: ## rerunnable benchmarks (needs 'make up'); figures go to bench/results/
 	@for b in bench/*.sh; do echo "==> $$b"; bash "$$b"; done

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.devopstrack.projects.hook.HookProperties;
 import io.devopstrack.projects.integration.Delivery;
+import io.devopstrack.projects.integration.NewDeliveries;
 import io.devopstrack.projects.integration.Payloads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
  * dead one's claims expire), turns it into normalized events, applies them, then clears {@code pending}. A failure
  * (Redis or MongoDB down) leaves the claim to expire and the delivery is tried again: at-least-once, and every
  * step is idempotent (upserts by key, and tasks-service's ordering rules for run events).
+ * <p>
+ * The deliveries this process accepted are taken by id first ({@link NewDeliveries}); the query for any pending
+ * delivery runs every {@code relay-sweep-interval} only. That query cannot use an index on the local MongoDB-wire
+ * server (it serves unique indexes only, and only for an exact match on their keys) and reads every delivery ever
+ * logged, which made the relay, and the hooks sharing the server with it, slower with every delivery.
  */
 @Component
 public class DeliveryRelay {
@@ -36,35 +42,78 @@ public class DeliveryRelay {
     private final RunPublisher runs;
     private final CommitTimes commits;
     private final ExternalDeployments deployments;
+    private final NewDeliveries newDeliveries;
+    private Instant lastSweep = Instant.EPOCH;
 
     public DeliveryRelay(MongoTemplate mongo, HookProperties properties, RunPublisher runs, CommitTimes commits,
-                         ExternalDeployments deployments) {
+                         ExternalDeployments deployments, NewDeliveries newDeliveries) {
         this.mongo = mongo;
         this.properties = properties;
         this.runs = runs;
         this.commits = commits;
         this.deployments = deployments;
+        this.newDeliveries = newDeliveries;
     }
 
     @Scheduled(fixedDelayString = "${devopstrack.hooks.relay-interval}")
     public void relayOnSchedule() {
         try {
-            relay();
+            relay(Instant.now().isAfter(lastSweep.plus(properties.relaySweepInterval())));
         } catch (DataAccessException e) {
             log.warn("Delivery relay: store unavailable, deliveries wait ({})", e.getMessage());
         }
     }
 
-    /** Handles up to one batch; returns how many deliveries were done. */
+    /** Handles up to one batch, looking for every pending delivery; returns how many deliveries were done. */
     public int relay() {
+        return relay(true);
+    }
+
+    private int relay(boolean sweep) {
         int done = 0;
-        for (Delivery delivery = claim(); delivery != null; delivery = done < properties.relayBatchSize() ? claim() : null) {
-            apply(delivery, events(delivery));
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id())),
-                    new Update().set("pending", false).unset("payload").unset("claimedUntil"), Delivery.class);
-            done++;
+        for (String id = newDeliveries.next(); id != null; id = done < properties.relayBatchSize() ? newDeliveries.next() : null) {
+            Delivery delivery = claimNew(id);
+            if (delivery != null) {
+                relay(delivery);
+                done++;
+            }
+        }
+        if (sweep) {
+            lastSweep = Instant.now();
+            for (Delivery delivery = done < properties.relayBatchSize() ? claim() : null; delivery != null;
+                 delivery = done < properties.relayBatchSize() ? claim() : null) {
+                relay(delivery);
+                done++;
+            }
         }
         return done;
+    }
+
+    private void relay(Delivery delivery) {
+        apply(delivery, events(delivery));
+        mongo.updateFirst(byId(delivery.id()), new Update().set("pending", false).unset("payload").unset("claimedUntil"),
+                Delivery.class);
+    }
+
+    /**
+     * A delivery this process accepted, claimed by its id alone (the one query MongoDB-wire answers from an index):
+     * read, then claimed if nobody holds it. Two relays may both take it in between; the delivery is then relayed
+     * twice, which the at-least-once contract already allows.
+     */
+    private Delivery claimNew(String id) {
+        Instant now = Instant.now();
+        Delivery delivery = mongo.findById(id, Delivery.class);
+        if (delivery == null || !delivery.pending()
+                || (delivery.claimedUntil() != null && delivery.claimedUntil().isAfter(now))) {
+            return null;
+        }
+        mongo.updateFirst(byId(id), new Update().set("claimedUntil", now.plus(properties.claimTime())).inc("attempts", 1),
+                Delivery.class);
+        return delivery;
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
     }
 
     private Delivery claim() {

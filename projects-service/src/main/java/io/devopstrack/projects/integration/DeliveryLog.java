@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class DeliveryLog {
 
     private final MongoTemplate mongo;
+    private final NewDeliveries newDeliveries;
 
-    public DeliveryLog(MongoTemplate mongo) {
+    public DeliveryLog(MongoTemplate mongo, NewDeliveries newDeliveries) {
         this.mongo = mongo;
+        this.newDeliveries = newDeliveries;
     }
 
     /**
@@ -47,8 +49,12 @@ public class DeliveryLog {
     private void insert(Integration integration, String key, String deliveryId, String event, DeliveryOutcome outcome,
                         String detail, byte[] payload, Instant receivedAt) {
         boolean pending = outcome == DeliveryOutcome.ACCEPTED;
-        mongo.insert(new Delivery(null, integration.id(), integration.projectId(), integration.kind(), key,
-                deliveryId, event, receivedAt, outcome, detail, pending ? payload : null, pending, null, 0));
+        Delivery inserted = mongo.insert(new Delivery(null, integration.id(), integration.projectId(),
+                integration.kind(), key, deliveryId, event, receivedAt, outcome, detail, pending ? payload : null,
+                pending, null, 0));
+        if (pending) {
+            newDeliveries.accepted(inserted.id());
+        }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(integration.id()))),
                 new Update().inc(outcome.countField(), 1).max("lastDeliveryAt", receivedAt), Integration.class);
     }

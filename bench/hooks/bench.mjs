@@ -1,0 +1,265 @@
+// Benchmark of the GitHub hook on loopback against the running stack (run by bench/hooks.sh).
+// Per step (a rate in deliveries/s, a fixed time, a project and integration of its own): signed workflow_run
+// (requested, completed) and workflow_job (completed) deliveries, three per run, sent open-loop at that rate over
+// keep-alive connections. Measured: accepted deliveries/s, hook answer p50/p99, time from the 202 of a run's first
+// delivery to its job answering GET /tasks/{id} (one run in every N), the relay's and the consumer's progress
+// (Redis stream length and consumer-group lag), CPU per process; then, once drained, every job of the project is
+// listed: each accepted run must be exactly one job, SUCCEEDED (lost = duplicated = 0).
+import http from 'node:http';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as github from '../../deploy/local/demo/github.mjs';
+
+const env = (name, fallback) => process.env[name] ?? fallback;
+const RATES = env('HOOKS_BENCH_RATES', '250,500,1000,1500').split(',').map(Number);
+const STEP_S = Number(env('HOOKS_BENCH_STEP_SECONDS', 20));
+const DRAIN_S = Number(env('HOOKS_BENCH_DRAIN_SECONDS', 20));
+const SAMPLES_PER_S = Number(env('HOOKS_BENCH_SAMPLES_PER_SECOND', 5));
+const MAX_IN_FLIGHT = Number(env('HOOKS_BENCH_MAX_IN_FLIGHT', 128));
+const HOOK_BASE = env('HOOKS_BENCH_HOOK_URL', 'http://127.0.0.1:5173');
+const AUTH = 'http://127.0.0.1:8000', PROJECTS = 'http://127.0.0.1:8001', TASKS = 'http://127.0.0.1:8002';
+const STREAM = env('EXTERNAL_RUNS_STREAM', 'devopstrack:external-runs');
+const PIDS = Object.fromEntries(env('HOOKS_BENCH_PIDS', '').split(',').filter(Boolean).map((kv) => kv.split('=')));
+const STAMP = env('HOOKS_BENCH_STAMP', String(Date.now()));
+const CLK_TCK = Number(env('HOOKS_BENCH_CLK_TCK', 100));
+const JSON_OUT = env('HOOKS_BENCH_JSON', '');
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT });
+const apiAgent = new http.Agent({ keepAlive: true, maxSockets: 32 });
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const now = () => performance.now();
+let token;
+
+function request(url, { method = 'GET', headers = {}, body, via = apiAgent } = {}) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers, agent: via }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString() }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function api(method, url, body, expected = [200, 201, 204]) {
+  const headers = { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) };
+  const res = await request(url, { method, headers, body: body && JSON.stringify(body) });
+  if (!expected.includes(res.status)) throw new Error(`${method} ${url}: ${res.status} ${res.body.slice(0, 200)}`);
+  return res.body ? JSON.parse(res.body) : null;
+}
+
+/** tasks-service's job id of a run attempt (RunMerge.jobId: Java's UUID.nameUUIDFromBytes, a type 3 UUID). */
+function jobId(projectId, externalId, attempt) {
+  const md5 = createHash('md5').update(`github\n${projectId}\n${externalId}\n${attempt}`).digest();
+  md5[6] = (md5[6] & 0x0f) | 0x30;
+  md5[8] = (md5[8] & 0x3f) | 0x80;
+  const hex = md5.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The three deliveries of run i: requested, its one job completed, the run completed (success). */
+function runDeliveries(i, base) {
+  const t = Date.now();
+  const commit = { id: github.sha(), message: `bench commit ${i}`, timestamp: t - 60_000 };
+  const run = { id: base + i, number: i + 1, attempt: 1, name: 'bench', path: '.github/workflows/bench.yml',
+    branch: 'main', commit, createdAt: t - 30_000, startedAt: t - 29_000, updatedAt: t };
+  const job = { id: base * 10 + i, name: 'build', run, steps: ['Set up job', 'Build', 'Complete job'],
+    createdAt: t - 29_000, startedAt: t - 28_000, completedAt: t - 1_000 };
+  return [['workflow_run', github.workflowRun({ ...run, updatedAt: t - 29_000 }, 'requested')],
+    ['workflow_job', github.workflowJob(job, 'completed', 'success')],
+    ['workflow_run', github.workflowRun(run, 'completed', 'success')]].map(([event, p]) => [event, JSON.stringify(p)]);
+}
+
+function percentile(values, p) {
+  if (!values.length) return null;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * p / 100) - 1))];
+}
+
+function cpuSeconds() {
+  const out = {};
+  for (const [name, pid] of Object.entries(PIDS)) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      out[name] = (Number(fields[11]) + Number(fields[12])) / CLK_TCK; // utime + stime
+    } catch { out[name] = NaN; }
+  }
+  const self = process.cpuUsage();
+  out.client = (self.user + self.system) / 1e6;
+  return out;
+}
+
+function redis(...args) {
+  try { return execFileSync('redis-cli', args, { encoding: 'utf8' }).trim(); } catch { return ''; }
+}
+/** Stream length (what the relay has published) and the tasks-service group's lag (what it has not read yet). */
+function streamState() {
+  const length = Number(redis('xlen', STREAM)) || 0;
+  const groups = redis('xinfo', 'groups', STREAM).split('\n');
+  const lagAt = groups.indexOf('lag');
+  const pendingAt = groups.indexOf('pending');
+  return { length, lag: lagAt >= 0 ? Number(groups[lagAt + 1]) || 0 : null,
+    pending: pendingAt >= 0 ? Number(groups[pendingAt + 1]) || 0 : null };
+}
+
+async function countJobs(projectId, status) {
+  const page = await api('GET', `${TASKS}/tasks?projectId=${projectId}&source=github&size=1${status ? `&status=${status}` : ''}`);
+  return page.page.totalElements;
+}
+
+/** Every job of the project, by (externalId, attempt): how many runs have none, and how many have more than one. */
+async function audit(projectId, expectedIds) {
+  const seen = new Map();
+  for (let page = 0; ; page++) {
+    const res = await api('GET', `${TASKS}/tasks?projectId=${projectId}&source=github&size=100&page=${page}`);
+    for (const job of res.content) {
+      const key = `${job.externalId}#${job.attempt}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    if (page + 1 >= res.page.totalPages) break;
+  }
+  let lost = 0, duplicated = 0;
+  for (const id of expectedIds) {
+    const n = seen.get(`${id}#1`) ?? 0;
+    if (n === 0) lost++;
+    if (n > 1) duplicated += n - 1;
+  }
+  const unexpected = [...seen.keys()].filter((k) => !expectedIds.has(Number(k.split('#')[0]))).length;
+  return { lost, duplicated: duplicated + unexpected };
+}
+
+async function step(rate) {
+  const project = await api('POST', `${PROJECTS}/projects`, { name: `bench-hooks-${STAMP}-${rate}`, tags: ['bench'] });
+  const integration = await api('POST', `${PROJECTS}/projects/${project.id}/integrations`, { kind: 'github' });
+  const hookUrl = HOOK_BASE + integration.hookPath;
+  const runBase = Math.floor(Date.now() / 1000) * 100_000;
+  const runsPerSecond = rate / 3;
+  const sampleEvery = Math.max(1, Math.round(runsPerSecond / SAMPLES_PER_S));
+
+  const answers = [], visible = [], statuses = {};
+  const acceptedRuns = new Set();
+  let sent = 0, answered = 0, accepted = 0, inFlight = 0, lastAnswer = 0, pollers = 0, notVisible = 0;
+  const queue = []; // deliveries of started runs not sent yet, in order
+  let runs = 0;
+
+  async function watch(externalId, from) {
+    pollers++;
+    const id = jobId(project.id, externalId, 1);
+    const deadline = from + (STEP_S + DRAIN_S) * 1000;
+    while (now() < deadline) {
+      const res = await request(`${TASKS}/tasks/${id}`, { headers: { Authorization: `Bearer ${token}` } });
+      if (res.status === 200) { visible.push(now() - from); pollers--; return; }
+      await sleep(20);
+    }
+    notVisible++;
+    pollers--;
+  }
+
+  function send(event, body, runIndex, first) {
+    const started = now();
+    inFlight++; sent++;
+    request(hookUrl, { method: 'POST', body, via: agent, headers: github.headers(event, body, integration.secret) })
+      .then((res) => {
+        const t = now();
+        answers.push(t - started);
+        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+        if (res.status === 202 && JSON.parse(res.body).outcome === 'ACCEPTED') {
+          accepted++;
+          if (first) {
+            acceptedRuns.add(runBase + runIndex);
+            if (runIndex % sampleEvery === 0) watch(runBase + runIndex, t);
+          }
+        }
+        lastAnswer = t;
+      })
+      .catch(() => { statuses.error = (statuses.error ?? 0) + 1; })
+      .finally(() => { inFlight--; answered++; });
+  }
+
+  const cpuBefore = cpuSeconds(), streamBefore = streamState();
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  const start = now();
+  const end = start + STEP_S * 1000;
+  let maxLag = 0;
+  let lagProbe = start;
+  while (now() < end) {
+    const due = Math.floor((now() - start) / 1000 * rate) - sent;
+    for (let k = 0; k < due && inFlight < MAX_IN_FLIGHT; k++) {
+      if (!queue.length) {
+        const i = runs++;
+        runDeliveries(i, runBase).forEach(([event, body], n) => queue.push([event, body, i, n === 0]));
+      }
+      send(...queue.shift());
+    }
+    if (now() - lagProbe > 1000) { lagProbe = now(); maxLag = Math.max(maxLag, streamState().lag ?? 0); }
+    await sleep(2);
+  }
+  // the runs started must be complete: send what is left of them, unpaced
+  while (queue.length) {
+    if (inFlight < MAX_IN_FLIGHT) send(...queue.shift()); else await sleep(1);
+  }
+  while (inFlight > 0) await sleep(5);
+  const sendSeconds = (lastAnswer - start) / 1000;
+  const cpuSent = cpuSeconds();
+
+  // drain: every accepted run a SUCCEEDED job (or the drain time is over)
+  const drainStart = now();
+  let total = 0, succeeded = 0;
+  while (now() - drainStart < DRAIN_S * 1000) {
+    [total, succeeded] = await Promise.all([countJobs(project.id), countJobs(project.id, 'SUCCEEDED')]);
+    maxLag = Math.max(maxLag, streamState().lag ?? 0);
+    if (succeeded >= acceptedRuns.size && pollers === 0) break;
+    await sleep(250);
+  }
+  const drainSeconds = (now() - drainStart) / 1000;
+  const streamAfter = streamState();
+  const { lost, duplicated } = await audit(project.id, acceptedRuns);
+  const cpuAfter = cpuSeconds();
+  const cores = Object.fromEntries(Object.keys(cpuAfter).map((k) =>
+    [k, ((cpuSent[k] - cpuBefore[k]) / sendSeconds).toFixed(2)]));
+
+  return {
+    rate, seconds: sendSeconds.toFixed(1), sent, accepted, acceptedPerSecond: Math.round(accepted / sendSeconds),
+    statuses, p50: percentile(answers, 50), p99: percentile(answers, 99), max: percentile(answers, 100),
+    runs: acceptedRuns.size, samples: visible.length, notVisible, visibleP50: percentile(visible, 50),
+    visibleP99: percentile(visible, 99), drainSeconds: drainSeconds.toFixed(1), drained: succeeded >= acceptedRuns.size,
+    jobs: total, succeeded, lost,
+    duplicated, relayed: streamAfter.length - streamBefore.length, maxLag, cores, load, projectId: project.id,
+  };
+}
+
+const ms = (v) => (v == null ? '-' : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
+
+async function main() {
+  const login = await request(`${AUTH}/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: env('DEVOPSTRACK_ADMIN_USERNAME', 'admin') || 'admin',
+      password: env('DEVOPSTRACK_ADMIN_PASSWORD', 'admin-change-me') || 'admin-change-me' }) });
+  if (login.status !== 200) throw new Error(`admin login failed: ${login.status}`);
+  token = JSON.parse(login.body).accessToken;
+  console.log(`hook: ${HOOK_BASE}/hooks/github/<id>; rates ${RATES.join(', ')} deliveries/s, ${STEP_S} s each, ` +
+    `3 deliveries per run, ${SAMPLES_PER_S} runs/s watched on GET /tasks/{id}, at most ${MAX_IN_FLIGHT} in flight`);
+  const results = [];
+  for (const rate of RATES) {
+    const r = await step(rate);
+    results.push(r);
+    console.log(`  ${rate}/s: ${r.acceptedPerSecond} accepted/s, hook p99 ${ms(r.p99)}, visible p99 ${ms(r.visibleP99)}, ` +
+      `${r.runs} runs → ${r.jobs} jobs (${r.succeeded} SUCCEEDED) after ${r.drainSeconds} s of drain, lost ${r.lost}, ` +
+      `duplicated ${r.duplicated}; stream +${r.relayed}, max consumer lag ${r.maxLag}`);
+  }
+  const header = '| target/s | accepted/s | hook p50 | hook p99 | 202 → job visible p50 / p99 (samples) | drain after last 202 | runs | lost | duplicated | non-202 | CPU cores (' + Object.keys(results[0].cores).join(' / ') + ') | load |';
+  const lines = [header, `|${header.split('|').slice(1, -1).map(() => '---').join('|')}|`];
+  for (const r of results) {
+    const non202 = Object.entries(r.statuses).filter(([s]) => s !== '202').map(([s, n]) => `${n}×${s}`).join(' ') || '0';
+    lines.push(`| ${r.rate} | ${r.acceptedPerSecond} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.visibleP50)} / ${ms(r.visibleP99)} (${r.samples}${r.notVisible ? `, ${r.notVisible} never` : ''}) | ${r.drained ? `${r.drainSeconds} s` : `not drained in ${r.drainSeconds} s`} | ${r.runs} | ${r.lost} | ${r.duplicated} | ${non202} | ${Object.values(r.cores).join(' / ')} | ${r.load} |`);
+  }
+  console.log(`\n${lines.join('\n')}`);
+  if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ results }, null, 1));
+  // the projects are deleted (their jobs stay in tasks-service, under the project ids above)
+  if (!process.env.HOOKS_BENCH_KEEP) {
+    for (const r of results) await api('DELETE', `${PROJECTS}/projects/${r.projectId}`, null, [204, 404]);
+  }
+}
+
+main().catch((e) => { console.error(`error: ${e.stack ?? e}`); process.exit(1); });
