@@ -11,7 +11,7 @@ ADMIN_USERNAME ?= $(or $(DEVOPSTRACK_ADMIN_USERNAME),admin)
 ADMIN_PASSWORD ?= $(or $(DEVOPSTRACK_ADMIN_PASSWORD),admin-change-me)
 
 .PHONY: help up down status build build-java build-frontend servers test test-java test-frontend \
-        test-e2e test-real-images check-deploy check-non-root bench demo clean-data
+        test-e2e test-real-images test-redis-cluster check-deploy check-non-root bench demo clean-data
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -63,12 +63,18 @@ test: ## run every test: Java suites on real servers, front end, deployment chec
 	@start=$$SECONDS; \
 	bash deploy/local/prereqs.sh; \
 	bash deploy/local/servers.sh up; \
-	$(MAKE) --no-print-directory test-java test-real-images test-frontend check-deploy check-non-root test-e2e; \
+	$(MAKE) --no-print-directory test-java test-redis-cluster test-real-images test-frontend check-deploy check-non-root test-e2e; \
 	echo "All tests passed in $$((SECONDS - start))s."
 
 test-java: ## mvn verify against the real backing servers
 	@echo "==> Java test suites (mvn verify)"
 	@$(MVN) verify
+
+test-redis-cluster: ## tasks, worker, metrics, projects shared-Redis test classes again, on a local 3-master Redis Cluster
+	@echo "==> shared-Redis test classes on a local 3-master Redis Cluster (127.0.0.1:7001-7003)"
+	@bash deploy/local/redis-cluster.sh up
+	@trap 'bash deploy/local/redis-cluster.sh down' EXIT; \
+	$(MVN) -Predis-cluster -pl tasks-service,tasks-worker,metrics-service,projects-service -am verify
 
 test-real-images: ## projects and metrics suites against real MongoDB 7 and InfluxDB 2.7 images (needs a Docker engine)
 	@if docker info >/dev/null 2>&1; then \

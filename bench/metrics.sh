@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of metrics-service, loopback only, against the servers of deploy/local/servers.sh:
-#  1. ingestion: EVENTS job events put on devopstrack:executions (Redis database BENCH_REDIS_DATABASE, default 2,
+#  1. ingestion: EVENTS job events put on devopstrack:{jobs}:executions (Redis database BENCH_REDIS_DATABASE, default 2,
 #     flushed first), metrics-service started from its jar on BENCH_PORT; points/s from the first to the last
 #     acknowledgement of the consumer group;
 #  2. the same line protocol posted straight to InfluxDB through the same /api/v2/write proxy path, in batches of
@@ -36,7 +36,7 @@ say "fresh databases metrics_bench and metrics_bench_direct, Redis database $BEN
 for db in metrics_bench metrics_bench_direct; do influxql "DROP DATABASE $db"; influxql "CREATE DATABASE $db"; done
 redis-cli -n "$BENCH_REDIS_DATABASE" flushdb >/dev/null
 
-say "putting $EVENTS events on devopstrack:executions"
+say "putting $EVENTS events on devopstrack:{jobs}:executions"
 bench events "$EVENTS" | redis-cli -n "$BENCH_REDIS_DATABASE" --pipe >/dev/null
 
 say "bench JWK Set on 127.0.0.1:$JWKS_PORT"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Helpers for bench/metrics.sh (standard library only; RSA signing through the openssl command).
 
-  events N                      RESP commands (XADD devopstrack:executions) for N job events, on stdout
+  events N                      RESP commands (XADD devopstrack:{jobs}:executions) for N job events, on stdout
   lines N                       the same N events as InfluxDB line protocol (what metrics-service writes)
   wait-ingested N               polls the consumer group until N entries are acknowledged; prints points/s
                                 (whole run, and sustained: the last 80 %, after the JIT warm-up)
@@ -14,7 +14,7 @@ import base64, http.client, http.server, json, os, socket, subprocess, sys, time
 
 REDIS_PORT = int(os.environ.get("REDIS_PORT", "6379"))
 REDIS_DB = os.environ.get("BENCH_REDIS_DATABASE", "2")
-STREAM = "devopstrack:executions"
+STREAM = "devopstrack:{jobs}:executions"
 GROUP = "metrics-service"
 BASE_MS = 1735689600000  # 2025-01-01T00:00:00Z
 STATUSES = ["SUCCEEDED"] * 8 + ["FAILED", "CANCELLED"]

@@ -92,10 +92,10 @@ check_yamllint() {
 }
 
 CHECKS=(
-  "k8s-schema:check_k8s_schema:manifests validated by their kubernetes-models classes (Traefik CRD models included)"
+  "k8s-schema:check_k8s_schema:manifests validated by their kubernetes-models classes (Traefik CRD models included; KEDA ScaledObject by keda-scaledobject.mjs)"
   "k8s-types:check_k8s_types:manifests type-checked by TypeScript against the models (unknown fields fail)"
-  "k8s-consistency:check_k8s_consistency:images, ports, /healthz probes, selectors, HPAs and routes agree with the service table"
-  "k8s-all-in-one:check_all_in_one_fresh:all-in-one.yaml is the rendering of its three source files"
+  "k8s-consistency:check_k8s_consistency:images, ports, /healthz probes, selectors, HPAs (KEDA for tasks-worker) and routes agree with the service table"
+  "k8s-all-in-one:check_all_in_one_fresh:all-in-one.yaml is the rendering of its four source files"
   "k8s-set-images:check_set_images:set-images.sh moves all six images to the given owner and tag"
   "terraform-hcl:check_terraform_hcl:every .tf parses; backend, VPC, EKS, KMS, logs, ECR, OIDC role, outputs as designed"
   "terraform-fmt:check_terraform_fmt:terraform fmt -check (when terraform is on PATH)"
@@ -120,8 +120,11 @@ run_check() { # name function description root
 # Each entry: check name, file (relative to the repo), sed expression that breaks it.
 BREAKS=(
   "k8s-schema|deploy/k8s/base/apps/k8s-devopstrack-apps.yaml|0,/containerPort: 8000/s//containerPort: eight-thousand/"
+  "k8s-schema|deploy/k8s/base/keda/tasks-worker-scaledobject.yaml|s/lagCount: \"30\"/lagCount: thirty/"
+  "k8s-schema|deploy/k8s/base/keda/tasks-worker-scaledobject.yaml|s/consumerGroup:/consumergroup:/"
   "k8s-types|deploy/k8s/base/apps/k8s-devopstrack-apps.yaml|0,/readinessProbe:/s//readinesProbe:/"
   "k8s-consistency|deploy/k8s/base/apps/k8s-devopstrack-apps.yaml|0,/path: \\/healthz/s//path: \\/health/"
+  "k8s-consistency|deploy/k8s/base/keda/tasks-worker-scaledobject.yaml|s/    name: tasks-worker/    name: tasks-workers/"
   "k8s-all-in-one|deploy/k8s/base/apps/k8s-devopstrack-apps.yaml|s/maxReplicas: 3/maxReplicas: 5/"
   "k8s-set-images|deploy/k8s/base/all-in-one.yaml|0,/ghcr.io\\/devopstrack\\/devopstrack-frontend/s//ghcr.io\\/someone\\/devopstrack-frontend/"
   "terraform-hcl|infra/terraform/eks.tf|s/max_size     = var.node_max_size/max_size     = var.node_max_size +/"

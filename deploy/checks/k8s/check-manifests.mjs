@@ -8,6 +8,7 @@ import { join, relative, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { parseAllDocuments } from "yaml";
+import { validateScaledObject } from "./keda-scaledobject.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const [mode, root = join(here, "../../..")] = process.argv.slice(2);
@@ -31,6 +32,9 @@ const ROUTES = {
   "/stats": "metrics-service",
   "/": "frontend",
 };
+
+// Scaled on their queue's lag by a KEDA ScaledObject (deploy/k8s/base/keda/) instead of a CPU HPA.
+const LAG_SCALED = ["tasks-worker"];
 
 const problems = [];
 const fail = (where, msg) => problems.push(`${where}: ${msg}`);
@@ -65,11 +69,19 @@ function modelModule(apiVersion, kind) {
   return `kubernetes-models/${apiVersion}/${kind}`;
 }
 
+// KEDA publishes no kubernetes-models package: its ScaledObject has the minimal schema of keda-scaledobject.mjs.
+const isKeda = (obj) => obj.apiVersion === "keda.sh/v1alpha1";
+
 const files = yamlFiles(k8sDir);
 const all = files.flatMap(loadDocs);
 
 async function schema() {
   for (const { where, obj } of all) {
+    if (isKeda(obj)) {
+      if (obj.kind !== "ScaledObject") fail(where, `no schema for keda.sh/v1alpha1 ${obj.kind}`);
+      else for (const p of validateScaledObject(obj)) fail(where, p);
+      continue;
+    }
     const mod = modelModule(obj.apiVersion, obj.kind);
     if (!mod) { fail(where, "no apiVersion/kind"); continue; }
     let Model;
@@ -96,6 +108,7 @@ function types() {
   const imports = new Map();
   const lines = [];
   all.forEach(({ where, obj }, i) => {
+    if (isKeda(obj)) return; // checked field by field in schema()
     const mod = modelModule(obj.apiVersion, obj.kind);
     if (!mod) { fail(where, "no apiVersion/kind"); return; }
     const alias = `I${i}`;
@@ -135,7 +148,7 @@ function consistency() {
   if (!ns.some((o) => o.kind === "Namespace" && o.metadata?.name === "devopstrack")) fail("namespaces.yaml", "no Namespace devopstrack");
 
   const aio = (byFile.get("deploy/k8s/base/all-in-one.yaml") ?? []).map((d) => d.obj);
-  for (const kind of ["Namespace", "Secret", "Deployment", "Service", "IngressRoute"]) {
+  for (const kind of ["Namespace", "Secret", "Deployment", "Service", "IngressRoute", "ScaledObject"]) {
     if (!aio.some((o) => o.kind === kind)) fail("all-in-one.yaml", `has no ${kind}`);
   }
 
@@ -147,6 +160,10 @@ function consistency() {
     const hpas = objs.filter((o) => o.kind === "HorizontalPodAutoscaler");
     const configMaps = new Set(objs.filter((o) => o.kind === "ConfigMap").map((o) => o.metadata.name));
     const secrets = objs.filter((o) => o.kind === "Secret");
+    // all-in-one.yaml holds its own ScaledObjects; the apps file's are in deploy/k8s/base/keda/.
+    const scaledObjects = (file.endsWith("all-in-one.yaml") ? objs
+      : all.filter((d) => d.where.startsWith("deploy/k8s/base/keda/")).map((d) => d.obj))
+      .filter((o) => o.kind === "ScaledObject");
 
     for (const o of objs) {
       if (o.kind !== "Namespace" && o.metadata?.namespace !== "devopstrack") fail(`${file} ${o.kind} ${o.metadata?.name}`, "namespace is not devopstrack");
@@ -207,7 +224,13 @@ function consistency() {
         }
         if (!(containers[0]?.envFrom ?? []).some((r) => r.configMapRef)) fail(where, "no configuration from a ConfigMap");
       }
-      if (!hpas.some((h) => h.spec?.scaleTargetRef?.kind === "Deployment" && h.spec.scaleTargetRef.name === name)) fail(where, "no HorizontalPodAutoscaler");
+      const hpa = hpas.some((h) => h.spec?.scaleTargetRef?.kind === "Deployment" && h.spec.scaleTargetRef.name === name);
+      if (LAG_SCALED.includes(name)) {
+        // KEDA makes the HPA of a ScaledObject's target itself: a second one would fight it.
+        if (hpa) fail(where, "has an HPA, but is scaled by a KEDA ScaledObject");
+        if (!scaledObjects.some((o) => o.metadata?.namespace === "devopstrack" && o.spec?.scaleTargetRef?.name === name
+            && (o.spec.scaleTargetRef.kind ?? "Deployment") === "Deployment")) fail(where, "no KEDA ScaledObject");
+      } else if (!hpa) fail(where, "no HorizontalPodAutoscaler");
     }
 
     for (const s of services) {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One entry of the {@code devopstrack:executions} stream, for metrics-service; every field is a string on the
+ * One entry of the {@code devopstrack:{jobs}:executions} stream, for metrics-service; every field is a string on the
  * wire. tasks-worker writes one per finished stage and job; tasks-service only for a job cancelled before it started.
  */
 public record ExecutionRecord(

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
@@ -14,43 +15,69 @@ import java.util.concurrent.Executors;
 
 /**
  * A loopback TCP relay to a real server. Closing it cuts every connection and leaves its port closed: the
- * service sees its database go away without the shared PostgreSQL being stopped.
+ * service sees its database go away without the shared PostgreSQL being stopped. {@link #cut()} does the same
+ * and {@link #restore()} listens again on the same port: the database coming back.
  */
 public final class TcpProxy implements AutoCloseable {
 
     private final String targetHost;
     private final int targetPort;
-    private final ServerSocket server;
+    private final int port;
+    private volatile ServerSocket server;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
     public TcpProxy(String targetHost, int targetPort) {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
-        try {
-            this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        threads.submit(this::acceptConnections);
+        ServerSocket first = listen(0);
+        this.port = first.getLocalPort();
+        this.server = first;
+        threads.submit(() -> acceptConnections(first));
     }
 
     public int port() {
-        return server.getLocalPort();
+        return port;
     }
 
-    @Override
-    public void close() {
+    /** Cuts every connection and stops listening (clients are refused), keeping the port for {@link #restore()}. */
+    public synchronized void cut() {
         try {
             server.close();
         } catch (IOException ignored) {
             // closing anyway
         }
         sockets.forEach(TcpProxy::closeQuietly);
+        sockets.clear();
+    }
+
+    /** Listens again on the same port after {@link #cut()}. */
+    public synchronized void restore() {
+        if (server.isClosed()) {
+            ServerSocket again = listen(port);
+            server = again;
+            threads.submit(() -> acceptConnections(again));
+        }
+    }
+
+    @Override
+    public void close() {
+        cut();
         threads.shutdownNow();
     }
 
-    private void acceptConnections() {
+    private static ServerSocket listen(int port) {
+        try {
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+            return socket;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void acceptConnections(ServerSocket server) {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();

@@ -18,8 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("devopstrack.ingestion")
 public record IngestionProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("devopstrack:executions") String executionsStream,
-        @DefaultValue("devopstrack:deployments") String deploymentsStream,
+        @DefaultValue("devopstrack:{jobs}:executions") String executionsStream,
+        @DefaultValue("devopstrack:{jobs}:deployments") String deploymentsStream,
         @DefaultValue("metrics-service") String group,
         @DefaultValue("") String consumer,
         @DefaultValue("500") int readCount,

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
-/** A deployment of a version to an environment, as projects-service publishes it on {@code devopstrack:deployments}. */
+/** A deployment of a version to an environment, as projects-service publishes it on {@code devopstrack:{jobs}:deployments}. */
 record DeploymentEvent(String deploymentId, String projectId, String version, String commit, Instant committedAt,
                        String environment, String status, Instant deployedAt) {
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
-/** A finished job or stage, as tasks-worker publishes it on {@code devopstrack:executions}. */
+/** A finished job or stage, as tasks-worker publishes it on {@code devopstrack:{jobs}:executions}. */
 record ExecutionEvent(String kind, String jobId, String projectId, String ref, long attempt, String stage,
                       String status, Instant finishedAt, long durationMs) {
 

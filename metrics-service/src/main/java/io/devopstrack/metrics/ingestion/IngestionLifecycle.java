@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.influxdb.client.InfluxDBClient;
 
+import io.lettuce.core.cluster.SlotHash;
+
 import io.devopstrack.metrics.config.InfluxProperties;
 import io.devopstrack.metrics.config.IngestionProperties;
 import io.devopstrack.metrics.influx.InfluxPing;
@@ -59,6 +61,11 @@ public class IngestionLifecycle implements SmartLifecycle {
         this.ping = ping;
         this.metrics = metrics;
         this.streams = List.of(properties.executionsStream(), properties.deploymentsStream());
+        // One XREADGROUP reads both streams: a Redis Cluster refuses it (CROSSSLOT) unless they share a hash slot.
+        if (redisFactory.isClusterAware()
+                && SlotHash.getSlot(streams.get(0)) != SlotHash.getSlot(streams.get(1))) {
+            throw new IllegalStateException("on a Redis Cluster the ingested streams must share a hash tag: " + streams);
+        }
     }
 
     @Override

@@ -1,7 +1,13 @@
 package io.devopstrack.metrics.ingestion;
 
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisStreamAsyncCommands;
+import io.lettuce.core.api.sync.RedisStreamCommands;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
@@ -12,21 +18,21 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 final class StreamConnections implements AutoCloseable {
 
     private final LettuceConnectionFactory factory;
-    private StatefulRedisConnection<String, String> read;
-    private StatefulRedisConnection<String, String> command;
+    private StreamConnection read;
+    private StreamConnection command;
 
     StreamConnections(LettuceConnectionFactory factory) {
         this.factory = factory;
     }
 
-    synchronized StatefulRedisConnection<String, String> read() {
+    synchronized StreamConnection read() {
         if (read == null) {
             read = connect();
         }
         return read;
     }
 
-    synchronized StatefulRedisConnection<String, String> command() {
+    synchronized StreamConnection command() {
         if (command == null) {
             command = connect();
         }
@@ -38,22 +44,35 @@ final class StreamConnections implements AutoCloseable {
      * options and event loops), made on first use so that the service starts while Redis is down; Lettuce
      * reconnects by itself after. Not Spring Data's RedisConnection: the hot path needs a read that may block
      * without holding the shared connection, XACKs that do not wait for their reply, and {@link StringCodecs}.
+     * On a Redis Cluster the client is a {@link RedisClusterClient}, whose connection sends each stream command to
+     * the node of its key's slot (the streams read together must share one slot: {@link IngestionLifecycle} checks it).
      */
-    private StatefulRedisConnection<String, String> connect() {
-        if (!(factory.getRequiredNativeClient() instanceof RedisClient client)) {
-            throw new IllegalStateException("stream ingestion needs a standalone or sentinel Redis");
+    private StreamConnection connect() {
+        AbstractRedisClient client = factory.getRequiredNativeClient();
+        if (client instanceof RedisClusterClient cluster) {
+            StatefulRedisClusterConnection<String, String> connection = cluster.connect(StringCodecs.UTF8);
+            return new StreamConnection(connection, connection.sync(), connection.async());
         }
-        return client.connect(StringCodecs.UTF8);
+        if (client instanceof RedisClient standalone) {
+            StatefulRedisConnection<String, String> connection = standalone.connect(StringCodecs.UTF8);
+            return new StreamConnection(connection, connection.sync(), connection.async());
+        }
+        throw new IllegalStateException("stream ingestion needs a standalone, sentinel or cluster Redis client");
     }
 
     /** Closes the connections; the client itself belongs to the connection factory, which shuts it down. */
     @Override
     public synchronized void close() {
         if (read != null) {
-            read.close();
+            read.connection().close();
         }
         if (command != null) {
-            command.close();
+            command.connection().close();
         }
+    }
+
+    /** One connection and its stream commands, the same for a standalone and a cluster connection. */
+    record StreamConnection(StatefulConnection<String, String> connection, RedisStreamCommands<String, String> sync,
+                            RedisStreamAsyncCommands<String, String> async) {
     }
 }

@@ -1,5 +1,7 @@
 package io.devopstrack.metrics.support;
 
+import org.junit.jupiter.api.Tag;
+import io.devopstrack.testsupport.TestRedis;
 import io.devopstrack.testsupport.TestEnvironment;
 
 import io.devopstrack.testsupport.JwksServer;
@@ -18,11 +20,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * Subclasses share the context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag(TestRedis.TAG)
 public abstract class IntegrationTest {
 
-    // Stream keys of their own: other modules' tests also use Redis database 1 and may publish on the real keys.
-    public static final String EXECUTIONS = "metrics-test:executions";
-    public static final String DEPLOYMENTS = "metrics-test:deployments";
+    // Stream keys of their own: other modules' tests also use Redis database 1 and may publish on the real keys. One
+    // hash tag, since ingestion reads both in one XREADGROUP, which a Redis Cluster accepts only within one slot.
+    public static final String EXECUTIONS = "metrics-test:{metrics-test}:executions";
+    public static final String DEPLOYMENTS = "metrics-test:{metrics-test}:deployments";
     public static final String INFLUX_URL = env("INFLUX_URL", "http://127.0.0.1:8086");
     public static final String TEST_BUCKET = env("METRICS_TEST_INFLUX_BUCKET", "metrics_test");
 
@@ -38,7 +42,7 @@ public abstract class IntegrationTest {
     static void testServers(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
         registry.add("devopstrack.influx.bucket", () -> TEST_BUCKET);
-        registry.add("spring.data.redis.database", () -> env("METRICS_TEST_REDIS_DATABASE", "1"));
+        TestRedis.properties(env("METRICS_TEST_REDIS_DATABASE", "1")).forEach((name, value) -> registry.add(name, () -> value));
         registry.add("devopstrack.ingestion.executions-stream", () -> EXECUTIONS);
         registry.add("devopstrack.ingestion.deployments-stream", () -> DEPLOYMENTS);
         registry.add("devopstrack.ingestion.flush-interval", () -> "50ms");

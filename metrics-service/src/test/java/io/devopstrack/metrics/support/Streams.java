@@ -1,6 +1,7 @@
 package io.devopstrack.metrics.support;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,42 +10,35 @@ import org.springframework.data.redis.connection.Limit;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.RecordId;
 import org.springframework.data.redis.connection.stream.StreamInfo;
-import org.springframework.data.redis.connection.stream.ReadOffset;
-import org.springframework.data.redis.connection.stream.StreamOffset;
-import org.springframework.data.redis.connection.stream.StreamReadOptions;
-import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.RedisOperations;
-import org.springframework.data.redis.core.SessionCallback;
+import org.springframework.data.redis.core.script.RedisScript;
 
 import static org.awaitility.Awaitility.await;
 
 /** Publishes events the way tasks-worker and projects-service do, and tells when the group has stored them all. */
 public record Streams(StringRedisTemplate redis, String group) {
 
+    private static final RedisScript<Long> PUBLISH_TO_DEAD_CONSUMER = RedisScript.of("""
+            redis.call('XADD', KEYS[1], '*', unpack(ARGV, 2))
+            redis.call('XREADGROUP', 'GROUP', ARGV[1], 'dead-consumer', 'COUNT', 1, 'STREAMS', KEYS[1], '>')
+            return 1""", Long.class);
+
     public RecordId publish(String stream, Map<String, String> event) {
         return redis.opsForStream().add(MapRecord.create(stream, event));
     }
 
     /**
-     * Publishes an entry and, in the same transaction, delivers it to another consumer of the group that will never
-     * acknowledge it: the entry a crashed instance leaves pending.
+     * Publishes an entry and, in the same step, delivers it to another consumer of the group that will never
+     * acknowledge it: the entry a crashed instance leaves pending. A script rather than MULTI/EXEC, which a Redis
+     * Cluster connection does not support.
      */
     public void publishToADeadConsumer(String stream, Map<String, String> event) {
-        redis.execute(new SessionCallback<List<Object>>() {
-            @Override
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            public List<Object> execute(RedisOperations operations) {
-                operations.multi();
-                operations.opsForStream().add(MapRecord.create(stream, event));
-                operations.opsForStream().read(
-                        Consumer.from(group, "dead-consumer"),
-                        StreamReadOptions.empty().count(1),
-                        StreamOffset.create(stream,
-                                ReadOffset.lastConsumed()));
-                return operations.exec();
-            }
+        List<String> arguments = new ArrayList<>(List.of(group));
+        event.forEach((field, value) -> {
+            arguments.add(field);
+            arguments.add(value);
         });
+        redis.execute(PUBLISH_TO_DEAD_CONSUMER, List.of(stream), arguments.toArray());
     }
 
     /** Undelivered plus unacknowledged entries of the group (0 when the stream or group does not exist). */

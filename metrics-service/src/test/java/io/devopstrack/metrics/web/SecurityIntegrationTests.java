@@ -50,6 +50,11 @@ class SecurityIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anUnsignedAlgNoneTokenIs401() {
+        assertUnauthorized(api().get(SUMMARY, Tokens.unsigned("tester", "ADMIN")));
+    }
+
+    @Test
     void aTokenWithoutARoleIs403AsAProblemDocument() {
         Api.Response response = api().get(SUMMARY, Tokens.token("tester"));
 

@@ -17,7 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends hook deployments to the same stream as manual ones ({@code devopstrack:deployments}), with {@code source}.
+ * Sends hook deployments to the same stream as manual ones ({@code devopstrack:{jobs}:deployments}), with {@code source}.
  * Until the commit's time is known, {@code committedAt} is the deployment's own time (lead time 0); when it is
  * learnt the deployment is sent again with the same deploymentId, which metrics-service stores over the first.
  */

@@ -1,5 +1,7 @@
 package io.devopstrack.projects.support;
 
+import org.junit.jupiter.api.Tag;
+import io.devopstrack.testsupport.TestRedis;
 import io.devopstrack.testsupport.TestEnvironment;
 
 import io.devopstrack.projects.project.Project;
@@ -21,6 +23,7 @@ import tools.jackson.databind.JsonNode;
  * (database 1) over TCP, verifying tokens against the in-test JWK Set. Subclasses share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag(TestRedis.TAG)
 // The scheduled deployment relay stays quiet here: contexts stay cached and alive across test classes, and a
 // relay running in one of them would publish another test's deployments. Relay tests drive it themselves.
 @TestPropertySource(properties = {"devopstrack.deployments.relay-interval=1h", "devopstrack.hooks.relay-interval=1h"})
@@ -42,7 +45,7 @@ public abstract class IntegrationTest {
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
         registry.add("spring.mongodb.uri", () -> TestEnvironment.get("PROJECTS_TEST_MONGODB_URI",
                 "mongodb://127.0.0.1:27017/projects_test"));
-        registry.add("spring.data.redis.database", () -> "1");
+        TestRedis.properties("1").forEach((name, value) -> registry.add(name, () -> value));
         // A stream of its own, so that other services' suites sharing Redis database 1 cannot interfere.
         registry.add("devopstrack.deployments.stream", () -> TEST_STREAM);
         registry.add("devopstrack.hooks.runs-stream", () -> TEST_RUNS_STREAM);

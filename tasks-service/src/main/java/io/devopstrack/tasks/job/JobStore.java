@@ -81,7 +81,7 @@ public class JobStore {
 
     /** Deletes up to {@code batch} jobs finished before {@code cutoff}; returns how many. */
     public long purgeFinishedBefore(Instant cutoff, int batch) {
-        Long purged = redis.execute(LuaScripts.PURGE_JOBS, List.of(keys.finishedJobs()), keys.prefix(),
+        Long purged = redis.execute(LuaScripts.PURGE_JOBS, List.of(keys.finishedJobs()), keys.jobsSlotPrefix(),
                 Long.toString(cutoff.toEpochMilli()), Integer.toString(batch));
         return purged == null ? 0 : purged;
     }
@@ -90,7 +90,7 @@ public class JobStore {
                           boolean enqueue) {
         String finishedAt = job.status().isFinished() ? Long.toString(job.finishedAt().toEpochMilli()) : "";
         return redis.execute(LuaScripts.SAVE_JOB, List.of(keys.job(job.id())), Long.toString(expectedVersion),
-                json.writeValueAsString(job), keys.prefix(), "", "", Long.toString(job.createdAt().toEpochMilli()),
+                json.writeValueAsString(job), keys.jobsSlotPrefix(), "", "", Long.toString(job.createdAt().toEpochMilli()),
                 finishedAt, json.writeValueAsString(records), "0-0", enqueue ? "1" : "0", "", "", storedStatus, job.id(),
                 job.projectId(), job.status().name());
     }

@@ -40,7 +40,7 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
         assertThat(job.get("createdAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
         assertThat(stageNames(job)).containsExactly("checkout", "build", "test", "package", "deploy");
         assertThat(job.get("stages").get(0).get("status").asString()).isEqualTo("PENDING");
-        List<MapRecord<String, Object, Object>> queue = redis.opsForStream().read(StreamOffset.fromStart(PREFIX + "jobs:queue"));
+        List<MapRecord<String, Object, Object>> queue = redis.opsForStream().read(StreamOffset.fromStart(KEYS.queue()));
         assertThat(queue).extracting(entry -> entry.getValue().get("jobId")).contains(job.get("id").asString());
         assertThat(api().get("/tasks/" + job.get("id").asString(), viewer).json().get("ref").asString()).isEqualTo("main");
     }
@@ -150,7 +150,7 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
         assertThat(response.json().get("status").asString()).isEqualTo("CANCELLED");
         assertThat(response.json().get("finishedAt").isNull()).isFalse();
         assertThat(response.json().get("stages").findValuesAsString("status")).containsOnly("CANCELLED");
-        List<MapRecord<String, Object, Object>> executions = redis.opsForStream().read(StreamOffset.fromStart(PREFIX + "executions"));
+        List<MapRecord<String, Object, Object>> executions = redis.opsForStream().read(StreamOffset.fromStart(KEYS.executions()));
         assertThat(executions).map(MapRecord::getValue)
                 .anySatisfy(fields -> assertThat(fields).containsEntry("jobId", id).containsEntry("kind", "job")
                         .containsEntry("status", "CANCELLED").containsEntry("stage", ""));
@@ -245,7 +245,7 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
     }
 
     private long jobCount() {
-        Long count = redis.opsForZSet().zCard(PREFIX + "jobs:index");
+        Long count = redis.opsForZSet().zCard(KEYS.index(null, null));
         return count == null ? 0 : count;
     }
 

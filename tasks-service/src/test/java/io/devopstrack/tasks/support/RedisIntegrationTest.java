@@ -1,5 +1,9 @@
 package io.devopstrack.tasks.support;
 
+import org.junit.jupiter.api.Tag;
+import io.devopstrack.testsupport.TestRedis;
+import io.devopstrack.testsupport.TestEnvironment;
+import io.devopstrack.jobs.redis.RedisKeys;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -12,14 +16,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole service on a random port against the real Redis that {@code make test} starts (database 1),
+ * The whole service on a random port against the real Redis that {@code make test} starts (database 1; or the
+ * local Redis Cluster, see {@link TestRedis}),
  * under a key prefix of its own so that parallel runs and other suites never see each other's keys.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag(TestRedis.TAG)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class RedisIntegrationTest {
 
     protected static final String PREFIX = "test-" + UUID.randomUUID() + ":";
+    protected static final RedisKeys KEYS = new RedisKeys(PREFIX);
     protected static final FakeAuthAndProjects AUTH = FakeAuthAndProjects.get();
 
     @LocalServerPort
@@ -30,7 +37,7 @@ public abstract class RedisIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.redis.database", () -> System.getenv().getOrDefault("TASKS_TEST_REDIS_DATABASE", "1"));
+        TestRedis.properties(TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1")).forEach((name, value) -> registry.add(name, () -> value));
         registry.add("devopstrack.key-prefix", () -> PREFIX);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", AUTH::jwksUri);
         registry.add("devopstrack.projects-url", AUTH::baseUrl);

@@ -64,7 +64,7 @@ public class JobStore {
         String finishedAt = updated.status().isFinished() ? Long.toString(updated.finishedAt().toEpochMilli()) : "";
         long minId = retention.isZero() ? 0 : clock.instant().minus(retention).toEpochMilli();
         List<?> result = redis.execute(LuaScripts.SAVE_JOB, List.of(keys.job(updated.id())),
-                Long.toString(updated.version() - 1), json.writeValueAsString(updated), keys.prefix(),
+                Long.toString(updated.version() - 1), json.writeValueAsString(updated), keys.jobsSlotPrefix(),
                 keys.lease(updated.id()), owner, Long.toString(updated.createdAt().toEpochMilli()), finishedAt,
                 json.writeValueAsString(records), minId + "-0", "0", entryId, RedisKeys.WORKERS_GROUP,
                 storedStatus.name(), updated.id(), updated.projectId(), updated.status().name());

@@ -2,7 +2,6 @@ package io.devopstrack.worker.queue;
 
 import io.devopstrack.jobs.redis.LuaScripts;
 import io.devopstrack.jobs.redis.RedisKeys;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +11,10 @@ import org.springframework.data.redis.connection.stream.PendingMessagesSummary;
 import org.springframework.data.redis.connection.stream.ReadOffset;
 import org.springframework.data.redis.connection.stream.StreamOffset;
 import org.springframework.data.redis.connection.stream.StreamReadOptions;
-import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
-/** The consumer side of the {@code devopstrack:jobs:queue} stream (group {@code workers}). */
+/** The consumer side of the {@code devopstrack:{jobs}:jobs:queue} stream (group {@code workers}). */
 @Component
 public class JobQueue {
 
@@ -34,8 +32,8 @@ public class JobQueue {
     /** Creates the group from the start of the stream, so that entries added before it existed are delivered too. */
     public void ensureGroup() {
         try {
-            redis.execute((RedisCallback<Object>) connection -> connection.execute("XGROUP",
-                    bytes("CREATE"), bytes(keys.queue()), bytes(RedisKeys.WORKERS_GROUP), bytes("0"), bytes("MKSTREAM")));
+            // XGROUP CREATE ... MKSTREAM, routed by the stream key (the raw command would not be, on a cluster)
+            redis.opsForStream().createGroup(keys.queue(), ReadOffset.from("0"), RedisKeys.WORKERS_GROUP);
         } catch (RuntimeException e) {
             if (!messages(e).contains("BUSYGROUP")) {
                 throw e;
@@ -104,9 +102,5 @@ public class JobQueue {
             all.append(t.getMessage()).append('\n');
         }
         return all.toString();
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

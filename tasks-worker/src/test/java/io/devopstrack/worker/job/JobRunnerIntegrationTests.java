@@ -70,9 +70,9 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
         Job done = jobs().read(job.id());
         assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(done.version()).isEqualTo(1 + 1 + 1);
-        assertThat(redis.opsForZSet().score(PREFIX + "jobs:index:status:SUCCEEDED", job.id())).isNotNull();
-        assertThat(redis.opsForZSet().score(PREFIX + "jobs:index:status:RUNNING", job.id())).isNull();
-        assertThat(redis.opsForZSet().score(PREFIX + "jobs:index:status:QUEUED", job.id())).isNull();
+        assertThat(redis.opsForZSet().score(KEYS.index(null, "SUCCEEDED"), job.id())).isNotNull();
+        assertThat(redis.opsForZSet().score(KEYS.index(null, "RUNNING"), job.id())).isNull();
+        assertThat(redis.opsForZSet().score(KEYS.index(null, "QUEUED"), job.id())).isNull();
     }
 
     @Test
@@ -144,7 +144,7 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
     void aRunnerThatLostItsLeaseWritesNothing() throws Exception {
         Job job = jobs().store(TestJobs.queued());
         Job claimed = claim(job);
-        redis.opsForValue().set(PREFIX + "job:" + job.id() + ":lease", "another-worker");
+        redis.opsForValue().set(KEYS.lease(job.id()), "another-worker");
 
         assertThatThrownBy(() -> runner(new ScriptedStages()).run(claimed, owner, "")).isInstanceOf(LeaseLost.class);
         assertThat(jobs().read(job.id()).status()).isEqualTo(JobStatus.QUEUED);

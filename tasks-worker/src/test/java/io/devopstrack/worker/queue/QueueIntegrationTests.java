@@ -33,15 +33,15 @@ class QueueIntegrationTests extends WorkerIntegrationTest {
         for (Job job : queued) {
             assertThat(jobs().executions(job.id())).filteredOn(r -> r.get("kind").equals("job")).hasSize(1);
         }
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> redis.opsForStream().size(PREFIX + "jobs:queue") == 0);
-        assertThat(redis.opsForStream().pending(PREFIX + "jobs:queue", "workers").getTotalPendingMessages()).isZero();
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> redis.opsForStream().size(KEYS.queue()) == 0);
+        assertThat(redis.opsForStream().pending(KEYS.queue(), "workers").getTotalPendingMessages()).isZero();
     }
 
     @Test
     void anEntryForAJobThatNoLongerExistsIsAcknowledgedAndDropped() {
-        redis.opsForStream().add(PREFIX + "jobs:queue", java.util.Map.of("jobId", "gone-" + System.nanoTime()));
+        redis.opsForStream().add(KEYS.queue(), java.util.Map.of("jobId", "gone-" + System.nanoTime()));
 
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> redis.opsForStream().size(PREFIX + "jobs:queue") == 0);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> redis.opsForStream().size(KEYS.queue()) == 0);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.devopstrack.worker.queue;
 
+import org.springframework.data.redis.connection.RedisClusterConfiguration;
+import org.junit.jupiter.api.Tag;
+import io.devopstrack.testsupport.TestRedis;
+import io.devopstrack.jobs.redis.RedisKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.worker.TasksWorkerApplication;
@@ -29,6 +33,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * A worker killed with SIGKILL in the middle of a job loses nothing: its entry stays pending, another
  * worker reclaims it once it has been idle long enough, and the job finishes exactly once.
  */
+@Tag(TestRedis.TAG)
 class WorkerCrashIntegrationTests {
 
     private static final String DATABASE = System.getenv().getOrDefault("TASKS_TEST_REDIS_DATABASE", "1");
@@ -69,7 +74,7 @@ class WorkerCrashIntegrationTests {
         assertThat(records).filteredOn(r -> r.get("kind").equals("stage")).extracting(r -> r.get("stage"))
                 .containsExactlyElementsOf(TestJobs.STAGES);
         assertThat(pendingOwnerOrNone()).isEmpty();
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> redis.opsForStream().size(prefix + "jobs:queue") == 0);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> redis.opsForStream().size(new RedisKeys(prefix).queue()) == 0);
     }
 
     private String pendingOwner() {
@@ -77,15 +82,20 @@ class WorkerCrashIntegrationTests {
     }
 
     private java.util.Optional<String> pendingOwnerOrNone() {
-        var pending = redis.opsForStream().pending(prefix + "jobs:queue", "workers");
+        var pending = redis.opsForStream().pending(new RedisKeys(prefix).queue(), "workers");
         return pending.getPendingMessagesPerConsumer().entrySet().stream()
                 .filter(entry -> entry.getValue() > 0).map(Map.Entry::getKey).findFirst();
     }
 
     private static LettuceConnectionFactory connections() {
-        var config = new RedisStandaloneConfiguration("127.0.0.1", 6379);
-        config.setDatabase(Integer.parseInt(DATABASE));
-        LettuceConnectionFactory factory = new LettuceConnectionFactory(config);
+        LettuceConnectionFactory factory;
+        if (TestRedis.cluster()) {
+            factory = new LettuceConnectionFactory(new RedisClusterConfiguration(List.of(TestRedis.clusterNodes().split(","))));
+        } else {
+            var config = new RedisStandaloneConfiguration("127.0.0.1", 6379);
+            config.setDatabase(Integer.parseInt(DATABASE));
+            factory = new LettuceConnectionFactory(config);
+        }
         factory.afterPropertiesSet();
         factory.start();
         return factory;
@@ -95,17 +105,18 @@ class WorkerCrashIntegrationTests {
     private Process startWorkerProcess() throws IOException {
         Path log = Files.createTempFile("doomed-worker", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                TasksWorkerApplication.class.getName(),
-                "--server.port=0",
-                "--spring.data.redis.database=" + DATABASE,
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                TasksWorkerApplication.class.getName(), "--server.port=0"));
+        command.addAll(TestRedis.arguments(DATABASE));
+        command.addAll(List.of(
                 "--devopstrack.worker.key-prefix=" + prefix,
                 "--devopstrack.worker.consumer-name=doomed-" + UUID.randomUUID(),
                 "--devopstrack.worker.stage-min-ms=1500",
                 "--devopstrack.worker.stage-max-ms=1500",
                 "--devopstrack.worker.failure-rate=0",
                 "--devopstrack.worker.lease-ms=1000",
-                "--devopstrack.worker.reclaim-idle-ms=2000")
+                "--devopstrack.worker.reclaim-idle-ms=2000"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Process process = builder.start();
         processes.add(process);
@@ -114,15 +125,15 @@ class WorkerCrashIntegrationTests {
 
     /** The worker that survives: in this JVM, quick stages, a short reclaim time. */
     private ConfigurableApplicationContext startWorkerInProcess() {
-        return new SpringApplicationBuilder(TasksWorkerApplication.class).run(
-                "--server.port=0",
-                "--spring.data.redis.database=" + DATABASE,
+        List<String> arguments = new ArrayList<>(TestRedis.arguments(DATABASE));
+        arguments.addAll(List.of("--server.port=0",
                 "--devopstrack.worker.key-prefix=" + prefix,
                 "--devopstrack.worker.stage-min-ms=10",
                 "--devopstrack.worker.stage-max-ms=10",
                 "--devopstrack.worker.failure-rate=0",
                 "--devopstrack.worker.lease-ms=1000",
-                "--devopstrack.worker.reclaim-idle-ms=2000");
+                "--devopstrack.worker.reclaim-idle-ms=2000"));
+        return new SpringApplicationBuilder(TasksWorkerApplication.class).run(arguments.toArray(String[]::new));
     }
 
 }

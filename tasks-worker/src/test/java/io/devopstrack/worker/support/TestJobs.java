@@ -4,6 +4,7 @@ import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.jobs.Stage;
 import io.devopstrack.jobs.StageStatus;
+import io.devopstrack.jobs.redis.RedisKeys;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,11 +22,13 @@ public final class TestJobs {
 
     private final StringRedisTemplate redis;
     private final String prefix;
+    private final RedisKeys keys;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public TestJobs(StringRedisTemplate redis, String prefix) {
         this.redis = redis;
         this.prefix = prefix;
+        this.keys = new RedisKeys(prefix);
     }
 
     public static Job queued() {
@@ -37,33 +40,33 @@ public final class TestJobs {
 
     /** Stores the job document only (no queue entry). */
     public Job store(Job job) {
-        redis.opsForValue().set(prefix + "job:" + job.id(), json.writeValueAsString(job));
+        redis.opsForValue().set(keys.job(job.id()), json.writeValueAsString(job));
         return job;
     }
 
     /** Stores the job and appends its queue entry, as POST /tasks does. */
     public Job enqueue(Job job) {
         store(job);
-        redis.opsForStream().add(prefix + "jobs:queue", Map.of("jobId", job.id()));
+        redis.opsForStream().add(keys.queue(), Map.of("jobId", job.id()));
         return job;
     }
 
     public Job read(String id) {
-        String document = redis.opsForValue().get(prefix + "job:" + id);
+        String document = redis.opsForValue().get(keys.job(id));
         return document == null ? null : json.readValue(document, Job.class);
     }
 
     /** The execution records written for one job, in stream order. */
     public List<Map<Object, Object>> executions(String jobId) {
-        List<MapRecord<String, Object, Object>> all = redis.opsForStream().read(StreamOffset.fromStart(prefix + "executions"));
+        List<MapRecord<String, Object, Object>> all = redis.opsForStream().read(StreamOffset.fromStart(keys.executions()));
         return all == null ? List.of() : all.stream().map(MapRecord::getValue)
                 .filter(fields -> jobId.equals(fields.get("jobId"))).toList();
     }
 
     public void deleteAll() {
-        var keys = redis.keys(prefix + "*");
-        if (keys != null && !keys.isEmpty()) {
-            redis.delete(keys);
+        var all = redis.keys(prefix + "*");
+        if (all != null && !all.isEmpty()) {
+            redis.delete(all);
         }
     }
 }

@@ -1,5 +1,9 @@
 package io.devopstrack.worker.support;
 
+import org.junit.jupiter.api.Tag;
+import io.devopstrack.testsupport.TestRedis;
+import io.devopstrack.testsupport.TestEnvironment;
+import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.worker.queue.QueueConsumer;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -14,11 +18,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The worker on a random port against the real Redis of {@code make test} (database 1), under its own key prefix. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag(TestRedis.TAG)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DirtiesContext
 public abstract class WorkerIntegrationTest {
 
     protected static final String PREFIX = "test-" + UUID.randomUUID() + ":";
+    protected static final RedisKeys KEYS = new RedisKeys(PREFIX);
 
     @LocalServerPort
     protected int port;
@@ -31,7 +37,7 @@ public abstract class WorkerIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.redis.database", () -> System.getenv().getOrDefault("TASKS_TEST_REDIS_DATABASE", "1"));
+        TestRedis.properties(TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1")).forEach((name, value) -> registry.add(name, () -> value));
         registry.add("devopstrack.worker.key-prefix", () -> PREFIX);
         registry.add("devopstrack.worker.stage-min-ms", () -> "5");
         registry.add("devopstrack.worker.stage-max-ms", () -> "20");

@@ -1,5 +1,5 @@
 -- Deletes jobs finished before a cutoff, with their index entries (retention).
--- KEYS[1] finished set; ARGV[1] key prefix, ARGV[2] cutoff (ms), ARGV[3] batch size. Returns the count.
+-- KEYS[1] finished set; ARGV[1] jobs slot prefix (RedisKeys.jobsSlotPrefix), ARGV[2] cutoff (ms), ARGV[3] batch size. Returns the count.
 local p = ARGV[1]
 local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[2], 'LIMIT', 0, ARGV[3])
 for _, id in ipairs(ids) do

@@ -2,7 +2,7 @@
 -- the list indexes, the execution records for metrics, the queue entry of a new job and the live event.
 -- KEYS[1] job key
 -- ARGV[1] expected version (-1: the job must not exist yet)   ARGV[2] new job JSON
--- ARGV[3] key prefix        ARGV[4] lease key ('' = no lease check)   ARGV[5] lease owner
+-- ARGV[3] jobs slot prefix (RedisKeys.jobsSlotPrefix)   ARGV[4] lease key ('' = no lease check)   ARGV[5] lease owner
 -- ARGV[6] createdAt (ms, index score)   ARGV[7] finishedAt (ms) when the job is finished, else ''
 -- ARGV[8] execution records (JSON array)   ARGV[9] MINID for trimming the executions stream
 -- ARGV[10] '1' to enqueue the job
