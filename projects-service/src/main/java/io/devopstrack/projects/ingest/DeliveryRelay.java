@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.devopstrack.projects.hook.HookProperties;
+import io.devopstrack.projects.incident.IncidentSources;
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.Payloads;
 import org.slf4j.Logger;
@@ -36,14 +37,16 @@ public class DeliveryRelay {
     private final RunPublisher runs;
     private final CommitTimes commits;
     private final ExternalDeployments deployments;
+    private final IncidentSources incidents;
 
     public DeliveryRelay(MongoTemplate mongo, HookProperties properties, RunPublisher runs, CommitTimes commits,
-                         ExternalDeployments deployments) {
+                         ExternalDeployments deployments, IncidentSources incidents) {
         this.mongo = mongo;
         this.properties = properties;
         this.runs = runs;
         this.commits = commits;
         this.deployments = deployments;
+        this.incidents = incidents;
     }
 
     @Scheduled(fixedDelayString = "${devopstrack.hooks.relay-interval}")
@@ -85,7 +88,7 @@ public class DeliveryRelay {
                 case GITHUB -> GitHubMapper.map(delivery.event(), payload);
                 case GITLAB -> GitLabMapper.map(delivery.event(), payload);
                 case CDEVENTS -> CdEventsMapper.map(delivery.event(), payload);
-                case ALERTMANAGER -> List.of();
+                case ALERTMANAGER -> AlertmanagerMapper.map(payload);
             };
         } catch (RuntimeException e) {
             log.warn("Delivery {} of {} cannot be mapped: {}", delivery.deliveryId(), delivery.kind(), e.toString());
@@ -99,6 +102,8 @@ public class DeliveryRelay {
                 commits.record(delivery.projectId(), commit);
             } else if (event instanceof DeploymentSeen deployment) {
                 deployments.record(delivery.projectId(), deployment);
+            } else if (event instanceof IncidentSeen incident) {
+                incidents.record(delivery.projectId(), incident);
             } else {
                 runs.publish(delivery.projectId(), delivery.deliveryId(), event);
             }
