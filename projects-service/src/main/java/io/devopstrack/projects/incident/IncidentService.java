@@ -9,6 +9,7 @@ import io.devopstrack.platform.problem.InvalidInput;
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.project.ProjectUpdates;
 import io.devopstrack.projects.web.ObjectIds;
+import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -54,7 +55,7 @@ public class IncidentService {
         } else {
             requireDeployment(project, deploymentId);
         }
-        String id = new org.bson.types.ObjectId().toHexString();
+        String id = new ObjectId().toHexString();
         Incident incident = mongo.insert(new Incident(id, projectId, request.environment(), request.title(),
                 IncidentStatus.OPEN, detectedAt, null, deploymentId, linkedBy, Incident.MANUAL, id,
                 Incident.MANUAL + ":" + id, 1, false, now));
