@@ -24,6 +24,7 @@ up: ## start everything (backing servers, 5 services, dashboard, Prometheus) and
 	bash deploy/local/services.sh up; \
 	bash deploy/local/dashboard.sh up; \
 	if [[ -x deploy/local/prometheus.sh ]]; then bash deploy/local/prometheus.sh up; fi; \
+	bash deploy/local/alertmanager.sh up; \
 	echo; echo "DevOpsTrack is up in $$((SECONDS - start))s."; \
 	echo "  Dashboard    http://127.0.0.1:5173   (log in as $(ADMIN_USERNAME) / $(ADMIN_PASSWORD))"; \
 	echo "  auth         http://127.0.0.1:8000/docs"; \
@@ -35,6 +36,7 @@ up: ## start everything (backing servers, 5 services, dashboard, Prometheus) and
 	echo "Stop with 'make down'; see what runs with 'make status'; logs in .local/logs/."
 
 down: ## stop everything that make up or make test started (data is kept in .local/)
+	@bash deploy/local/alertmanager.sh down
 	@if [[ -x deploy/local/prometheus.sh ]]; then bash deploy/local/prometheus.sh down; fi
 	@bash deploy/local/dashboard.sh down
 	@bash deploy/local/services.sh down
@@ -63,6 +65,7 @@ test: ## run every test: Java suites on real servers, front end, deployment chec
 	@start=$$SECONDS; \
 	bash deploy/local/prereqs.sh; \
 	bash deploy/local/servers.sh up; \
+	bash deploy/local/alertmanager.sh install; \
 	$(MAKE) --no-print-directory test-java test-redis-cluster test-real-images test-frontend check-deploy check-non-root test-e2e; \
 	echo "All tests passed in $$((SECONDS - start))s."
 

@@ -2,7 +2,7 @@
 # Offline checks of the container and observability files (no Docker engine needed):
 #   Compose file (docker-compose config + project rules), Dockerfiles (dockerfile-utils lint + project rules),
 #   YAML lint, promtool check config / check rules / test rules, Prometheus local/Compose files in sync,
-#   Grafana dashboards (JSON, data sources they name).
+#   Grafana dashboards (JSON, data sources they name), amtool check-config of the Alertmanager configuration.
 # Then a self-test breaks a copy of each file in a temporary folder and expects every check to fail on it.
 # Usage: deploy/checks/compose-observability.sh [--no-self-test]
 set -euo pipefail
@@ -17,6 +17,7 @@ source "$ROOT/deploy/local/lib.sh"
 # ---------------------------------------------------------------- tools
 ensure_package docker-compose docker-compose
 ensure_package promtool prometheus
+ensure_package /usr/bin/amtool prometheus-alertmanager
 ensure_package yamllint yamllint
 ensure_package node nodejs
 if [[ ! -d "$HELPERS/node_modules/dockerfile-utils" || "$HELPERS/package-lock.json" -nt "$HELPERS/node_modules/.package-lock.json" ]]; then
@@ -46,6 +47,7 @@ dockerfile_syntax() {
 dockerfile_rules()    { node "$HELPERS/lint-dockerfiles.mjs" "$1"; }
 yaml_lint() {
   yamllint -s -c "$HELPERS/yamllint.yml" "$1/deploy/compose.yml" "$1/deploy/traefik" "$1/deploy/prometheus" \
+    "$1/deploy/alertmanager" \
     "$1/deploy/grafana/provisioning" "$1/deploy/checks/compose/yamllint.yml"
 }
 promtool_config()     { promtool check config "$1/deploy/prometheus/prometheus.yml" "$1/deploy/prometheus/prometheus.local.yml"; }
@@ -53,9 +55,10 @@ promtool_rules()      { promtool check rules "$1"/deploy/prometheus/rules/*.yml;
 promtool_test()       { (cd "$1/deploy/prometheus" && promtool test rules tests/*.test.yml); }
 prometheus_in_sync()  { node "$HELPERS/check-observability.mjs" prom-sync "$1"; }
 grafana_dashboards()  { node "$HELPERS/check-observability.mjs" dashboards "$1"; }
+amtool_config()       { /usr/bin/amtool check-config "$1/deploy/alertmanager/alertmanager.yml"; }
 
 CHECKS=(compose_config compose_rules dockerfile_syntax dockerfile_rules yaml_lint
-        promtool_config promtool_rules promtool_test prometheus_in_sync grafana_dashboards)
+        promtool_config promtool_rules promtool_test prometheus_in_sync grafana_dashboards amtool_config)
 
 # the first line of a failure that says why (tools print file names and banners first)
 first_reason() {
@@ -92,6 +95,9 @@ SELF_CASES=(
   "prometheus_in_sync|deploy/prometheus/prometheus.local.yml|s.replace('  - job_name: tasks-worker', '  - job_name: tasks-worker-local')"
   "grafana_dashboards|deploy/grafana/dashboards/services.json|s.replace('\"uid\": \"prometheus\"', '\"uid\": \"prometheus-old\"', 1)"
   "grafana_dashboards|deploy/grafana/dashboards/pipelines.json|s[:len(s) // 2]"
+  "amtool_config|deploy/alertmanager/alertmanager.yml|s.replace('  receiver: devopstrack', '  receiver: nobody', 1)"
+  "amtool_config|deploy/alertmanager/alertmanager.yml|s.replace('group_wait: 30s', 'group_wait: soon', 1)"
+  "prometheus_in_sync|deploy/prometheus/prometheus.local.yml|s.replace(\"['127.0.0.1:9093']\", \"['127.0.0.1:9094']\")"
 )
 
 if [[ -n "$SELF_TEST" ]]; then
@@ -103,7 +109,7 @@ if [[ -n "$SELF_TEST" ]]; then
     copy="$work/tree"
     rm -rf "$copy" && mkdir -p "$copy/deploy/checks/compose"
     cp -r "$ROOT/deploy/compose.yml" "$ROOT/deploy/.env.example" "$ROOT/deploy/traefik" "$ROOT/deploy/prometheus" \
-      "$ROOT/deploy/grafana" "$copy/deploy/"
+      "$ROOT/deploy/grafana" "$ROOT/deploy/alertmanager" "$copy/deploy/"
     cp "$ROOT/deploy/checks/compose/yamllint.yml" "$copy/deploy/checks/compose/"
     cp "$ROOT/pom.xml" "$ROOT/.dockerignore" "$copy/"
     for s in "${SERVICES[@]}"; do mkdir -p "$copy/$s" && cp "$ROOT/$s/Dockerfile" "$copy/$s/"; done

@@ -15,8 +15,8 @@ const SERVICE_PORTS = {
   'metrics-service': 8003, 'tasks-worker': 8004,
 };
 const BUILT = { ...SERVICE_PORTS, frontend: 8080 };
-const REQUIRED = [...Object.keys(BUILT), 'postgres', 'mongodb', 'redis', 'influxdb', 'traefik', 'prometheus', 'grafana'];
-const PUBLISHED = { ...SERVICE_PORTS, prometheus: 9090, grafana: 3000, nexus: 8081 };
+const REQUIRED = [...Object.keys(BUILT), 'postgres', 'mongodb', 'redis', 'influxdb', 'traefik', 'prometheus', 'alertmanager', 'grafana'];
+const PUBLISHED = { ...SERVICE_PORTS, prometheus: 9090, alertmanager: 9093, grafana: 3000, nexus: 8081 };
 const ROUTES = { '/auth': 'auth-service', '/projects': 'projects-service', '/tasks': 'tasks-service', '/stats': 'metrics-service', '/': 'frontend' };
 
 function containerPorts(service) {
@@ -124,7 +124,10 @@ function checkPromSync() {
     if (!same(targets(c), [`${name}:${port}`])) fail(`prometheus.yml: job ${name} must scrape ${name}:${port}`);
     if (!same(targets(l), [`127.0.0.1:${port}`])) fail(`prometheus.local.yml: job ${name} must scrape 127.0.0.1:${port}`);
   }
-  return `${Object.keys(SERVICE_PORTS).length} service jobs, rule files and relabelling identical`;
+  const alertmanagers = (cfg) => (cfg.alerting?.alertmanagers ?? []).flatMap((a) => a.static_configs ?? []).flatMap((c) => c.targets ?? []);
+  if (!same(alertmanagers(compose), ['alertmanager:9093'])) fail('prometheus.yml: alerts must go to alertmanager:9093');
+  if (!same(alertmanagers(local), ['127.0.0.1:9093'])) fail('prometheus.local.yml: alerts must go to 127.0.0.1:9093');
+  return `${Object.keys(SERVICE_PORTS).length} service jobs, rule files, relabelling and Alertmanager identical`;
 }
 
 function checkDashboards() {

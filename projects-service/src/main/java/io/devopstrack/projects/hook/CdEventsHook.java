@@ -22,7 +22,8 @@ class CdEventsHook implements HookSource {
 
     /** Spec 0.3 and 0.4 type names: {@code dev.cdevents.<subject>.<predicate>.<version>}. */
     private static final Pattern HANDLED = Pattern.compile("dev\\.cdevents\\.(pipelinerun\\.(queued|started|finished)"
-            + "|taskrun\\.(started|finished)|change\\.merged|service\\.(deployed|upgraded|rolledback))\\.\\d+\\.\\d+\\.\\d+.*");
+            + "|taskrun\\.(started|finished)|change\\.merged|service\\.(deployed|upgraded|rolledback)"
+            + "|incident\\.(detected|reported|resolved))\\.\\d+\\.\\d+\\.\\d+.*");
 
     @Override
     public IntegrationKind kind() {

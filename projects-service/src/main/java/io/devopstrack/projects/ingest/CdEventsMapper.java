@@ -41,6 +41,7 @@ public final class CdEventsMapper {
             case "taskrun" -> taskRun(predicate, at, subjectId, content, commit, event);
             case "change" -> merged(predicate, at, subjectId, commit);
             case "service" -> deployment(predicate, at, content, commit, event);
+            case "incident" -> incident(predicate, at, subjectId, content);
             default -> List.of();
         };
     }
@@ -102,6 +103,27 @@ public final class CdEventsMapper {
         String deploymentId = Json.text(event, "context.source") + " " + Json.text(event, "context.id");
         return List.of(new DeploymentSeen(SOURCE, deploymentId, environment, commit,
                 purlVersion(Json.text(content, "artifactId")), status, at, at));
+    }
+
+    /**
+     * {@code incident.detected|reported} opens, {@code incident.resolved} resolves, at {@code context.timestamp}; the
+     * subject id identifies the incident, its {@code description} is the title, its environment the environment
+     * (else {@code production}). A resolution of an incident never seen detected records nothing (its start is
+     * unknown).
+     */
+    private static List<NormalizedEvent> incident(String predicate, Instant at, String id, JsonNode content) {
+        if (at == null || id == null) {
+            return List.of();
+        }
+        String environment = Json.or(Json.text(content, "environment.id"),
+                Json.or(Json.text(content, "environment.name"), "production"));
+        String title = Json.or(Json.text(content, "description"), "incident " + id);
+        title = title.length() > 200 ? title.substring(0, 200) : title;
+        return switch (predicate) {
+            case "detected", "reported" -> List.of(new IncidentSeen(SOURCE, id, id, environment, title, at, null));
+            case "resolved" -> List.of(new IncidentSeen(SOURCE, id, id, environment, title, null, at));
+            default -> List.of();
+        };
     }
 
     /** {@code pkg:oci/myapp@sha256%3A0b31…} → {@code sha256:0b31…}; {@code pkg:maven/a/b@1.2.0} → {@code 1.2.0}. */

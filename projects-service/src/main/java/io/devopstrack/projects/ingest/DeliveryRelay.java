@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.devopstrack.projects.hook.HookProperties;
+import io.devopstrack.projects.incident.IncidentSources;
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.NewDeliveries;
 import io.devopstrack.projects.integration.Payloads;
@@ -43,16 +44,18 @@ public class DeliveryRelay {
     private final CommitTimes commits;
     private final ExternalDeployments deployments;
     private final NewDeliveries newDeliveries;
+    private final IncidentSources incidents;
     private Instant lastSweep = Instant.EPOCH;
 
     public DeliveryRelay(MongoTemplate mongo, HookProperties properties, RunPublisher runs, CommitTimes commits,
-                         ExternalDeployments deployments, NewDeliveries newDeliveries) {
+                         ExternalDeployments deployments, NewDeliveries newDeliveries, IncidentSources incidents) {
         this.mongo = mongo;
         this.properties = properties;
         this.runs = runs;
         this.commits = commits;
         this.deployments = deployments;
         this.newDeliveries = newDeliveries;
+        this.incidents = incidents;
     }
 
     @Scheduled(fixedDelayString = "${devopstrack.hooks.relay-interval}")
@@ -134,7 +137,7 @@ public class DeliveryRelay {
                 case GITHUB -> GitHubMapper.map(delivery.event(), payload);
                 case GITLAB -> GitLabMapper.map(delivery.event(), payload);
                 case CDEVENTS -> CdEventsMapper.map(delivery.event(), payload);
-                case ALERTMANAGER -> List.of();
+                case ALERTMANAGER -> AlertmanagerMapper.map(payload);
             };
         } catch (RuntimeException e) {
             log.warn("Delivery {} of {} cannot be mapped: {}", delivery.deliveryId(), delivery.kind(), e.toString());
@@ -148,6 +151,8 @@ public class DeliveryRelay {
                 commits.record(delivery.projectId(), commit);
             } else if (event instanceof DeploymentSeen deployment) {
                 deployments.record(delivery.projectId(), deployment);
+            } else if (event instanceof IncidentSeen incident) {
+                incidents.record(delivery.projectId(), incident);
             } else {
                 runs.publish(delivery.projectId(), delivery.deliveryId(), event);
             }

@@ -26,11 +26,13 @@ import tools.jackson.databind.JsonNode;
 @Tag(TestRedis.TAG)
 // The scheduled deployment relay stays quiet here: contexts stay cached and alive across test classes, and a
 // relay running in one of them would publish another test's deployments. Relay tests drive it themselves.
-@TestPropertySource(properties = {"devopstrack.deployments.relay-interval=1h", "devopstrack.hooks.relay-interval=1h"})
+@TestPropertySource(properties = {"devopstrack.deployments.relay-interval=1h", "devopstrack.hooks.relay-interval=1h",
+        "devopstrack.incidents.relay-interval=1h"})
 public abstract class IntegrationTest {
 
     public static final String TEST_STREAM = "devopstrack:deployments:projects-service-test";
     public static final String TEST_RUNS_STREAM = "devopstrack:external-runs:projects-service-test";
+    public static final String TEST_INCIDENTS_STREAM = "devopstrack:incidents:projects-service-test";
 
     @LocalServerPort
     protected int port;
@@ -49,6 +51,7 @@ public abstract class IntegrationTest {
         // A stream of its own, so that other services' suites sharing Redis database 1 cannot interfere.
         registry.add("devopstrack.deployments.stream", () -> TEST_STREAM);
         registry.add("devopstrack.hooks.runs-stream", () -> TEST_RUNS_STREAM);
+        registry.add("devopstrack.incidents.stream", () -> TEST_INCIDENTS_STREAM);
     }
 
     @BeforeEach

@@ -1,0 +1,23 @@
+package io.devopstrack.projects.incident;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An outage of a project in one environment. {@code source} is {@code manual}, {@code alertmanager} or
+ * {@code cdevents}; {@code externalId} is the sender's id (an alert fingerprint, a CDEvents subject id; the
+ * incident's own id for a manual one). {@code sourceKey} is what makes a sender's incident unique per project
+ * (unique index with {@code projectId} and {@code source}): an alert fingerprint with its {@code startsAt}, since
+ * an alert that fires again after being resolved is a new outage. {@code revision} grows with every change and
+ * {@code published} tells whether that revision reached the Redis stream (the outbox; never exposed).
+ */
+@Document(Incident.COLLECTION)
+public record Incident(@Id String id, String projectId, String environment, String title, IncidentStatus status,
+                       Instant detectedAt, Instant resolvedAt, String deploymentId, LinkedBy linkedBy, String source,
+                       String externalId, String sourceKey, long revision, boolean published, Instant updatedAt) {
+
+    public static final String COLLECTION = "incidents";
+    public static final String MANUAL = "manual";
+}

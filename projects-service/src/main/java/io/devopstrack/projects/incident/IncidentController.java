@@ -1,0 +1,53 @@
+package io.devopstrack.projects.incident;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Roles come from SecurityConfig's rules on /projects/**: GET for any role, the rest MAINTAINER or ADMIN. */
+@RestController
+@RequestMapping("/projects/{id}/incidents")
+public class IncidentController {
+
+    private final IncidentService incidents;
+
+    public IncidentController(IncidentService incidents) {
+        this.incidents = incidents;
+    }
+
+    @PostMapping
+    ResponseEntity<IncidentResponse> open(@PathVariable String id, @Valid @RequestBody CreateIncidentRequest request) {
+        Incident opened = incidents.open(id, request);
+        return ResponseEntity.created(URI.create("/projects/" + id + "/incidents/" + opened.id()))
+                .body(IncidentResponse.of(opened));
+    }
+
+    @PostMapping("/{incidentId}/resolve")
+    IncidentResponse resolve(@PathVariable String id, @PathVariable String incidentId,
+                             @Valid @RequestBody(required = false) ResolveIncidentRequest request) {
+        return IncidentResponse.of(incidents.resolve(id, incidentId, request));
+    }
+
+    @PatchMapping("/{incidentId}")
+    IncidentResponse relink(@PathVariable String id, @PathVariable String incidentId,
+                            @Valid @RequestBody RelinkIncidentRequest request) {
+        return IncidentResponse.of(incidents.relink(id, incidentId, request));
+    }
+
+    @GetMapping
+    PagedModel<IncidentResponse> list(@PathVariable String id, @RequestParam(required = false) String status,
+                                      @RequestParam(required = false) Integer page,
+                                      @RequestParam(required = false) Integer size) {
+        return incidents.list(id, status, page, size);
+    }
+}

@@ -1,0 +1,85 @@
+package io.devopstrack.projects.incident;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.redis.connection.stream.StreamRecords;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Outbox relay: sends every incident whose latest revision is unpublished to the Redis stream, then marks that
+ * revision (only that one: a change made meanwhile stays unpublished and goes next time). A crash between the two
+ * sends the revision again (at-least-once); metrics-service keeps the latest revision per incidentId. While Redis
+ * is down the relay stops at the first failure and the incidents wait in MongoDB.
+ */
+@Component
+public class IncidentRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(IncidentRelay.class);
+
+    private final MongoTemplate mongo;
+    private final StringRedisTemplate redis;
+    private final IncidentProperties properties;
+
+    public IncidentRelay(MongoTemplate mongo, StringRedisTemplate redis, IncidentProperties properties) {
+        this.mongo = mongo;
+        this.redis = redis;
+        this.properties = properties;
+    }
+
+    @Scheduled(fixedDelayString = "${devopstrack.incidents.relay-interval}")
+    public void relayOnSchedule() {
+        try {
+            relay();
+        } catch (DataAccessException e) {
+            log.warn("Incident relay: MongoDB unavailable, incidents wait ({})", e.getMessage());
+        }
+    }
+
+    /** Publishes one batch; returns how many events reached the stream. */
+    public int relay() {
+        Query pending = Query.query(Criteria.where("published").is(false))
+                .with(Sort.by("updatedAt", "_id")).limit(properties.relayBatchSize());
+        int published = 0;
+        for (Incident incident : mongo.find(pending, Incident.class)) {
+            try {
+                redis.opsForStream().add(StreamRecords.string(event(incident)).withStreamKey(properties.stream()));
+            } catch (DataAccessException e) {
+                log.warn("Incident relay: Redis unavailable, incidents wait in MongoDB ({})", e.getMessage());
+                return published;
+            }
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(incident.id()).and("revision").is(incident.revision())),
+                    new Update().set("published", true), Incident.class);
+            published++;
+        }
+        return published;
+    }
+
+    /** The stream contract (docs/contracts.md): every field a string, empty when unknown. */
+    static Map<String, String> event(Incident incident) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("incidentId", incident.id());
+        fields.put("projectId", incident.projectId());
+        fields.put("environment", incident.environment());
+        fields.put("title", incident.title());
+        fields.put("status", incident.status().name());
+        fields.put("detectedAt", incident.detectedAt().toString());
+        fields.put("resolvedAt", incident.resolvedAt() == null ? "" : incident.resolvedAt().toString());
+        fields.put("deploymentId", incident.deploymentId() == null ? "" : incident.deploymentId());
+        fields.put("linkedBy", incident.linkedBy() == null ? "" : incident.linkedBy().name());
+        fields.put("source", incident.source());
+        fields.put("externalId", incident.externalId() == null ? "" : incident.externalId());
+        fields.put("revision", Long.toString(incident.revision()));
+        return fields;
+    }
+}

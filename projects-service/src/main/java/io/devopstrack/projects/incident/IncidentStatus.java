@@ -1,0 +1,5 @@
+package io.devopstrack.projects.incident;
+
+public enum IncidentStatus {
+    OPEN, RESOLVED
+}
