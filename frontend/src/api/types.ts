@@ -99,6 +99,9 @@ export interface Job {
   createdAt: string;
   startedAt?: string | null;
   finishedAt?: string | null;
+  /** The job's write counter: a higher one is a later state. */
+  version?: number;
+  updatedAt?: string;
 }
 
 export interface Summary {

@@ -64,7 +64,7 @@ describe('session and service states', () => {
 
     const banner = await screen.findByText(/unreachable right now/);
     expect(banner).toHaveTextContent('Projects service is unreachable');
-    expect(screen.getByText('Could not load this data')).toBeInTheDocument();
+    expect(await screen.findByText('Could not load this data')).toBeInTheDocument();
 
     down = false;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { tasksApi } from '../../api/endpoints';
-import { isFinal, type Job } from '../../api/types';
+import { queries } from '../../api/queries';
+import { isFinal } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { can } from '../../auth/permissions';
 import { Card, ErrorState, LoadingState, PageHeader, StatusBadge } from '../../components/ui';
-import { useJobEvents } from '../../hooks/useJobEvents';
+import { useLiveJobs } from '../../hooks/useLiveJobs';
 import { useProjectNames } from '../../hooks/useProjectNames';
-import { useQuery } from '../../hooks/useQuery';
 import { durationBetween, formatDateTime, formatDuration } from '../../lib/format';
 import { JobActions } from './JobActions';
 import { LiveIndicator } from './LiveIndicator';
@@ -26,14 +26,9 @@ export default function JobDetailPage() {
   const { id = '' } = useParams();
   const { user } = useAuth();
   const navigate = useNavigate();
-  const { data: job, error, loading, reload, setData } = useQuery((signal) => tasksApi.get(id, signal), [id]);
+  const { data: job, error, isPending, refetch } = useQuery(queries.job(id));
   const nameOf = useProjectNames(job ? [job.projectId] : []);
-  const onJob = useCallback((event: Job) => event.id === id && setData(event), [id, setData]);
-  const live = useJobEvents(onJob, !job || !isFinal(job.status));
-  // Changes made before the stream opened are not replayed: read the job again once it is live.
-  useEffect(() => {
-    if (live === 'live') reload();
-  }, [live, reload]);
+  const live = useLiveJobs(!job || !isFinal(job.status));
   const [now, setNow] = useState(Date.now());
   const running = !!job && !isFinal(job.status);
   useEffect(() => {
@@ -42,8 +37,8 @@ export default function JobDetailPage() {
     return () => clearInterval(timer);
   }, [running]);
 
-  if (!job && loading) return <LoadingState label="Loading job…" />;
-  if (!job) return <ErrorState error={error} onRetry={reload} />;
+  if (isPending) return <LoadingState label="Loading job…" />;
+  if (!job) return <ErrorState error={error} onRetry={() => void refetch()} />;
 
   return (
     <>
@@ -61,7 +56,7 @@ export default function JobDetailPage() {
         actions={
           <>
             {running ? <LiveIndicator state={live} /> : null}
-            {can.runJobs(user) && <JobActions size="md" job={job} onChanged={setData} onRetried={(n) => navigate(`/jobs/${n.id}`)} />}
+            {can.runJobs(user) && <JobActions size="md" job={job} onRetried={(n) => navigate(`/jobs/${n.id}`)} />}
           </>
         }
       />

@@ -1,10 +1,10 @@
+import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { statsApi } from '../../api/endpoints';
+import { keys, queries } from '../../api/queries';
 import { ProjectSelect } from '../../components/ProjectSelect';
 import type { Delivery } from '../../api/types';
 import { Badge, Button, Card, EmptyState, ErrorState, FilterSelect, LoadingState, PageHeader, type Tone } from '../../components/ui';
-import { useQuery } from '../../hooks/useQuery';
 import { formatDuration, formatNumber, formatPercent } from '../../lib/format';
 import { bands, type Band } from './dora';
 
@@ -60,18 +60,13 @@ export default function MetricsPage() {
     setParams(next, { replace: true });
   };
 
-  const window = () => {
-    const to = new Date();
-    return { projectId: projectId || undefined, from: new Date(to.getTime() - ms).toISOString(), to: to.toISOString() };
-  };
-  const summary = useQuery((signal) => statsApi.summary(window(), signal), [projectId, range]);
-  const builds = useQuery((signal) => statsApi.builds({ ...window(), interval }, signal), [projectId, range]);
-  const delivery = useQuery((signal) => statsApi.delivery(window(), signal), [projectId, range]);
-  const refresh = () => {
-    summary.reload();
-    builds.reload();
-    delivery.reload();
-  };
+  const client = useQueryClient();
+  const statsWindow = { projectId: projectId || undefined, rangeMs: ms };
+  const summary = useQuery(queries.summary(statsWindow));
+  const builds = useQuery(queries.builds(statsWindow, interval));
+  const delivery = useQuery(queries.delivery(statsWindow));
+  const refreshing = useIsFetching({ queryKey: keys.stats }) > 0;
+  const refresh = () => void client.invalidateQueries({ queryKey: keys.stats });
 
   const s = summary.data;
   const d: Delivery | undefined = delivery.data;
@@ -89,13 +84,13 @@ export default function MetricsPage() {
             <FilterSelect label="Time range" value={range} onChange={(e) => set('range', e.target.value)}>
               {Object.entries(RANGES).map(([k, r]) => <option key={k} value={k}>{r.label}</option>)}
             </FilterSelect>
-            <Button variant="secondary" onClick={refresh} busy={summary.loading || builds.loading || delivery.loading}>Refresh</Button>
+            <Button variant="secondary" onClick={refresh} busy={refreshing}>Refresh</Button>
           </>
         }
       />
 
       {summary.error && !s ? (
-        <Card className="mb-6"><ErrorState error={summary.error} onRetry={summary.reload} /></Card>
+        <Card className="mb-6"><ErrorState error={summary.error} onRetry={() => void summary.refetch()} /></Card>
       ) : !s ? (
         <Card className="mb-6"><LoadingState label="Loading summary…" /></Card>
       ) : (
@@ -108,7 +103,7 @@ export default function MetricsPage() {
       )}
 
       <Card title={`Builds over time · per ${interval}`} className="mb-6">
-        {builds.error && !builds.data && <ErrorState error={builds.error} onRetry={builds.reload} />}
+        {builds.error && !builds.data && <ErrorState error={builds.error} onRetry={() => void builds.refetch()} />}
         {!builds.data && !builds.error && <LoadingState label="Loading builds…" />}
         {builds.data && !anyBuilds && <EmptyState title="No builds in this period">Finished jobs show up here by status.</EmptyState>}
         {builds.data && anyBuilds && (
@@ -119,7 +114,7 @@ export default function MetricsPage() {
       </Card>
 
       <Card title="Delivery performance (DORA)">
-        {delivery.error && !d && <ErrorState error={delivery.error} onRetry={delivery.reload} />}
+        {delivery.error && !d && <ErrorState error={delivery.error} onRetry={() => void delivery.refetch()} />}
         {!d && !delivery.error && <LoadingState label="Loading delivery metrics…" />}
         {d && b && (
           <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">

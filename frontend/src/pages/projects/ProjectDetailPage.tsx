@@ -1,10 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { projectsApi, tasksApi } from '../../api/endpoints';
+import { queries, useUpdateProject } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { can } from '../../auth/permissions';
 import { Badge, Button, Card, EmptyState, ErrorState, LoadingState, Modal, PageHeader, StatusBadge, Table, Td } from '../../components/ui';
-import { useQuery } from '../../hooks/useQuery';
 import { formatDateTime, relativeTime } from '../../lib/format';
 import { StartJobDialog } from '../jobs/StartJobDialog';
 import { ProjectForm } from './ProjectForm';
@@ -15,14 +15,19 @@ export default function ProjectDetailPage() {
   const { id = '' } = useParams();
   const { user } = useAuth();
   const navigate = useNavigate();
-  const { data: project, error, loading, reload } = useQuery((signal) => projectsApi.get(id, signal), [id]);
-  const jobs = useQuery((signal) => tasksApi.list({ projectId: id, size: 5 }, signal), [id]);
-  const [editing, setEditing] = useState(false);
+  const { data: project, error, isPending, refetch } = useQuery(queries.project(id));
+  const jobs = useQuery(queries.jobs({ projectId: id, size: 5 }));
+  const update = useUpdateProject();
+  const [editing, setEditingState] = useState(false);
+  const setEditing = (open: boolean) => {
+    update.reset();
+    setEditingState(open);
+  };
   const [deleting, setDeleting] = useState(false);
   const [starting, setStarting] = useState(false);
 
-  if (!project && loading) return <LoadingState label="Loading project…" />;
-  if (!project) return <ErrorState error={error} onRetry={reload} />;
+  if (isPending) return <LoadingState label="Loading project…" />;
+  if (!project) return <ErrorState error={error} onRetry={() => void refetch()} />;
 
   const canEdit = can.editProjects(user);
   return (
@@ -51,15 +56,15 @@ export default function ProjectDetailPage() {
       {project.description && <p className="-mt-3 mb-6 max-w-3xl text-sm text-slate-600">{project.description}</p>}
 
       <div className="grid grid-cols-1 gap-6 2xl:grid-cols-2">
-        <RepositoriesSection project={project} canEdit={canEdit} onChanged={reload} />
-        <EnvironmentsSection project={project} canEdit={canEdit} onChanged={reload} />
+        <RepositoriesSection project={project} canEdit={canEdit} />
+        <EnvironmentsSection project={project} canEdit={canEdit} />
         <div className="2xl:col-span-2">
-          <VersionsSection project={project} canEdit={canEdit} onChanged={reload} />
+          <VersionsSection project={project} canEdit={canEdit} />
         </div>
         <div className="2xl:col-span-2">
           <Card title="Recent jobs" padded={false} actions={<Link to={`/jobs?projectId=${project.id}`} className="text-sm font-medium text-indigo-600 hover:underline">All jobs</Link>}>
-            {jobs.loading && !jobs.data && <LoadingState />}
-            {jobs.error && !jobs.data && <ErrorState error={jobs.error} onRetry={jobs.reload} />}
+            {jobs.isPending && <LoadingState />}
+            {jobs.error && !jobs.data && <ErrorState error={jobs.error} onRetry={() => void jobs.refetch()} />}
             {jobs.data && jobs.data.content.length === 0 && <EmptyState title="No jobs yet">Run the pipeline to build this project.</EmptyState>}
             {jobs.data && jobs.data.content.length > 0 && (
               <Table label="Recent jobs" head={['Job', 'Ref', 'Status', 'Created']}>
@@ -82,11 +87,9 @@ export default function ProjectDetailPage() {
           initial={{ name: project.name, description: project.description ?? '', tags: project.tags }}
           submitLabel="Save changes"
           onCancel={() => setEditing(false)}
-          onSubmit={async (input) => {
-            await projectsApi.update(project.id, { ...input, version: project.version });
-            setEditing(false);
-            reload();
-          }}
+          busy={update.isPending}
+          error={update.error}
+          onSubmit={(input) => update.mutate({ ...input, id: project.id, version: project.version }, { onSuccess: () => setEditing(false) })}
         />
       </Modal>
       <DeleteProjectDialog project={deleting ? project : null} onClose={() => setDeleting(false)} onDeleted={() => navigate('/dashboard/projects', { replace: true })} />
