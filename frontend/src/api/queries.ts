@@ -3,7 +3,19 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { ApiError } from './client';
 import { authApi, projectsApi, statsApi, tasksApi, type JobQuery, type ProjectQuery, type StatsQuery } from './endpoints';
-import type { DeploymentStatus, Environment, Job, Page, Project, ProjectInput, Repository, Role } from './types';
+import type {
+  AddEnvironmentRequest,
+  AddRepositoryRequest,
+  AddVersionRequest,
+  CreateUserRequest,
+  Job,
+  Page,
+  Project,
+  ProjectInput,
+  RecordDeploymentRequest,
+  StartJobRequest,
+  UpdateUserRequest,
+} from './types';
 import { applyJobEvent, isNewer, keepNewerJobs } from './jobEvents';
 
 export const keys = {
@@ -141,18 +153,18 @@ export const useDeleteProject = () =>
 const projectChanged = (id: string) => [keys.project(id), keys.projectLists];
 
 export const useAddRepository = (projectId: string) =>
-  useApiMutation((body: Omit<Repository, 'id'>) => projectsApi.addRepository(projectId, body), () => projectChanged(projectId));
+  useApiMutation((body: AddRepositoryRequest) => projectsApi.addRepository(projectId, body), () => projectChanged(projectId));
 export const useRemoveRepository = (projectId: string) =>
   useApiMutation((repoId: string) => projectsApi.removeRepository(projectId, repoId), () => projectChanged(projectId));
 export const useAddEnvironment = (projectId: string) =>
-  useApiMutation((body: Omit<Environment, 'id'>) => projectsApi.addEnvironment(projectId, body), () => projectChanged(projectId));
+  useApiMutation((body: AddEnvironmentRequest) => projectsApi.addEnvironment(projectId, body), () => projectChanged(projectId));
 export const useRemoveEnvironment = (projectId: string) =>
   useApiMutation((envId: string) => projectsApi.removeEnvironment(projectId, envId), () => projectChanged(projectId));
 export const useAddVersion = (projectId: string) =>
-  useApiMutation((body: { version: string; commit: string; notes: string }) => projectsApi.addVersion(projectId, body), () => projectChanged(projectId));
+  useApiMutation((body: AddVersionRequest) => projectsApi.addVersion(projectId, body), () => projectChanged(projectId));
 export const useRecordDeployment = (projectId: string) =>
   useApiMutation(
-    ({ version, ...body }: { version: string; environment: string; status: DeploymentStatus }) => projectsApi.deploy(projectId, version, body),
+    ({ version, ...body }: RecordDeploymentRequest & { version: string }) => projectsApi.deploy(projectId, version, body),
     () => [...projectChanged(projectId), keys.stats],
   );
 
@@ -160,7 +172,7 @@ export const useRecordDeployment = (projectId: string) =>
 
 export const useStartJob = () =>
   useApiMutation(
-    (body: { projectId: string; ref: string; stages?: string[] }) => tasksApi.start(body),
+    (body: StartJobRequest) => tasksApi.start(body),
     () => [],
     (c, job) => {
       c.setQueryData(keys.job(job.id), job);
@@ -183,10 +195,10 @@ export const useRetryJob = () =>
 // ---- users ------------------------------------------------------------------------------------
 
 export const useCreateUser = () =>
-  useApiMutation((body: { username: string; password: string; roles: Role[] }) => authApi.createUser(body), () => [keys.users]);
+  useApiMutation((body: CreateUserRequest) => authApi.createUser(body), () => [keys.users]);
 export const useUpdateUser = () =>
   useApiMutation(
-    ({ id, ...body }: { id: string; roles?: Role[]; enabled?: boolean; password?: string }) => authApi.updateUser(id, body),
+    ({ id, ...body }: UpdateUserRequest & { id: string }) => authApi.updateUser(id, body),
     () => [keys.users],
   );
 export const useDeleteUser = () => useApiMutation((id: string) => authApi.deleteUser(id), () => [keys.users]);

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Job } from '../../api/types';
+import { aJob, aProject, aStage } from '../../test/fixtures';
 import { json, page, users } from '../../test/http';
 import { renderApp } from '../../test/render';
 import { applyJobEvent, keepNewerJobs } from '../../api/jobEvents';
@@ -25,20 +25,7 @@ class FakeEventSource {
   }
 }
 
-const job = (over: Partial<Job> = {}): Job => ({
-  id: 'job-1',
-  projectId: 'p1',
-  ref: 'main',
-  status: 'QUEUED',
-  attempt: 1,
-  stages: [
-    { name: 'build', status: 'PENDING' },
-    { name: 'test', status: 'PENDING' },
-  ],
-  createdAt: '2026-03-01T10:00:00Z',
-  version: 1,
-  ...over,
-});
+const job = aJob;
 
 describe('jobs board', () => {
   it('changes a job state live from /tasks/events without reloading the page', async () => {
@@ -47,7 +34,7 @@ describe('jobs board', () => {
     const { calls } = renderApp('/jobs', users.maintainer, (c) => {
       if (c.url === '/tasks/events/tickets') return json({ ticket: 't-123', expiresIn: 30 }, 201);
       if (c.url.startsWith('/tasks?')) return json(page([job()]));
-      if (c.url.startsWith('/projects?')) return json(page([{ id: 'p1', name: 'billing' }]));
+      if (c.url.startsWith('/projects?')) return json(page([aProject()]));
       return undefined;
     });
 
@@ -60,7 +47,7 @@ describe('jobs board', () => {
     expect(await screen.findByText('Live')).toBeInTheDocument();
     const listCalls = calls.filter((c) => c.url.startsWith('/tasks?')).length;
 
-    act(() => source.emit('job', job({ status: 'RUNNING', version: 2, stages: [{ name: 'build', status: 'RUNNING' }, { name: 'test', status: 'PENDING' }] })));
+    act(() => source.emit('job', job({ status: 'RUNNING', version: 2, stages: [aStage('build', 'RUNNING'), aStage('test')] })));
     const tr = row.closest('tr')!;
     expect(await within(tr).findByText('Running')).toBeInTheDocument();
 
