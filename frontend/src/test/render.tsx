@@ -6,7 +6,7 @@ import { App } from '../App';
 import { createQueryClient } from '../api/queryClient';
 import { AuthProvider } from '../auth/AuthContext';
 import type { Me } from '../api/types';
-import { json, mockFetch, signIn, type Handler } from './http';
+import { answer, signInAs, type Handler } from './http';
 
 /** A fresh cache per test, without retries, so that a failure shows at once. */
 export function withQueryClient(ui: ReactElement, options?: RenderOptions) {
@@ -15,13 +15,13 @@ export function withQueryClient(ui: ReactElement, options?: RenderOptions) {
   return { ...render(ui, { wrapper: Wrapper, ...options }), queryClient: client };
 }
 
-/** Renders the whole app at a path, signed in as the given user, with the API answered by `handler`. */
+/**
+ * Renders the whole app at a path, signed in as the given user (one of the mock API's accounts), with
+ * the API answered by `handler` first and by the mock API otherwise.
+ */
 export function renderApp(path: string, user: Me | null, handler: Handler = () => undefined) {
-  if (user) signIn();
-  const calls = mockFetch((call) => {
-    if (user && call.url === '/auth/me') return json(user);
-    return handler(call);
-  });
+  const session = user ? signInAs(user.username) : null;
+  const calls = answer(handler);
   const view = withQueryClient(
     <MemoryRouter initialEntries={[path]}>
       <AuthProvider>
@@ -29,5 +29,5 @@ export function renderApp(path: string, user: Me | null, handler: Handler = () =
       </AuthProvider>
     </MemoryRouter>,
   );
-  return { ...view, calls };
+  return { ...view, calls, session };
 }

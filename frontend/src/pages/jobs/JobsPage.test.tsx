@@ -31,7 +31,7 @@ describe('jobs board', () => {
   it('changes a job state live from /tasks/events without reloading the page', async () => {
     FakeEventSource.instances = [];
     vi.stubGlobal('EventSource', FakeEventSource);
-    const { calls } = renderApp('/jobs', users.maintainer, (c) => {
+    const { calls, session } = renderApp('/jobs', users.maintainer, (c) => {
       if (c.url === '/tasks/events/tickets') return json({ ticket: 't-123', expiresIn: 30 }, 201);
       if (c.url.startsWith('/tasks?')) return json(page([job()]));
       if (c.url.startsWith('/projects?')) return json(page([aProject()]));
@@ -42,7 +42,7 @@ describe('jobs board', () => {
     await vi.waitFor(() => expect(FakeEventSource.instances).toHaveLength(1));
     const source = FakeEventSource.instances[0];
     expect(source.url).toBe('/tasks/events?ticket=t-123');
-    expect(calls.find((c) => c.url === '/tasks/events/tickets')?.headers.Authorization).toBe('Bearer access-1');
+    expect(calls.find((c) => c.url === '/tasks/events/tickets')?.headers.Authorization).toBe(`Bearer ${session!.accessToken}`);
     act(() => source.onopen?.());
     expect(await screen.findByText('Live')).toBeInTheDocument();
     const listCalls = calls.filter((c) => c.url.startsWith('/tasks?')).length;

@@ -67,6 +67,9 @@ export function ProjectsPage() {
     setEditingState(project);
   };
 
+  // The project being edited as last read: after a 409 the list is read again, and saving once more
+  // then carries the new version.
+  const edited = editing && (data?.content.find((p) => p.id === editing.id) ?? editing);
   const canEdit = can.editProjects(user);
   const filtered = q !== '' || tag !== '';
 
@@ -173,7 +176,7 @@ export function ProjectsPage() {
             onCancel={() => setEditing(null)}
             busy={update_.isPending}
             error={update_.error}
-            onSubmit={(input) => update_.mutate({ ...input, id: editing.id, version: editing.version }, { onSuccess: () => setEditing(null) })}
+            onSubmit={(input) => update_.mutate({ ...input, id: editing.id, version: edited?.version ?? editing.version }, { onSuccess: () => setEditing(null) })}
           />
         )}
       </Modal>
