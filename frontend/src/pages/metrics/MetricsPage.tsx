@@ -30,9 +30,16 @@ function StatCard({ label, value, detail, testId }: { label: string; value: Reac
 
 const bandTone: Record<Band, Tone> = { Elite: 'green', High: 'blue', Medium: 'amber', Low: 'red' };
 
-function DeliveryTile({ label, value, band, explain }: { label: string; value: string; band: Band | null; explain: string }) {
+function DeliveryTile({ label, metric, raw, value, band, explain }: {
+  label: string;
+  metric: keyof Delivery;
+  raw: number | null;
+  value: string;
+  band: Band | null;
+  explain: string;
+}) {
   return (
-    <div className="rounded-lg border border-slate-200 p-4">
+    <div className="rounded-lg border border-slate-200 p-4" data-testid={`dora-${metric}`} data-value={raw ?? ''}>
       <div className="flex items-start justify-between gap-2">
         <p className="text-sm font-medium text-slate-600">{label}</p>
         {band ? <Badge tone={bandTone[band]}>{band}</Badge> : <Badge>No data</Badge>}
@@ -118,10 +125,10 @@ export default function MetricsPage() {
         {!d && !delivery.error && <LoadingState label="Loading delivery metrics…" />}
         {d && b && (
           <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-            <DeliveryTile label="Deployment frequency" value={d.deploymentFrequencyPerDay === null ? '—' : `${formatNumber(d.deploymentFrequencyPerDay, 2)} / day`} band={b.deploymentFrequencyPerDay} explain="Elite: daily or more · High: weekly · Medium: monthly" />
-            <DeliveryTile label="Lead time for changes" value={hours(d.leadTimeHours)} band={b.leadTimeHours} explain="Elite: < 1 day · High: < 1 week · Medium: < 1 month" />
-            <DeliveryTile label="Change failure rate" value={formatPercent(d.changeFailureRate)} band={b.changeFailureRate} explain="Elite: ≤ 15 % · High: ≤ 30 % · Medium: ≤ 45 %" />
-            <DeliveryTile label="Time to restore" value={hours(d.timeToRestoreHours)} band={b.timeToRestoreHours} explain="Elite: < 1 hour · High: < 1 day · Medium: < 1 week" />
+            <DeliveryTile label="Deployment frequency" metric="deploymentFrequencyPerDay" raw={d.deploymentFrequencyPerDay} value={d.deploymentFrequencyPerDay === null ? '—' : `${formatNumber(d.deploymentFrequencyPerDay, 2)} / day`} band={b.deploymentFrequencyPerDay} explain="Elite: daily or more · High: weekly · Medium: monthly" />
+            <DeliveryTile label="Lead time for changes" metric="leadTimeHours" raw={d.leadTimeHours} value={hours(d.leadTimeHours)} band={b.leadTimeHours} explain="Elite: < 1 day · High: < 1 week · Medium: < 1 month" />
+            <DeliveryTile label="Change failure rate" metric="changeFailureRate" raw={d.changeFailureRate} value={formatPercent(d.changeFailureRate)} band={b.changeFailureRate} explain="Elite: ≤ 15 % · High: ≤ 30 % · Medium: ≤ 45 %" />
+            <DeliveryTile label="Time to restore" metric="timeToRestoreHours" raw={d.timeToRestoreHours} value={hours(d.timeToRestoreHours)} band={b.timeToRestoreHours} explain="Elite: < 1 hour · High: < 1 day · Medium: < 1 week" />
           </div>
         )}
       </Card>
