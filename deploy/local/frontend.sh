@@ -20,6 +20,7 @@ case "${1:-build}" in
       ok "dashboard built into frontend/dist"
     fi ;;
   test)
+    say "lint (ESLint 9)"; npm run --silent lint
     say "unit and component tests"; npm test
     say "API types against the committed OpenAPI documents"; npm run --silent check:api
     say "build"; npm run --silent build

@@ -12,6 +12,7 @@ import { durationBetween, formatDateTime, formatDuration } from '../../lib/forma
 import { JobActions } from './JobActions';
 import { LiveIndicator } from './LiveIndicator';
 import { StageTimeline } from './StageTimeline';
+import { paths } from '../../paths';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -29,7 +30,7 @@ export default function JobDetailPage() {
   const { data: job, error, isPending, refetch } = useQuery(queries.job(id));
   const nameOf = useProjectNames(job ? [job.projectId] : []);
   const live = useLiveJobs(!job || !isFinal(job.status));
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(() => Date.now());
   const running = !!job && !isFinal(job.status);
   useEffect(() => {
     if (!running) return;
@@ -43,7 +44,7 @@ export default function JobDetailPage() {
   return (
     <>
       <nav className="mb-2 text-sm text-slate-500" aria-label="Breadcrumb">
-        <Link to="/jobs" className="hover:text-slate-700">Jobs</Link> <span aria-hidden>/</span> <span className="font-mono text-slate-700">{job.id.slice(0, 8)}</span>
+        <Link to={paths.jobs()} className="hover:text-slate-700">Jobs</Link> <span aria-hidden>/</span> <span className="font-mono text-slate-700">{job.id.slice(0, 8)}</span>
       </nav>
       <PageHeader
         title={
@@ -56,14 +57,14 @@ export default function JobDetailPage() {
         actions={
           <>
             {running ? <LiveIndicator state={live} /> : null}
-            {can.runJobs(user) && <JobActions size="md" job={job} onRetried={(n) => navigate(`/jobs/${n.id}`)} />}
+            {can.runJobs(user) && <JobActions size="md" job={job} onRetried={(n) => navigate(paths.job(n.id))} />}
           </>
         }
       />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card title="Details" className="lg:col-span-1">
           <dl className="grid grid-cols-2 gap-4 lg:grid-cols-1">
-            <Fact label="Project"><Link className="text-indigo-700 hover:underline" to={`/dashboard/projects/${job.projectId}`}>{nameOf(job.projectId)}</Link></Fact>
+            <Fact label="Project"><Link className="text-indigo-700 hover:underline" to={paths.project(job.projectId)}>{nameOf(job.projectId)}</Link></Fact>
             <Fact label="Ref"><span className="font-mono">{job.ref}</span></Fact>
             <Fact label="Created">{formatDateTime(job.createdAt)}</Fact>
             <Fact label="Started">{formatDateTime(job.startedAt)}</Fact>

@@ -14,6 +14,7 @@ import { JobActions } from './JobActions';
 import { LiveIndicator } from './LiveIndicator';
 import { StageBar } from './StageBar';
 import { StartJobDialog } from './StartJobDialog';
+import { paths } from '../../paths';
 
 const PAGE_SIZE = 20;
 
@@ -70,21 +71,21 @@ export default function JobsPage() {
         )}
         {jobs.data && jobs.data.content.length > 0 && (
           <>
-            <Table label="Jobs" narrowHidden={[2, 4, 5, 6]} head={['Job', 'Project', 'Ref', 'Status', 'Stages', 'Duration', 'Created', ...(can.runJobs(user) ? [<span className="sr-only">Actions</span>] : [])]}>
+            <Table label="Jobs" narrowHidden={[2, 4, 5, 6]} head={['Job', 'Project', 'Ref', 'Status', 'Stages', 'Duration', 'Created', ...(can.runJobs(user) ? [<span key="actions" className="sr-only">Actions</span>] : [])]}>
               {jobs.data.content.map((j) => (
                 <tr key={j.id} className="hover:bg-slate-50" data-job-id={j.id} data-status={j.status}>
                   <Td>
-                    <Link to={`/jobs/${j.id}`} className="font-mono text-xs font-medium text-indigo-700 hover:underline">{j.id.slice(0, 8)}</Link>
+                    <Link to={paths.job(j.id)} className="font-mono text-xs font-medium text-indigo-700 hover:underline">{j.id.slice(0, 8)}</Link>
                     {j.attempt > 1 && <span className="ml-1 text-xs text-slate-400">#{j.attempt}</span>}
                   </Td>
-                  <Td className="whitespace-nowrap"><Link to={`/dashboard/projects/${j.projectId}`} className="hover:underline">{nameOf(j.projectId)}</Link></Td>
+                  <Td className="whitespace-nowrap"><Link to={paths.project(j.projectId)} className="hover:underline">{nameOf(j.projectId)}</Link></Td>
                   <Td className={`font-mono text-xs ${NARROW_HIDDEN}`}>{j.ref}</Td>
                   <Td><StatusBadge status={j.status} /></Td>
                   <Td className={NARROW_HIDDEN}><StageBar stages={j.stages} /></Td>
                   <Td className={`whitespace-nowrap text-xs ${NARROW_HIDDEN}`}>{formatDuration(durationBetween(j.startedAt, j.finishedAt))}</Td>
                   <Td className={`whitespace-nowrap text-xs text-slate-500 ${NARROW_HIDDEN}`}><span title={formatDateTime(j.createdAt)}>{relativeTime(j.createdAt)}</span></Td>
                   {can.runJobs(user) && (
-                    <Td className="text-right"><JobActions job={j} onRetried={(n) => navigate(`/jobs/${n.id}`)} /></Td>
+                    <Td className="text-right"><JobActions job={j} onRetried={(n) => navigate(paths.job(n.id))} /></Td>
                   )}
                 </tr>
               ))}

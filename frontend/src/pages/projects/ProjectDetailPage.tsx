@@ -10,6 +10,7 @@ import { StartJobDialog } from '../jobs/StartJobDialog';
 import { ProjectForm } from './ProjectForm';
 import { DeleteProjectDialog } from './ProjectsPage';
 import { EnvironmentsSection, RepositoriesSection, VersionsSection } from './ProjectSections';
+import { paths } from '../../paths';
 
 export default function ProjectDetailPage() {
   const { id = '' } = useParams();
@@ -33,7 +34,7 @@ export default function ProjectDetailPage() {
   return (
     <>
       <nav className="mb-2 text-sm text-slate-500" aria-label="Breadcrumb">
-        <Link to="/dashboard/projects" className="hover:text-slate-700">Projects</Link> <span aria-hidden>/</span> <span className="text-slate-700">{project.name}</span>
+        <Link to={paths.projects} className="hover:text-slate-700">Projects</Link> <span aria-hidden>/</span> <span className="text-slate-700">{project.name}</span>
       </nav>
       <PageHeader
         title={project.name}
@@ -62,7 +63,7 @@ export default function ProjectDetailPage() {
           <VersionsSection project={project} canEdit={canEdit} />
         </div>
         <div className="2xl:col-span-2">
-          <Card title="Recent jobs" padded={false} actions={<Link to={`/jobs?projectId=${project.id}`} className="text-sm font-medium text-indigo-600 hover:underline">All jobs</Link>}>
+          <Card title="Recent jobs" padded={false} actions={<Link to={paths.jobs({ projectId: project.id })} className="text-sm font-medium text-indigo-600 hover:underline">All jobs</Link>}>
             {jobs.isPending && <LoadingState />}
             {jobs.error && !jobs.data && <ErrorState error={jobs.error} onRetry={() => void jobs.refetch()} />}
             {jobs.data && jobs.data.content.length === 0 && <EmptyState title="No jobs yet">Run the pipeline to build this project.</EmptyState>}
@@ -70,7 +71,7 @@ export default function ProjectDetailPage() {
               <Table label="Recent jobs" head={['Job', 'Ref', 'Status', 'Created']}>
                 {jobs.data.content.map((j) => (
                   <tr key={j.id}>
-                    <Td><Link className="font-mono text-xs text-indigo-700 hover:underline" to={`/jobs/${j.id}`}>{j.id.slice(0, 8)}</Link></Td>
+                    <Td><Link className="font-mono text-xs text-indigo-700 hover:underline" to={paths.job(j.id)}>{j.id.slice(0, 8)}</Link></Td>
                     <Td className="font-mono text-xs">{j.ref}</Td>
                     <Td><StatusBadge status={j.status} /></Td>
                     <Td className="text-xs text-slate-500" >{relativeTime(j.createdAt)}</Td>
@@ -92,9 +93,9 @@ export default function ProjectDetailPage() {
           onSubmit={(input) => update.mutate({ ...input, id: project.id, version: project.version }, { onSuccess: () => setEditing(false) })}
         />
       </Modal>
-      <DeleteProjectDialog project={deleting ? project : null} onClose={() => setDeleting(false)} onDeleted={() => navigate('/dashboard/projects', { replace: true })} />
+      <DeleteProjectDialog project={deleting ? project : null} onClose={() => setDeleting(false)} onDeleted={() => navigate(paths.projects, { replace: true })} />
       {starting && (
-        <StartJobDialog open projectId={project.id} onClose={() => setStarting(false)} onStarted={(job) => navigate(`/jobs/${job.id}`)} />
+        <StartJobDialog open projectId={project.id} onClose={() => setStarting(false)} onStarted={(job) => navigate(paths.job(job.id))} />
       )}
     </>
   );

@@ -24,6 +24,7 @@ import {
 import { useDebounced } from '../../hooks/useDebounced';
 import { formatDateTime } from '../../lib/format';
 import { ProjectForm } from './ProjectForm';
+import { paths } from '../../paths';
 
 const PAGE_SIZE = 20;
 const count = (n = 0, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -49,10 +50,15 @@ export function ProjectsPage() {
     setParams(next, { replace: true });
   };
 
+  // The debounced search goes into the address (and back to the first page) once it settles.
   useEffect(() => {
-    if ((params.get('q') ?? '') !== q) update({ q, page: null });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [q]);
+    if ((params.get('q') ?? '') === q) return;
+    const next = new URLSearchParams(params);
+    if (q) next.set('q', q);
+    else next.delete('q');
+    next.delete('page');
+    setParams(next, { replace: true });
+  }, [q, params, setParams]);
 
   const { data, error, isFetching: loading, refetch } = useQuery(queries.projects({ page, size: PAGE_SIZE, q: q || undefined, tag: tag || undefined }));
   const reload = () => void refetch();
@@ -109,11 +115,11 @@ export function ProjectsPage() {
         )}
         {data && data.content.length > 0 && (
           <>
-            <Table label="Projects" narrowHidden={[2, 3, 4]} head={['Name', 'Tags', 'Owner', 'Resources', 'Updated', ...(canEdit ? [<span className="sr-only">Actions</span>] : [])]}>
+            <Table label="Projects" narrowHidden={[2, 3, 4]} head={['Name', 'Tags', 'Owner', 'Resources', 'Updated', ...(canEdit ? [<span key="actions" className="sr-only">Actions</span>] : [])]}>
               {data.content.map((p) => (
                 <tr key={p.id} className="hover:bg-slate-50">
                   <Td>
-                    <Link to={`/dashboard/projects/${p.id}`} className="font-medium text-indigo-700 hover:underline">
+                    <Link to={paths.project(p.id)} className="font-medium text-indigo-700 hover:underline">
                       {p.name}
                     </Link>
                     {p.description && <p className="max-w-xs truncate text-xs text-slate-500">{p.description}</p>}
@@ -162,7 +168,7 @@ export function ProjectsPage() {
             create.mutate(input, {
               onSuccess: (created) => {
                 setCreating(false);
-                navigate(`/dashboard/projects/${created.id}`);
+                navigate(paths.project(created.id));
               },
             })
           }

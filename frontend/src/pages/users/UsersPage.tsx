@@ -152,7 +152,7 @@ export default function UsersPage() {
         {data && data.content.length === 0 && <EmptyState title="No users" />}
         {data && data.content.length > 0 && (
           <>
-            <Table label="Users" head={['User', 'Roles', 'Status', 'Created', <span className="sr-only">Actions</span>]}>
+            <Table label="Users" head={['User', 'Roles', 'Status', 'Created', <span key="actions" className="sr-only">Actions</span>]}>
               {data.content.map((u) => (
                 <tr key={u.id} data-user={u.username}>
                   <Td className="font-medium text-slate-900">
