@@ -90,6 +90,13 @@ export const handlers = [
     }
     return HttpResponse.json(publicUser(db.addUser(body.username!, body.roles!, body.password)), { status: 201 });
   }),
+  http.get('/auth/users/:id', ({ request, params }) => {
+    const user = caller(request);
+    if (!user) return unauthorized();
+    if (!has(user, 'ADMIN')) return forbidden();
+    const target = db.users.find((u) => u.id === params.id);
+    return target ? HttpResponse.json(publicUser(target)) : problem(404, 'Not Found', `No user with id ${params.id}`);
+  }),
   http.patch('/auth/users/:id', async ({ request, params }) => {
     const user = caller(request);
     if (!user) return unauthorized();
