@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Offline checks of the deployment files: Kubernetes manifests, Terraform,
-# Ansible and GitHub Actions workflows. Installs what it needs (npm packages of
-# deploy/checks/k8s, Debian's yamllint and ansible) and prints one line per
-# check, then "N passed, N failed".
+# Offline checks of the deployment files: Kubernetes manifests (the Kustomize
+# base, its committed renderings and the rendered overlays), Terraform, Ansible
+# and GitHub Actions workflows. Installs what it needs (npm packages of
+# deploy/checks/k8s, Debian's yamllint, ansible and kubernetes-client) and prints
+# one line per check, then "N passed, N failed".
 #
 #   deploy/checks/k8s-infra-ci.sh              check the repository
 #   deploy/checks/k8s-infra-ci.sh --self-test  also break a copy of one file per
@@ -11,7 +12,6 @@ set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 REPO="$(pwd)"
-source "$REPO/deploy/local/lib.sh"
 TOOLS="$REPO/deploy/checks/k8s"
 SELF_TEST=false
 [ "${1:-}" = "--self-test" ] && SELF_TEST=true
@@ -28,8 +28,20 @@ ensure_tools() {
     echo "installing npm packages of deploy/checks/k8s (npm ci)"
     (cd "$TOOLS" && npm ci --no-audit --no-fund --loglevel=error > /dev/null)
   fi
-  ensure_package yamllint yamllint
-  ensure_package ansible-playbook ansible
+  local missing=()
+  command -v yamllint > /dev/null || missing+=(yamllint)
+  command -v ansible-playbook > /dev/null || missing+=(ansible)
+  command -v kubectl > /dev/null || missing+=(kubernetes-client) # kubectl kustomize (v2.0.3 in kubectl 1.20)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing Debian packages: ${missing[*]}"
+    local tries=0 sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo" # GitHub runners are not root
+    until { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"; } > /dev/null 2>&1; do
+      tries=$((tries + 1))
+      [ $tries -ge 10 ] && { echo "apt-get install ${missing[*]} failed" >&2; exit 1; }
+      sleep 15 # another apt/dpkg may hold the lock
+    done
+  fi
   # Debian's ansible ships kubernetes.core; a bare ansible-core (pipx) does not.
   if ! ansible-galaxy collection list kubernetes.core 2>/dev/null | grep -q '^kubernetes\.core'; then
     echo "installing the Ansible collection kubernetes.core"
@@ -38,33 +50,40 @@ ensure_tools() {
 }
 
 # --- the checks: each takes the root of a repository tree -------------------
-check_k8s_schema()      { node "$TOOLS/check-manifests.mjs" schema "$1"; }
-check_k8s_types()       { node "$TOOLS/check-manifests.mjs" types "$1"; }
-check_k8s_consistency() { node "$TOOLS/check-manifests.mjs" consistency "$1"; }
+export K8S_RENDER_TOOLS="$TOOLS" # render.sh of a copied tree uses these tools
 
-check_all_in_one_fresh() {
-  local tmp
-  tmp="$(mktemp -d)"
-  mkdir -p "$tmp/deploy"
-  cp -r "$1/deploy/k8s" "$tmp/deploy/"
-  "$tmp/deploy/k8s/render-all-in-one.sh" all-in-one.expected.yaml > /dev/null
-  if ! diff -u "$1/deploy/k8s/base/all-in-one.yaml" "$tmp/deploy/k8s/base/all-in-one.expected.yaml" > "$tmp/diff"; then
-    echo "  all-in-one.yaml is stale: run deploy/k8s/render-all-in-one.sh"
-    head -20 "$tmp/diff"
-    rm -rf "$tmp"
-    return 1
-  fi
-  rm -rf "$tmp"
+# The overlays as kubectl kustomize renders them (eks with a sample owner and tag), into a folder.
+render_overlays() { # root out-dir
+  "$1/deploy/k8s/render.sh" local > "$2/local.yaml"
+  "$1/deploy/k8s/render.sh" eks My-Org 0123abc > "$2/eks.yaml"
 }
+check_manifests() { # mode root
+  local tmp status=0
+  tmp="$(mktemp -d)"
+  render_overlays "$2" "$tmp" || { rm -rf "$tmp"; echo "  kubectl kustomize failed on an overlay"; return 1; }
+  node "$TOOLS/check-manifests.mjs" "$1" "$2" "$tmp" || status=$?
+  rm -rf "$tmp"
+  return "$status"
+}
+check_k8s_schema()      { check_manifests schema "$1"; }
+check_k8s_types()       { check_manifests types "$1"; }
+check_k8s_consistency() { check_manifests consistency "$1"; }
 
-check_set_images() {
-  local out
-  out="$("$1/deploy/k8s/set-images.sh" My-Org 0123abc "$1/deploy/k8s/base/all-in-one.yaml")"
-  local total moved
+check_renderings_fresh() { "$1/deploy/k8s/render.sh" --check; }
+
+check_images() {
+  local out total moved
+  out="$("$1/deploy/k8s/render.sh" eks My-Org 0123abc)"
   total="$(grep -c 'image: ' <<< "$out")"
   moved="$(grep -cE 'image: ghcr\.io/my-org/devopstrack-[a-z-]+:0123abc$' <<< "$out")"
   if [ "$total" -ne 6 ] || [ "$moved" -ne 6 ]; then
-    echo "  set-images.sh moved $moved of $total images (expected 6 of 6)"
+    echo "  the eks overlay moved $moved of $total images to ghcr.io/my-org/…:0123abc (expected 6 of 6)"
+    return 1
+  fi
+  out="$("$1/deploy/k8s/render.sh" local)"
+  moved="$(grep -cE 'image: ghcr\.io/devopstrack/devopstrack-[a-z-]+:local$' <<< "$out")"
+  if [ "$moved" -ne 6 ]; then
+    echo "  the local overlay gave $moved of 6 images the tag local"
     return 1
   fi
 }
@@ -92,11 +111,11 @@ check_yamllint() {
 }
 
 CHECKS=(
-  "k8s-schema:check_k8s_schema:manifests validated by their kubernetes-models classes (Traefik CRD models included; KEDA ScaledObject by keda-scaledobject.mjs)"
-  "k8s-types:check_k8s_types:manifests type-checked by TypeScript against the models (unknown fields fail)"
-  "k8s-consistency:check_k8s_consistency:images, ports, /healthz probes, selectors, HPAs (KEDA for tasks-worker) and routes agree with the service table"
-  "k8s-all-in-one:check_all_in_one_fresh:all-in-one.yaml is the rendering of its four source files"
-  "k8s-set-images:check_set_images:set-images.sh moves all six images to the given owner and tag"
+  "k8s-schema:check_k8s_schema:manifests and rendered overlays validated by their kubernetes-models classes (Traefik CRD models included; KEDA ScaledObject by keda-scaledobject.mjs)"
+  "k8s-types:check_k8s_types:manifests and rendered overlays type-checked by TypeScript against the models (unknown fields fail)"
+  "k8s-consistency:check_k8s_consistency:images, ports, /healthz probes, selectors, HPAs (KEDA for tasks-worker) and routes agree with the service table (renderings and overlays)"
+  "k8s-rendered:check_renderings_fresh:all-in-one.yaml and k8s-devopstrack-apps.yaml are what the Kustomize base renders"
+  "k8s-images:check_images:the eks overlay moves all six images to the given owner and tag, the local overlay tags them local"
   "terraform-hcl:check_terraform_hcl:every .tf parses; backend, VPC, EKS, KMS, logs, ECR, OIDC role, outputs as designed"
   "terraform-fmt:check_terraform_fmt:terraform fmt -check (when terraform is on PATH)"
   "ansible-syntax:check_ansible_syntax:ansible-playbook --syntax-check infra/ansible/deploy.yml"
@@ -123,10 +142,11 @@ BREAKS=(
   "k8s-schema|deploy/k8s/base/keda/tasks-worker-scaledobject.yaml|s/lagCount: \"30\"/lagCount: thirty/"
   "k8s-schema|deploy/k8s/base/keda/tasks-worker-scaledobject.yaml|s/consumerGroup:/consumergroup:/"
   "k8s-types|deploy/k8s/base/apps/k8s-devopstrack-apps.yaml|0,/readinessProbe:/s//readinesProbe:/"
-  "k8s-consistency|deploy/k8s/base/apps/k8s-devopstrack-apps.yaml|0,/path: \\/healthz/s//path: \\/health/"
   "k8s-consistency|deploy/k8s/base/keda/tasks-worker-scaledobject.yaml|s/    name: tasks-worker/    name: tasks-workers/"
-  "k8s-all-in-one|deploy/k8s/base/apps/k8s-devopstrack-apps.yaml|s/maxReplicas: 3/maxReplicas: 5/"
-  "k8s-set-images|deploy/k8s/base/all-in-one.yaml|0,/ghcr.io\\/devopstrack\\/devopstrack-frontend/s//ghcr.io\\/someone\\/devopstrack-frontend/"
+  "k8s-consistency|deploy/k8s/base/apps/k8s-devopstrack-apps.yaml|0,/path: \\/healthz/s//path: \\/health/"
+  "k8s-rendered|deploy/k8s/base/apps/auth-service.yaml|s/maxReplicas: 3/maxReplicas: 5/"
+  "k8s-rendered|deploy/k8s/base/apps/k8s-devopstrack-apps.yaml|s/maxReplicas: 3/maxReplicas: 5/"
+  "k8s-images|deploy/k8s/overlays/local/kustomization.yaml|0,/newTag: local/s//newTag: lokal/"
   "terraform-hcl|infra/terraform/eks.tf|s/max_size     = var.node_max_size/max_size     = var.node_max_size +/"
   "terraform-hcl|infra/terraform/variables.tf|0,/default     = 4/s//default     = 6/"
   "terraform-fmt|infra/terraform/ecr.tf|s/^  name                 = /  name = /"

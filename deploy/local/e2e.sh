@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Runs the dashboard's end-to-end tests in Debian's Chromium against the real stack. Starts the services and
-# the dashboard when they are not running, and stops again only what it started.
+# Runs the dashboard's end-to-end tests (Playwright Test) in Debian's Chromium against the real stack. Starts
+# the services and the dashboard when they are not running, and stops again only what it started.
+# A stack started here runs the worker with WORKER_FAILURE_RATE=0 (override it in the environment), so
+# that a job the tests expect to succeed does; against a running stack the tests retry a failed job.
+# Playwright never downloads a browser here: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1, executablePath /usr/bin/chromium.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -19,6 +22,7 @@ stack_up() {
 started_here=""
 if ! stack_up; then
   started_here=1
+  export WORKER_FAILURE_RATE="${WORKER_FAILURE_RATE:-0}"
   bash "$ROOT_DIR/deploy/local/servers.sh" up
   (cd "$ROOT_DIR" && make --no-print-directory build)
   bash "$ROOT_DIR/deploy/local/services.sh" up
@@ -32,4 +36,5 @@ cleanup() {
 }
 trap cleanup EXIT
 cd "$ROOT_DIR/frontend"
-npm run --silent e2e
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+npm run --silent e2e -- "$@"

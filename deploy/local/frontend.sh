@@ -20,8 +20,10 @@ case "${1:-build}" in
       ok "dashboard built into frontend/dist"
     fi ;;
   test)
-    npm test
-    npm run --silent build
-    npm run --silent size ;;
+    say "lint (ESLint 9)"; npm run --silent lint
+    say "unit and component tests"; npm test
+    say "API types against the committed OpenAPI documents"; npm run --silent check:api
+    say "build"; npm run --silent build
+    say "initial bundle size"; npm run --silent size ;;
   *) die "usage: $0 build|test" ;;
 esac

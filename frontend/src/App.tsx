@@ -6,6 +6,7 @@ import { Layout } from './components/Layout';
 import { LoadingState } from './components/ui';
 import { LoginPage } from './pages/login/LoginPage';
 import { ProjectsPage } from './pages/projects/ProjectsPage';
+import { paths, routes } from './paths';
 
 // Pages other than the first one a user sees are loaded on demand; the chart library only with metrics.
 const ProjectDetailPage = lazy(() => import('./pages/projects/ProjectDetailPage'));
@@ -18,19 +19,19 @@ function RequireAuth({ children }: { children: ReactNode }) {
   const { user, loading } = useAuth();
   const location = useLocation();
   if (loading) return <LoadingState label="Checking your session…" />;
-  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (!user) return <Navigate to={paths.login} replace state={{ from: location.pathname + location.search }} />;
   return <>{children}</>;
 }
 
 function AdminOnly({ children }: { children: ReactNode }) {
   const { user } = useAuth();
-  return can.manageUsers(user) ? <>{children}</> : <Navigate to="/dashboard/projects" replace />;
+  return can.manageUsers(user) ? <>{children}</> : <Navigate to={paths.projects} replace />;
 }
 
 export function App() {
   return (
     <Routes>
-      <Route path="/login" element={<LoginPage />} />
+      <Route path={routes.login} element={<LoginPage />} />
       <Route
         element={
           <RequireAuth>
@@ -38,13 +39,13 @@ export function App() {
           </RequireAuth>
         }
       >
-        <Route index element={<Navigate to="/dashboard/projects" replace />} />
-        <Route path="/dashboard/projects" element={<ProjectsPage />} />
-        <Route path="/dashboard/projects/:id" element={<Lazy><ProjectDetailPage /></Lazy>} />
-        <Route path="/jobs" element={<Lazy><JobsPage /></Lazy>} />
-        <Route path="/jobs/:id" element={<Lazy><JobDetailPage /></Lazy>} />
-        <Route path="/metrics" element={<Lazy><MetricsPage /></Lazy>} />
-        <Route path="/users" element={<AdminOnly><Lazy><UsersPage /></Lazy></AdminOnly>} />
+        <Route index element={<Navigate to={paths.projects} replace />} />
+        <Route path={routes.projects} element={<ProjectsPage />} />
+        <Route path={routes.project} element={<Lazy><ProjectDetailPage /></Lazy>} />
+        <Route path={routes.jobs} element={<Lazy><JobsPage /></Lazy>} />
+        <Route path={routes.job} element={<Lazy><JobDetailPage /></Lazy>} />
+        <Route path={routes.metrics} element={<Lazy><MetricsPage /></Lazy>} />
+        <Route path={routes.users} element={<AdminOnly><Lazy><UsersPage /></Lazy></AdminOnly>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,7 +1,10 @@
-// Offline checks of the Kubernetes manifests under deploy/k8s.
-//   node check-manifests.mjs schema  <repo-root>  every document validated by its kubernetes-models class
-//   node check-manifests.mjs types   <repo-root>  every document type-checked by TypeScript (unknown fields fail)
-//   node check-manifests.mjs consistency <repo-root>  images, ports, probes, selectors, routes agree
+// Offline checks of the Kubernetes manifests under deploy/k8s/base (the sources and the two committed
+// renderings) and, when given, of rendered overlays (deploy/k8s/render.sh local|eks saved in a folder).
+//   node check-manifests.mjs schema  <repo-root> [rendered-dir]  every document validated by its kubernetes-models class
+//   node check-manifests.mjs types   <repo-root> [rendered-dir]  every document type-checked by TypeScript (unknown fields fail)
+//   node check-manifests.mjs consistency <repo-root> [rendered-dir]  images, ports, probes, selectors, routes agree
+// The consistency of a whole deployment is checked on the committed renderings and the rendered overlays;
+// the per-service source files are checked by schema and types.
 // Each mode prints one line per problem and exits 1 if there is any.
 import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync, rmSync } from "node:fs";
 import { join, relative, dirname } from "node:path";
@@ -11,7 +14,7 @@ import { parseAllDocuments } from "yaml";
 import { validateScaledObject } from "./keda-scaledobject.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const [mode, root = join(here, "../../..")] = process.argv.slice(2);
+const [mode, root = join(here, "../../.."), renderedDir] = process.argv.slice(2);
 const k8sDir = join(root, "deploy/k8s/base");
 
 // The service table of docs/contracts.md and DESIGN.md: name -> container port.
@@ -33,11 +36,13 @@ const ROUTES = {
   "/": "frontend",
 };
 
-// Scaled on their queue's lag by a KEDA ScaledObject (deploy/k8s/base/keda/) instead of a CPU HPA.
-const LAG_SCALED = ["tasks-worker"];
-
 const problems = [];
 const fail = (where, msg) => problems.push(`${where}: ${msg}`);
+
+// Scaled on their queue's lag by a KEDA ScaledObject (deploy/k8s/base/keda/) instead of a CPU HPA.
+const LAG_SCALED = ["tasks-worker"];
+// KEDA publishes no kubernetes-models package: its ScaledObject has the minimal schema of keda-scaledobject.mjs.
+const isKeda = (obj) => obj.apiVersion === "keda.sh/v1alpha1";
 
 function yamlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -47,8 +52,10 @@ function yamlFiles(dir) {
   });
 }
 
+const label = (file) => (renderedDir && file.startsWith(renderedDir) ? `rendered/${relative(renderedDir, file)}` : relative(root, file));
+
 function loadDocs(file) {
-  const rel = relative(root, file);
+  const rel = label(file);
   const docs = [];
   parseAllDocuments(readFileSync(file, "utf8")).forEach((d, i) => {
     if (d.errors.length) {
@@ -69,10 +76,9 @@ function modelModule(apiVersion, kind) {
   return `kubernetes-models/${apiVersion}/${kind}`;
 }
 
-// KEDA publishes no kubernetes-models package: its ScaledObject has the minimal schema of keda-scaledobject.mjs.
-const isKeda = (obj) => obj.apiVersion === "keda.sh/v1alpha1";
-
-const files = yamlFiles(k8sDir);
+// kustomization.yaml files are Kustomize's, not Kubernetes objects.
+const files = [...yamlFiles(k8sDir), ...(renderedDir ? yamlFiles(renderedDir) : [])].filter((f) => !f.endsWith("kustomization.yaml"));
+const WHOLE = ["deploy/k8s/base/apps/k8s-devopstrack-apps.yaml", "deploy/k8s/base/all-in-one.yaml"];
 const all = files.flatMap(loadDocs);
 
 async function schema() {
@@ -140,7 +146,7 @@ function types() {
 
 function consistency() {
   const byFile = new Map();
-  for (const f of files) byFile.set(relative(root, f), loadDocs(f));
+  for (const f of files) byFile.set(label(f), loadDocs(f));
   const required = ["deploy/k8s/base/namespaces.yaml", "deploy/k8s/base/apps/k8s-devopstrack-apps.yaml", "deploy/k8s/base/all-in-one.yaml"];
   for (const r of required) if (!byFile.has(r)) fail(r, "missing");
 
@@ -153,15 +159,16 @@ function consistency() {
   }
 
   for (const [file, docs] of byFile) {
-    if (!file.startsWith("deploy/k8s/base/apps/") && !file.endsWith("all-in-one.yaml")) continue;
+    const rendered = file.startsWith("rendered/");
+    if (!WHOLE.includes(file) && !rendered) continue;
     const objs = docs.map((d) => d.obj);
     const deployments = objs.filter((o) => o.kind === "Deployment");
     const services = objs.filter((o) => o.kind === "Service");
     const hpas = objs.filter((o) => o.kind === "HorizontalPodAutoscaler");
     const configMaps = new Set(objs.filter((o) => o.kind === "ConfigMap").map((o) => o.metadata.name));
     const secrets = objs.filter((o) => o.kind === "Secret");
-    // all-in-one.yaml holds its own ScaledObjects; the apps file's are in deploy/k8s/base/keda/.
-    const scaledObjects = (file.endsWith("all-in-one.yaml") ? objs
+    // A whole rendering holds its own ScaledObjects; the apps file's are in deploy/k8s/base/keda/.
+    const scaledObjects = (objs.some((o) => o.kind === "ScaledObject") ? objs
       : all.filter((d) => d.where.startsWith("deploy/k8s/base/keda/")).map((d) => d.obj))
       .filter((o) => o.kind === "ScaledObject");
 
@@ -192,8 +199,9 @@ function consistency() {
       const containers = spec.containers ?? [];
       if (containers.length !== 1) fail(where, "expected exactly one container");
       for (const c of containers) {
-        const image = `ghcr.io/devopstrack/devopstrack-${name}:latest`;
-        if (c.image !== image) fail(where, `image ${c.image} != ${image}`);
+        // The committed renderings keep the placeholder owner and tag; an overlay sets its own.
+        const image = rendered ? new RegExp(`^ghcr\\.io/[a-z0-9._-]+/devopstrack-${name}:[A-Za-z0-9._-]+$`) : `ghcr.io/devopstrack/devopstrack-${name}:latest`;
+        if (rendered ? !image.test(c.image) : c.image !== image) fail(where, `image ${c.image} is not ${image}`);
         const http = (c.ports ?? []).find((p) => p.name === "http");
         if (!http || http.containerPort !== port) fail(where, `container port http != ${port}`);
         for (const probe of ["readinessProbe", "livenessProbe", "startupProbe"]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiClient, ApiError, ServiceUnavailableError } from './client';
-import { json, mockFetch, problem, signIn, type Call } from '../test/http';
+import { answer, json, networkError, problem, signIn, type Call } from '../test/http';
 
 const tokens = (n: number) => ({ accessToken: `access-${n}`, refreshToken: `refresh-${n}`, tokenType: 'Bearer', expiresIn: 900 });
 const client = () => new ApiClient({ locks: null });
@@ -9,14 +9,14 @@ const bearer = (c: Call) => c.headers.Authorization;
 describe('ApiClient', () => {
   it('attaches the access token to every call', async () => {
     signIn('access-1');
-    const calls = mockFetch(() => json({ ok: true }));
+    const calls = answer(() => json({ ok: true }));
     await client().get('/projects');
     expect(bearer(calls[0])).toBe('Bearer access-1');
   });
 
   it('refreshes once on 401, stores the rotated tokens and replays the call', async () => {
     signIn('access-1', 'refresh-1');
-    const calls = mockFetch((c) => {
+    const calls = answer((c) => {
       if (c.url === '/auth/refresh') return json(tokens(2));
       return bearer(c) === 'Bearer access-2' ? json({ id: 'p1' }) : problem(401, 'Unauthorized');
     });
@@ -34,7 +34,7 @@ describe('ApiClient', () => {
     signIn('access-1', 'refresh-1');
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const calls = mockFetch(async (c) => {
+    const calls = answer(async (c) => {
       if (c.url === '/auth/refresh') {
         await gate;
         return json(tokens(2));
@@ -55,7 +55,7 @@ describe('ApiClient', () => {
   it('does not refresh again for a 401 that arrives after another call already rotated the tokens', async () => {
     signIn('access-1', 'refresh-1');
     let slowDone!: (r: Response) => void;
-    const calls = mockFetch((c) => {
+    const calls = answer((c) => {
       if (c.url === '/auth/refresh') return json(tokens(2));
       if (c.url === '/tasks/slow' && bearer(c) === 'Bearer access-1') return new Promise<Response>((r) => (slowDone = r));
       return bearer(c) === 'Bearer access-2' ? json({ url: c.url }) : problem(401, 'Unauthorized');
@@ -72,7 +72,7 @@ describe('ApiClient', () => {
 
   it('logs out cleanly when the refresh token is refused', async () => {
     signIn('access-1', 'refresh-1');
-    mockFetch((c) => (c.url === '/auth/refresh' ? problem(401, 'Refresh token revoked') : problem(401, 'Unauthorized')));
+    answer((c) => (c.url === '/auth/refresh' ? problem(401, 'Refresh token revoked') : problem(401, 'Unauthorized')));
     const api = client();
     const ended = vi.fn();
     api.onSessionChange(ended);
@@ -88,7 +88,7 @@ describe('ApiClient', () => {
 
   it('keeps the session when auth-service is down during a refresh', async () => {
     signIn('access-1', 'refresh-1');
-    mockFetch((c) => (c.url === '/auth/refresh' ? problem(503, 'Service Unavailable') : problem(401, 'Unauthorized')));
+    answer((c) => (c.url === '/auth/refresh' ? problem(503, 'Service Unavailable') : problem(401, 'Unauthorized')));
     const api = client();
 
     const error = (await api.get('/projects').catch((e) => e)) as ApiError;
@@ -99,7 +99,7 @@ describe('ApiClient', () => {
   });
 
   it('never refreshes for a failed login', async () => {
-    const calls = mockFetch(() => problem(401, 'Bad credentials'));
+    const calls = answer(() => problem(401, 'Bad credentials'));
     const error = (await client().login('admin', 'nope').catch((e) => e)) as ApiError;
     expect(error.status).toBe(401);
     expect(calls).toHaveLength(1);
@@ -109,9 +109,9 @@ describe('ApiClient', () => {
   it('names the unreachable service on 502/503/504 or a network error, and clears it when it answers again', async () => {
     signIn();
     let down = true;
-    mockFetch((c) => {
+    answer((c) => {
       if (c.url.startsWith('/tasks')) return down ? problem(503, 'Service Unavailable') : json([]);
-      if (c.url.startsWith('/stats')) throw new TypeError('Failed to fetch');
+      if (c.url.startsWith('/stats')) return networkError();
       return json({});
     });
     const api = client();
@@ -130,7 +130,7 @@ describe('ApiClient', () => {
 
   it('exposes the field messages of a validation problem', async () => {
     signIn();
-    mockFetch(() =>
+    answer(() =>
       problem(400, 'Bad Request', { detail: 'Invalid request content.', errors: [{ field: 'name', message: 'must not be blank' }] }),
     );
     const error = (await client().post('/projects', { name: '' }).catch((e) => e)) as ApiError;
@@ -140,7 +140,7 @@ describe('ApiClient', () => {
 
   it('sends the refresh token on logout and forgets the session even if the call fails', async () => {
     signIn('access-1', 'refresh-1');
-    const calls = mockFetch(() => problem(500, 'boom'));
+    const calls = answer(() => problem(500, 'boom'));
     const api = client();
     await api.logout();
     expect(calls[0]).toMatchObject({ method: 'POST', url: '/auth/logout', body: { refreshToken: 'refresh-1' } });

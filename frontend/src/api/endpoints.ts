@@ -1,8 +1,12 @@
 import { api } from './client';
 import type {
+  AddEnvironmentRequest,
+  AddRepositoryRequest,
+  AddVersionRequest,
   BuildBucket,
+  CreateUserRequest,
   Delivery,
-  DeploymentStatus,
+  Deployment,
   Environment,
   Job,
   JobStatus,
@@ -10,9 +14,13 @@ import type {
   Page,
   Project,
   ProjectInput,
+  RecordDeploymentRequest,
   Repository,
-  Role,
+  StartJobRequest,
   Summary,
+  Ticket,
+  UpdateProjectRequest,
+  UpdateUserRequest,
   User,
   Version,
 } from './types';
@@ -22,8 +30,8 @@ const enc = encodeURIComponent;
 export const authApi = {
   me: () => api.get<Me>('/auth/me'),
   users: (page = 0, size = 50) => api.get<Page<User>>('/auth/users', { query: { page, size, sort: 'username,asc' } }),
-  createUser: (body: { username: string; password: string; roles: Role[] }) => api.post<User>('/auth/users', body),
-  updateUser: (id: string, body: { roles?: Role[]; enabled?: boolean; password?: string }) =>
+  createUser: (body: CreateUserRequest) => api.post<User>('/auth/users', body),
+  updateUser: (id: string, body: UpdateUserRequest) =>
     api.patch<User>(`/auth/users/${enc(id)}`, body),
   deleteUser: (id: string) => api.delete(`/auth/users/${enc(id)}`),
 };
@@ -41,17 +49,17 @@ export const projectsApi = {
     api.get<Page<Project>>('/projects', { query: { sort: 'name,asc', ...query }, signal }),
   get: (id: string, signal?: AbortSignal) => api.get<Project>(`/projects/${enc(id)}`, { signal }),
   create: (body: ProjectInput) => api.post<Project>('/projects', body),
-  update: (id: string, body: ProjectInput & { version: number }) => api.put<Project>(`/projects/${enc(id)}`, body),
+  update: (id: string, body: UpdateProjectRequest) => api.put<Project>(`/projects/${enc(id)}`, body),
   remove: (id: string) => api.delete(`/projects/${enc(id)}`),
-  addRepository: (id: string, body: Omit<Repository, 'id'>) => api.post<Repository>(`/projects/${enc(id)}/repositories`, body),
+  addRepository: (id: string, body: AddRepositoryRequest) => api.post<Repository>(`/projects/${enc(id)}/repositories`, body),
   removeRepository: (id: string, repoId: string) => api.delete(`/projects/${enc(id)}/repositories/${enc(repoId)}`),
-  addEnvironment: (id: string, body: Omit<Environment, 'id'>) =>
+  addEnvironment: (id: string, body: AddEnvironmentRequest) =>
     api.post<Environment>(`/projects/${enc(id)}/environments`, body),
   removeEnvironment: (id: string, envId: string) => api.delete(`/projects/${enc(id)}/environments/${enc(envId)}`),
-  addVersion: (id: string, body: { version: string; commit: string; notes: string }) =>
+  addVersion: (id: string, body: AddVersionRequest) =>
     api.post<Version>(`/projects/${enc(id)}/versions`, body),
-  deploy: (id: string, version: string, body: { environment: string; status: DeploymentStatus }) =>
-    api.post(`/projects/${enc(id)}/versions/${enc(version)}/deployments`, body),
+  deploy: (id: string, version: string, body: RecordDeploymentRequest) =>
+    api.post<Deployment>(`/projects/${enc(id)}/versions/${enc(version)}/deployments`, body),
 };
 
 export interface JobQuery {
@@ -64,10 +72,10 @@ export interface JobQuery {
 export const tasksApi = {
   list: (query: JobQuery, signal?: AbortSignal) => api.get<Page<Job>>('/tasks', { query: { ...query }, signal }),
   get: (id: string, signal?: AbortSignal) => api.get<Job>(`/tasks/${enc(id)}`, { signal }),
-  start: (body: { projectId: string; ref: string; stages?: string[] }) => api.post<Job>('/tasks', body),
+  start: (body: StartJobRequest) => api.post<Job>('/tasks', body),
   cancel: (id: string) => api.post<Job>(`/tasks/${enc(id)}/cancel`),
   retry: (id: string) => api.post<Job>(`/tasks/${enc(id)}/retry`),
-  ticket: () => api.post<{ ticket: string; expiresIn: number }>('/tasks/events/tickets'),
+  ticket: () => api.post<Ticket>('/tasks/events/tickets'),
 };
 
 export interface StatsQuery {

@@ -1,5 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { api, SESSION_KEY, type ApiClient, type SessionEndReason } from '../api/client';
+import { keys } from '../api/queries';
 import type { Me } from '../api/types';
 
 interface AuthState {
@@ -14,52 +16,55 @@ interface AuthState {
 const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children, client = api }: { children: ReactNode; client?: ApiClient }) {
-  const [user, setUser] = useState<Me | null>(null);
-  const [loading, setLoading] = useState(() => client.session !== null);
+  const queryClient = useQueryClient();
+  // Signed in or not, following this tab's client and, through the storage event, the other tabs.
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      const off = client.onSessionChange(notify);
+      const onStorage = (e: StorageEvent) => e.key === SESSION_KEY && notify();
+      window.addEventListener('storage', onStorage);
+      return () => {
+        off();
+        window.removeEventListener('storage', onStorage);
+      };
+    },
+    [client],
+  );
+  const signedIn = useSyncExternalStore(subscribe, () => client.session !== null);
   const [endReason, setEndReason] = useState<SessionEndReason | null>(null);
 
-  useEffect(() => {
-    let active = true;
-    if (client.session) {
-      client
-        .get<Me>('/auth/me')
-        .then((me) => active && setUser(me))
-        .catch(() => active && setUser(null))
-        .finally(() => active && setLoading(false));
-    }
-    const off = client.onSessionChange((session, reason) => {
-      if (!session) {
-        setUser(null);
+  const me = useQuery({
+    queryKey: keys.me,
+    queryFn: () => client.get<Me>('/auth/me'),
+    enabled: signedIn,
+    staleTime: Infinity,
+    retry: false,
+  });
+
+  useEffect(
+    () =>
+      client.onSessionChange((session, reason) => {
+        if (session) return;
         setEndReason(reason ?? null);
-      }
-    });
-    // Logging out in one tab logs out the others.
-    const onStorage = (e: StorageEvent) => {
-      if (e.key === SESSION_KEY && e.newValue === null) setUser(null);
-    };
-    window.addEventListener('storage', onStorage);
-    return () => {
-      active = false;
-      off();
-      window.removeEventListener('storage', onStorage);
-    };
-  }, [client]);
+        // Nothing read for one user may be shown to the next one.
+        queryClient.clear();
+      }),
+    [client, queryClient],
+  );
 
   const login = useCallback(
     async (username: string, password: string) => {
       await client.login(username, password);
-      const me = await client.get<Me>('/auth/me');
+      await queryClient.fetchQuery({ queryKey: keys.me, queryFn: () => client.get<Me>('/auth/me') });
       setEndReason(null);
-      setUser(me);
     },
-    [client],
+    [client, queryClient],
   );
 
-  const logout = useCallback(async () => {
-    await client.logout();
-    setUser(null);
-  }, [client]);
+  const logout = useCallback(() => client.logout(), [client]);
 
+  const user = signedIn ? (me.data ?? null) : null;
+  const loading = signedIn && me.isPending;
   const value = useMemo(() => ({ user, loading, endReason, login, logout }), [user, loading, endReason, login, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

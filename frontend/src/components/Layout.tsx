@@ -4,6 +4,7 @@ import { useAuth } from '../auth/AuthContext';
 import { can } from '../auth/permissions';
 import { Badge } from './ui';
 import { ServiceBanner } from './ServiceBanner';
+import { paths } from '../paths';
 
 const icons: Record<string, ReactNode> = {
   projects: <path d="M3 4.5A1.5 1.5 0 014.5 3h3.38a1.5 1.5 0 011.06.44L10.5 5h5A1.5 1.5 0 0117 6.5v8a1.5 1.5 0 01-1.5 1.5h-11A1.5 1.5 0 013 14.5v-10z" />,
@@ -51,10 +52,10 @@ export function Layout() {
 
   const nav = (
     <nav className="flex flex-col gap-1" aria-label="Main">
-      <NavItem to="/dashboard/projects" label="Projects" icon="projects" onClick={close} />
-      <NavItem to="/jobs" label="Jobs" icon="jobs" onClick={close} />
-      <NavItem to="/metrics" label="Metrics" icon="metrics" onClick={close} />
-      {can.manageUsers(user) && <NavItem to="/users" label="Users" icon="users" onClick={close} />}
+      <NavItem to={paths.projects} label="Projects" icon="projects" onClick={close} />
+      <NavItem to={paths.jobs()} label="Jobs" icon="jobs" onClick={close} />
+      <NavItem to={paths.metrics} label="Metrics" icon="metrics" onClick={close} />
+      {can.manageUsers(user) && <NavItem to={paths.users} label="Users" icon="users" onClick={close} />}
     </nav>
   );
 

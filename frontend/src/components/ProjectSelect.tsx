@@ -1,7 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { projectsApi } from '../api/endpoints';
-import { useDebounced, useQuery } from '../hooks/useQuery';
-import { rememberProjectNames, useProjectNames } from '../hooks/useProjectNames';
+import { queries } from '../api/queries';
+import { useDebounced } from '../hooks/useDebounced';
+import { useProjectNames } from '../hooks/useProjectNames';
 
 const control =
   'block rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-indigo-600 focus:outline-none';
@@ -19,11 +20,7 @@ export function ProjectSelect({ label, value, onChange, emptyLabel, className = 
 }) {
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 250);
-  const { data } = useQuery(async (signal) => {
-    const page = await projectsApi.list({ q: q || undefined, size: 100 }, signal);
-    rememberProjectNames(page.content);
-    return page;
-  }, [q]);
+  const { data } = useQuery(queries.projects({ q: q || undefined, size: 100 }));
   const nameOf = useProjectNames(value ? [value] : []);
   const options = data?.content ?? [];
   const more = data ? data.page.totalElements - options.length : 0;

@@ -9,15 +9,16 @@ export type LiveState = 'connecting' | 'live' | 'reconnecting' | 'off';
  * ticket, backing off up to 15 s.
  */
 export function useJobEvents(onJob: (job: Job) => void, enabled = true): LiveState {
-  const [state, setState] = useState<LiveState>(enabled ? 'connecting' : 'off');
+  const [state, setState] = useState<LiveState>('connecting');
+  const supported = typeof EventSource !== 'undefined';
+  // The latest handler, without reopening the stream when its identity changes.
   const handler = useRef(onJob);
-  handler.current = onJob;
+  useEffect(() => {
+    handler.current = onJob;
+  });
 
   useEffect(() => {
-    if (!enabled || typeof EventSource === 'undefined') {
-      setState('off');
-      return;
-    }
+    if (!enabled || !supported) return;
     let source: EventSource | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
@@ -62,8 +63,9 @@ export function useJobEvents(onJob: (job: Job) => void, enabled = true): LiveSta
       closed = true;
       clearTimeout(timer);
       source?.close();
+      setState('connecting');
     };
-  }, [enabled]);
+  }, [enabled, supported]);
 
-  return state;
+  return enabled && supported ? state : 'off';
 }

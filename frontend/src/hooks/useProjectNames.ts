@@ -1,36 +1,20 @@
-import { useEffect, useState } from 'react';
-import { projectsApi } from '../api/endpoints';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { projectFromLists, queries } from '../api/queries';
 
-const cache = new Map<string, string>();
-const pending = new Set<string>();
-
-export function rememberProjectNames(projects: { id: string; name: string }[]) {
-  projects.forEach((p) => cache.set(p.id, p.name));
-}
-
-/** Names for project ids, fetched once each and kept for the session. */
+/**
+ * Names for project ids: from a project list already in the cache when there is one, else read once
+ * each (and kept for five minutes). An id that cannot be read shows as its first characters.
+ */
 export function useProjectNames(ids: string[]): (id: string) => string {
-  const [, setVersion] = useState(0);
-  const key = [...new Set(ids)].sort().join(',');
-  useEffect(() => {
-    const missing = key.split(',').filter((id) => id && !cache.has(id) && !pending.has(id));
-    if (missing.length === 0) return;
-    let active = true;
-    missing.forEach((id) => pending.add(id));
-    Promise.allSettled(
-      missing.map((id) =>
-        projectsApi.get(id).then(
-          (p) => cache.set(id, p.name),
-          () => cache.set(id, `${id.slice(0, 8)}…`),
-        ),
-      ),
-    ).finally(() => {
-      missing.forEach((id) => pending.delete(id));
-      if (active) setVersion((v) => v + 1);
-    });
-    return () => {
-      active = false;
-    };
-  }, [key]);
-  return (id: string) => cache.get(id) ?? '…';
+  const client = useQueryClient();
+  const unique = [...new Set(ids.filter(Boolean))].sort();
+  const results = useQueries({
+    queries: unique.map((id) => ({
+      ...queries.project(id),
+      staleTime: 5 * 60_000,
+      initialData: () => projectFromLists(client, id),
+    })),
+  });
+  const names = new Map(unique.map((id, i) => [id, results[i].data?.name ?? (results[i].isError ? `${id.slice(0, 8)}…` : '…')]));
+  return (id: string) => names.get(id) ?? '…';
 }

@@ -13,6 +13,7 @@ export const noErrors: FormErrors = { fields: {}, form: null };
  * field's root name so that `tags[0]` lands on `tags`) and one message for the form.
  */
 export function toFormErrors(error: unknown, knownFields: string[]): FormErrors {
+  if (!error) return noErrors;
   if (!(error instanceof ApiError)) return { fields: {}, form: errorMessage(error) };
   const fields: Record<string, string> = {};
   const unplaced: string[] = [];

@@ -1,22 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../api/types';
+import { aJob, aProject } from './fixtures';
 import { json, page, users } from './http';
 import { renderApp } from './render';
 
-const project = (name: string, owner: string): Project => ({
-  id: `id-${name}`,
-  name,
-  description: `${name} service`,
-  owner,
-  tags: ['backend'],
-  repositories: [],
-  environments: [],
-  versions: [],
-  createdAt: '2026-01-01T10:00:00Z',
-  updatedAt: '2026-01-02T10:00:00Z',
-  version: 0,
-});
+const project = (name: string, owner: string) => aProject({ id: `id-${name}`, name, description: `${name} service`, owner });
 
 const projects = [project('billing', 'mia'), project('catalog', 'admin')];
 const api = (c: { url: string }) => (c.url.startsWith('/projects?') ? json(page(projects)) : undefined);
@@ -62,7 +50,7 @@ describe('role-dependent interface', () => {
   it('offers job controls to a MAINTAINER but not to a VIEWER', async () => {
     const jobs = (c: { url: string }) => {
       if (c.url.startsWith('/tasks?')) {
-        return json(page([{ id: 'job-1', projectId: 'id-billing', ref: 'main', status: 'RUNNING', attempt: 1, stages: [], createdAt: '2026-01-01T10:00:00Z' }]));
+        return json(page([aJob({ projectId: 'id-billing', status: 'RUNNING', stages: [] })]));
       }
       if (c.url.startsWith('/projects')) return api({ url: '/projects?' });
       return undefined;

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { api } from '../api/client';
-import { json, page, problem, users } from './http';
+import { db, json, networkError, page, problem, users } from './http';
 import { renderApp } from './render';
 
 describe('session and service states', () => {
@@ -42,21 +42,18 @@ describe('session and service states', () => {
   });
 
   it('logs out: revokes the refresh token and shows the login page', async () => {
-    const { calls } = renderApp('/dashboard/projects', users.admin, (c) => {
-      if (c.url.startsWith('/projects?')) return json(page([]));
-      if (c.url === '/auth/logout') return new Response(null, { status: 204 });
-      return undefined;
-    });
+    const { calls, session } = renderApp('/dashboard/projects', users.admin);
     await userEvent.click(await screen.findByRole('button', { name: 'Log out' }));
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
-    expect(calls.find((c) => c.url === '/auth/logout')?.body).toEqual({ refreshToken: 'refresh-1' });
+    expect(calls.find((c) => c.url === '/auth/logout')?.body).toEqual({ refreshToken: session!.refreshToken });
+    expect(db.refreshTokens.has(session!.refreshToken)).toBe(false);
   });
 
   it('shows a banner naming the service that cannot be reached, and an error state with retry', async () => {
     let down = true;
     renderApp('/dashboard/projects', users.admin, (c) => {
       if (c.url.startsWith('/projects?')) {
-        if (down) throw new TypeError('Failed to fetch');
+        if (down) return networkError();
         return json(page([]));
       }
       return undefined;
@@ -64,7 +61,7 @@ describe('session and service states', () => {
 
     const banner = await screen.findByText(/unreachable right now/);
     expect(banner).toHaveTextContent('Projects service is unreachable');
-    expect(screen.getByText('Could not load this data')).toBeInTheDocument();
+    expect(await screen.findByText('Could not load this data')).toBeInTheDocument();
 
     down = false;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));

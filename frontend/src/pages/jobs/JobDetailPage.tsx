@@ -1,17 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { tasksApi } from '../../api/endpoints';
-import { isFinal, type Job } from '../../api/types';
+import { queries } from '../../api/queries';
+import { isFinal } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { can } from '../../auth/permissions';
 import { Card, ErrorState, LoadingState, PageHeader, StatusBadge } from '../../components/ui';
-import { useJobEvents } from '../../hooks/useJobEvents';
+import { useLiveJobs } from '../../hooks/useLiveJobs';
 import { useProjectNames } from '../../hooks/useProjectNames';
-import { useQuery } from '../../hooks/useQuery';
 import { durationBetween, formatDateTime, formatDuration } from '../../lib/format';
 import { JobActions } from './JobActions';
 import { LiveIndicator } from './LiveIndicator';
 import { StageTimeline } from './StageTimeline';
+import { paths } from '../../paths';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -26,15 +27,10 @@ export default function JobDetailPage() {
   const { id = '' } = useParams();
   const { user } = useAuth();
   const navigate = useNavigate();
-  const { data: job, error, loading, reload, setData } = useQuery((signal) => tasksApi.get(id, signal), [id]);
+  const { data: job, error, isPending, refetch } = useQuery(queries.job(id));
   const nameOf = useProjectNames(job ? [job.projectId] : []);
-  const onJob = useCallback((event: Job) => event.id === id && setData(event), [id, setData]);
-  const live = useJobEvents(onJob, !job || !isFinal(job.status));
-  // Changes made before the stream opened are not replayed: read the job again once it is live.
-  useEffect(() => {
-    if (live === 'live') reload();
-  }, [live, reload]);
-  const [now, setNow] = useState(Date.now());
+  const live = useLiveJobs(!job || !isFinal(job.status));
+  const [now, setNow] = useState(() => Date.now());
   const running = !!job && !isFinal(job.status);
   useEffect(() => {
     if (!running) return;
@@ -42,13 +38,13 @@ export default function JobDetailPage() {
     return () => clearInterval(timer);
   }, [running]);
 
-  if (!job && loading) return <LoadingState label="Loading job…" />;
-  if (!job) return <ErrorState error={error} onRetry={reload} />;
+  if (isPending) return <LoadingState label="Loading job…" />;
+  if (!job) return <ErrorState error={error} onRetry={() => void refetch()} />;
 
   return (
     <>
       <nav className="mb-2 text-sm text-slate-500" aria-label="Breadcrumb">
-        <Link to="/jobs" className="hover:text-slate-700">Jobs</Link> <span aria-hidden>/</span> <span className="font-mono text-slate-700">{job.id.slice(0, 8)}</span>
+        <Link to={paths.jobs()} className="hover:text-slate-700">Jobs</Link> <span aria-hidden>/</span> <span className="font-mono text-slate-700">{job.id.slice(0, 8)}</span>
       </nav>
       <PageHeader
         title={
@@ -61,14 +57,14 @@ export default function JobDetailPage() {
         actions={
           <>
             {running ? <LiveIndicator state={live} /> : null}
-            {can.runJobs(user) && <JobActions size="md" job={job} onChanged={setData} onRetried={(n) => navigate(`/jobs/${n.id}`)} />}
+            {can.runJobs(user) && <JobActions size="md" job={job} onRetried={(n) => navigate(paths.job(n.id))} />}
           </>
         }
       />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card title="Details" className="lg:col-span-1">
           <dl className="grid grid-cols-2 gap-4 lg:grid-cols-1">
-            <Fact label="Project"><Link className="text-indigo-700 hover:underline" to={`/dashboard/projects/${job.projectId}`}>{nameOf(job.projectId)}</Link></Fact>
+            <Fact label="Project"><Link className="text-indigo-700 hover:underline" to={paths.project(job.projectId)}>{nameOf(job.projectId)}</Link></Fact>
             <Fact label="Ref"><span className="font-mono">{job.ref}</span></Fact>
             <Fact label="Created">{formatDateTime(job.createdAt)}</Fact>
             <Fact label="Started">{formatDateTime(job.startedAt)}</Fact>

@@ -1,9 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Job } from '../../api/types';
+import { aJob, aProject, aStage } from '../../test/fixtures';
 import { json, page, users } from '../../test/http';
 import { renderApp } from '../../test/render';
-import { applyJobEvent } from './jobEvents';
+import { applyJobEvent, keepNewerJobs } from '../../api/jobEvents';
 
 class FakeEventSource {
   static instances: FakeEventSource[] = [];
@@ -25,28 +25,16 @@ class FakeEventSource {
   }
 }
 
-const job = (over: Partial<Job> = {}): Job => ({
-  id: 'job-1',
-  projectId: 'p1',
-  ref: 'main',
-  status: 'QUEUED',
-  attempt: 1,
-  stages: [
-    { name: 'build', status: 'PENDING' },
-    { name: 'test', status: 'PENDING' },
-  ],
-  createdAt: '2026-03-01T10:00:00Z',
-  ...over,
-});
+const job = aJob;
 
 describe('jobs board', () => {
   it('changes a job state live from /tasks/events without reloading the page', async () => {
     FakeEventSource.instances = [];
     vi.stubGlobal('EventSource', FakeEventSource);
-    const { calls } = renderApp('/jobs', users.maintainer, (c) => {
+    const { calls, session } = renderApp('/jobs', users.maintainer, (c) => {
       if (c.url === '/tasks/events/tickets') return json({ ticket: 't-123', expiresIn: 30 }, 201);
       if (c.url.startsWith('/tasks?')) return json(page([job()]));
-      if (c.url.startsWith('/projects?')) return json(page([{ id: 'p1', name: 'billing' }]));
+      if (c.url.startsWith('/projects?')) return json(page([aProject()]));
       return undefined;
     });
 
@@ -54,22 +42,22 @@ describe('jobs board', () => {
     await vi.waitFor(() => expect(FakeEventSource.instances).toHaveLength(1));
     const source = FakeEventSource.instances[0];
     expect(source.url).toBe('/tasks/events?ticket=t-123');
-    expect(calls.find((c) => c.url === '/tasks/events/tickets')?.headers.Authorization).toBe('Bearer access-1');
+    expect(calls.find((c) => c.url === '/tasks/events/tickets')?.headers.Authorization).toBe(`Bearer ${session!.accessToken}`);
     act(() => source.onopen?.());
     expect(await screen.findByText('Live')).toBeInTheDocument();
     const listCalls = calls.filter((c) => c.url.startsWith('/tasks?')).length;
 
-    act(() => source.emit('job', job({ status: 'RUNNING', stages: [{ name: 'build', status: 'RUNNING' }, { name: 'test', status: 'PENDING' }] })));
+    act(() => source.emit('job', job({ status: 'RUNNING', version: 2, stages: [aStage('build', 'RUNNING'), aStage('test')] })));
     const tr = row.closest('tr')!;
-    expect(within(tr).getByText('Running')).toBeInTheDocument();
+    expect(await within(tr).findByText('Running')).toBeInTheDocument();
 
-    act(() => source.emit('job', job({ status: 'SUCCEEDED', startedAt: '2026-03-01T10:00:00Z', finishedAt: '2026-03-01T10:00:42Z' })));
-    expect(within(tr).getByText('Succeeded')).toBeInTheDocument();
+    act(() => source.emit('job', job({ status: 'SUCCEEDED', version: 5, startedAt: '2026-03-01T10:00:00Z', finishedAt: '2026-03-01T10:00:42Z' })));
+    expect(await within(tr).findByText('Succeeded')).toBeInTheDocument();
     expect(within(tr).getByText('42 s')).toBeInTheDocument();
 
     act(() => source.emit('job', job({ id: 'job-2-new', status: 'QUEUED' })));
-    expect(screen.getByText('job-2-ne')).toBeInTheDocument();
-    // The states changed without the list being requested again.
+    expect(await screen.findByText('job-2-ne')).toBeInTheDocument();
+    // The states changed (the cache is written asynchronously) without the list being requested again.
     expect(calls.filter((c) => c.url.startsWith('/tasks?'))).toHaveLength(listCalls);
   });
 
@@ -113,6 +101,13 @@ describe('applyJobEvent', () => {
     const next = applyJobEvent(current, job({ id: 'c' }), { projectId: 'p1' });
     expect(next.content.map((j) => j.id)).toEqual(['c', 'a']);
     expect(next.page.totalElements).toBe(6);
+  });
+
+  it('keeps a later state of a job over an older one, whichever arrives last', () => {
+    const later = applyJobEvent(current, job({ id: 'b', status: 'SUCCEEDED', version: 4 }), {});
+    expect(applyJobEvent(later, job({ id: 'b', status: 'RUNNING', version: 3 }), {})).toBe(later);
+    const reread = page([job({ id: 'a' }), job({ id: 'b', status: 'RUNNING', version: 3 })], 0, 2, 5);
+    expect(keepNewerJobs(later, reread).content[1].status).toBe('SUCCEEDED');
   });
 
   it('ignores a new job that does not match the filters or when not on the first page', () => {

@@ -1,20 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { tasksApi } from '../../api/endpoints';
+import { queries } from '../../api/queries';
 import { ProjectSelect } from '../../components/ProjectSelect';
-import { JOB_STATUSES, type Job, type JobStatus } from '../../api/types';
+import { JOB_STATUSES, type JobStatus } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { can } from '../../auth/permissions';
 import { Button, Card, EmptyState, ErrorState, FilterSelect, InlineError, LoadingState, PageHeader, Pagination, StatusBadge, Table, Td, NARROW_HIDDEN, statusLabel } from '../../components/ui';
-import { useJobEvents } from '../../hooks/useJobEvents';
+import { useLiveJobs } from '../../hooks/useLiveJobs';
 import { useProjectNames } from '../../hooks/useProjectNames';
-import { useQuery } from '../../hooks/useQuery';
 import { durationBetween, formatDateTime, formatDuration, relativeTime } from '../../lib/format';
 import { JobActions } from './JobActions';
-import { applyJobEvent } from './jobEvents';
 import { LiveIndicator } from './LiveIndicator';
 import { StageBar } from './StageBar';
 import { StartJobDialog } from './StartJobDialog';
+import { paths } from '../../paths';
 
 const PAGE_SIZE = 20;
 
@@ -36,21 +36,9 @@ export default function JobsPage() {
     setParams(next, { replace: true });
   };
 
-  const jobs = useQuery((signal) => tasksApi.list({ projectId: projectId || undefined, status, page, size: PAGE_SIZE }, signal), [projectId, status, page]);
+  const jobs = useQuery(queries.jobs({ projectId: projectId || undefined, status: status || undefined, page, size: PAGE_SIZE }));
   const nameOf = useProjectNames((jobs.data?.content ?? []).map((j) => j.projectId));
-
-  const { setData } = jobs;
-  const onJob = useCallback(
-    (job: Job) => setData((current) => (current ? applyJobEvent(current, job, { projectId, status }) : current!)),
-    [setData, projectId, status],
-  );
-  const live = useJobEvents(onJob);
-  // Changes made before the stream opened are not replayed: read the page again once it is live.
-  const { reload } = jobs;
-  useEffect(() => {
-    if (live === 'live') reload();
-  }, [live, reload]);
-  const replace = (job: Job) => onJob(job);
+  const live = useLiveJobs();
 
   return (
     <>
@@ -71,10 +59,10 @@ export default function JobsPage() {
             <option value="">All statuses</option>
             {JOB_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
           </FilterSelect>
-          {jobs.loading && jobs.data && <span className="text-xs text-slate-400 sm:ml-auto">Updating…</span>}
+          {jobs.isFetching && jobs.data && <span className="text-xs text-slate-400 sm:ml-auto">Updating…</span>}
         </div>
-        {!jobs.data && jobs.loading && <LoadingState label="Loading jobs…" />}
-        {jobs.error && !jobs.data && <ErrorState error={jobs.error} onRetry={jobs.reload} />}
+        {jobs.isPending && <LoadingState label="Loading jobs…" />}
+        {jobs.error && !jobs.data && <ErrorState error={jobs.error} onRetry={() => void jobs.refetch()} />}
         {jobs.error && jobs.data && <div className="p-4"><InlineError error={jobs.error} /></div>}
         {jobs.data && jobs.data.content.length === 0 && (
           <EmptyState title="No jobs" action={can.runJobs(user) && !projectId && !status ? <Button onClick={() => setStarting(true)}>Run a pipeline</Button> : undefined}>
@@ -83,21 +71,21 @@ export default function JobsPage() {
         )}
         {jobs.data && jobs.data.content.length > 0 && (
           <>
-            <Table label="Jobs" narrowHidden={[2, 4, 5, 6]} head={['Job', 'Project', 'Ref', 'Status', 'Stages', 'Duration', 'Created', ...(can.runJobs(user) ? [<span className="sr-only">Actions</span>] : [])]}>
+            <Table label="Jobs" narrowHidden={[2, 4, 5, 6]} head={['Job', 'Project', 'Ref', 'Status', 'Stages', 'Duration', 'Created', ...(can.runJobs(user) ? [<span key="actions" className="sr-only">Actions</span>] : [])]}>
               {jobs.data.content.map((j) => (
                 <tr key={j.id} className="hover:bg-slate-50" data-job-id={j.id} data-status={j.status}>
                   <Td>
-                    <Link to={`/jobs/${j.id}`} className="font-mono text-xs font-medium text-indigo-700 hover:underline">{j.id.slice(0, 8)}</Link>
+                    <Link to={paths.job(j.id)} className="font-mono text-xs font-medium text-indigo-700 hover:underline">{j.id.slice(0, 8)}</Link>
                     {j.attempt > 1 && <span className="ml-1 text-xs text-slate-400">#{j.attempt}</span>}
                   </Td>
-                  <Td className="whitespace-nowrap"><Link to={`/dashboard/projects/${j.projectId}`} className="hover:underline">{nameOf(j.projectId)}</Link></Td>
+                  <Td className="whitespace-nowrap"><Link to={paths.project(j.projectId)} className="hover:underline">{nameOf(j.projectId)}</Link></Td>
                   <Td className={`font-mono text-xs ${NARROW_HIDDEN}`}>{j.ref}</Td>
                   <Td><StatusBadge status={j.status} /></Td>
                   <Td className={NARROW_HIDDEN}><StageBar stages={j.stages} /></Td>
                   <Td className={`whitespace-nowrap text-xs ${NARROW_HIDDEN}`}>{formatDuration(durationBetween(j.startedAt, j.finishedAt))}</Td>
                   <Td className={`whitespace-nowrap text-xs text-slate-500 ${NARROW_HIDDEN}`}><span title={formatDateTime(j.createdAt)}>{relativeTime(j.createdAt)}</span></Td>
                   {can.runJobs(user) && (
-                    <Td className="text-right"><JobActions job={j} onChanged={replace} onRetried={(n) => { replace(n); navigate(`/jobs/${n.id}`); }} /></Td>
+                    <Td className="text-right"><JobActions job={j} onRetried={(n) => navigate(paths.job(n.id))} /></Td>
                   )}
                 </tr>
               ))}
@@ -111,10 +99,7 @@ export default function JobsPage() {
           open
           initialProjectId={projectId || undefined}
           onClose={() => setStarting(false)}
-          onStarted={(job) => {
-            setStarting(false);
-            replace(job);
-          }}
+          onStarted={() => setStarting(false)}
         />
       )}
     </>

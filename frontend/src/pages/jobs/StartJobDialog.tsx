@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { tasksApi } from '../../api/endpoints';
+import { useStartJob } from '../../api/queries';
 import type { Job } from '../../api/types';
 import { ProjectSelect } from '../../components/ProjectSelect';
 import { Button, InlineError, Modal, TextField } from '../../components/ui';
-import { useSubmit } from '../../hooks/useSubmit';
+import { toFormErrors } from '../../lib/problems';
 
 export const DEFAULT_STAGES = ['checkout', 'build', 'test', 'package', 'deploy'];
 
@@ -18,17 +18,15 @@ export function StartJobDialog({ open, projectId, initialProjectId, onClose, onS
   const [selected, setSelected] = useState(projectId ?? initialProjectId ?? '');
   const [ref, setRef] = useState('main');
   const [stages, setStages] = useState(DEFAULT_STAGES.join(', '));
-  const { errors, busy, run } = useSubmit(['projectId', 'ref', 'stages']);
+  const start = useStartJob();
+  const errors = toFormErrors(start.error, ['projectId', 'ref', 'stages']);
+  const busy = start.isPending;
   const chosen = projectId ?? selected;
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    let job: Job | undefined;
     const list = stages.split(',').map((s) => s.trim()).filter(Boolean);
-    const ok = await run(async () => {
-      job = await tasksApi.start({ projectId: chosen, ref: ref.trim(), stages: list.length ? list : undefined });
-    });
-    if (ok && job) onStarted(job);
+    start.mutate({ projectId: chosen, ref: ref.trim(), stages: list.length ? list : undefined }, { onSuccess: onStarted });
   }
 
   return (

@@ -4,12 +4,13 @@ import { ApiError } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Button, TextField } from '../../components/ui';
 import { ServiceBanner } from '../../components/ServiceBanner';
+import { paths } from '../../paths';
 
 export function LoginPage() {
   const { user, login, endReason } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from ?? '/dashboard/projects';
+  const from = (location.state as { from?: string } | null)?.from ?? paths.projects;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -1,10 +1,10 @@
+import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { statsApi } from '../../api/endpoints';
+import { keys, queries } from '../../api/queries';
 import { ProjectSelect } from '../../components/ProjectSelect';
 import type { Delivery } from '../../api/types';
 import { Badge, Button, Card, EmptyState, ErrorState, FilterSelect, LoadingState, PageHeader, type Tone } from '../../components/ui';
-import { useQuery } from '../../hooks/useQuery';
 import { formatDuration, formatNumber, formatPercent } from '../../lib/format';
 import { bands, type Band } from './dora';
 
@@ -30,9 +30,16 @@ function StatCard({ label, value, detail, testId }: { label: string; value: Reac
 
 const bandTone: Record<Band, Tone> = { Elite: 'green', High: 'blue', Medium: 'amber', Low: 'red' };
 
-function DeliveryTile({ label, value, band, explain }: { label: string; value: string; band: Band | null; explain: string }) {
+function DeliveryTile({ label, metric, raw, value, band, explain }: {
+  label: string;
+  metric: keyof Delivery;
+  raw: number | null;
+  value: string;
+  band: Band | null;
+  explain: string;
+}) {
   return (
-    <div className="rounded-lg border border-slate-200 p-4">
+    <div className="rounded-lg border border-slate-200 p-4" data-testid={`dora-${metric}`} data-value={raw ?? ''}>
       <div className="flex items-start justify-between gap-2">
         <p className="text-sm font-medium text-slate-600">{label}</p>
         {band ? <Badge tone={bandTone[band]}>{band}</Badge> : <Badge>No data</Badge>}
@@ -60,18 +67,13 @@ export default function MetricsPage() {
     setParams(next, { replace: true });
   };
 
-  const window = () => {
-    const to = new Date();
-    return { projectId: projectId || undefined, from: new Date(to.getTime() - ms).toISOString(), to: to.toISOString() };
-  };
-  const summary = useQuery((signal) => statsApi.summary(window(), signal), [projectId, range]);
-  const builds = useQuery((signal) => statsApi.builds({ ...window(), interval }, signal), [projectId, range]);
-  const delivery = useQuery((signal) => statsApi.delivery(window(), signal), [projectId, range]);
-  const refresh = () => {
-    summary.reload();
-    builds.reload();
-    delivery.reload();
-  };
+  const client = useQueryClient();
+  const statsWindow = { projectId: projectId || undefined, rangeMs: ms };
+  const summary = useQuery(queries.summary(statsWindow));
+  const builds = useQuery(queries.builds(statsWindow, interval));
+  const delivery = useQuery(queries.delivery(statsWindow));
+  const refreshing = useIsFetching({ queryKey: keys.stats }) > 0;
+  const refresh = () => void client.invalidateQueries({ queryKey: keys.stats });
 
   const s = summary.data;
   const d: Delivery | undefined = delivery.data;
@@ -89,13 +91,13 @@ export default function MetricsPage() {
             <FilterSelect label="Time range" value={range} onChange={(e) => set('range', e.target.value)}>
               {Object.entries(RANGES).map(([k, r]) => <option key={k} value={k}>{r.label}</option>)}
             </FilterSelect>
-            <Button variant="secondary" onClick={refresh} busy={summary.loading || builds.loading || delivery.loading}>Refresh</Button>
+            <Button variant="secondary" onClick={refresh} busy={refreshing}>Refresh</Button>
           </>
         }
       />
 
       {summary.error && !s ? (
-        <Card className="mb-6"><ErrorState error={summary.error} onRetry={summary.reload} /></Card>
+        <Card className="mb-6"><ErrorState error={summary.error} onRetry={() => void summary.refetch()} /></Card>
       ) : !s ? (
         <Card className="mb-6"><LoadingState label="Loading summary…" /></Card>
       ) : (
@@ -108,7 +110,7 @@ export default function MetricsPage() {
       )}
 
       <Card title={`Builds over time · per ${interval}`} className="mb-6">
-        {builds.error && !builds.data && <ErrorState error={builds.error} onRetry={builds.reload} />}
+        {builds.error && !builds.data && <ErrorState error={builds.error} onRetry={() => void builds.refetch()} />}
         {!builds.data && !builds.error && <LoadingState label="Loading builds…" />}
         {builds.data && !anyBuilds && <EmptyState title="No builds in this period">Finished jobs show up here by status.</EmptyState>}
         {builds.data && anyBuilds && (
@@ -119,14 +121,14 @@ export default function MetricsPage() {
       </Card>
 
       <Card title="Delivery performance (DORA)">
-        {delivery.error && !d && <ErrorState error={delivery.error} onRetry={delivery.reload} />}
+        {delivery.error && !d && <ErrorState error={delivery.error} onRetry={() => void delivery.refetch()} />}
         {!d && !delivery.error && <LoadingState label="Loading delivery metrics…" />}
         {d && b && (
           <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-            <DeliveryTile label="Deployment frequency" value={d.deploymentFrequencyPerDay === null ? '—' : `${formatNumber(d.deploymentFrequencyPerDay, 2)} / day`} band={b.deploymentFrequencyPerDay} explain="Elite: daily or more · High: weekly · Medium: monthly" />
-            <DeliveryTile label="Lead time for changes" value={hours(d.leadTimeHours)} band={b.leadTimeHours} explain="Elite: < 1 day · High: < 1 week · Medium: < 1 month" />
-            <DeliveryTile label="Change failure rate" value={formatPercent(d.changeFailureRate)} band={b.changeFailureRate} explain="Elite: ≤ 15 % · High: ≤ 30 % · Medium: ≤ 45 %" />
-            <DeliveryTile label="Time to restore" value={hours(d.timeToRestoreHours)} band={b.timeToRestoreHours} explain="Elite: < 1 hour · High: < 1 day · Medium: < 1 week" />
+            <DeliveryTile label="Deployment frequency" metric="deploymentFrequencyPerDay" raw={d.deploymentFrequencyPerDay} value={d.deploymentFrequencyPerDay === null ? '—' : `${formatNumber(d.deploymentFrequencyPerDay, 2)} / day`} band={b.deploymentFrequencyPerDay} explain="Elite: daily or more · High: weekly · Medium: monthly" />
+            <DeliveryTile label="Lead time for changes" metric="leadTimeHours" raw={d.leadTimeHours} value={hours(d.leadTimeHours)} band={b.leadTimeHours} explain="Elite: < 1 day · High: < 1 week · Medium: < 1 month" />
+            <DeliveryTile label="Change failure rate" metric="changeFailureRate" raw={d.changeFailureRate} value={formatPercent(d.changeFailureRate)} band={b.changeFailureRate} explain="Elite: ≤ 15 % · High: ≤ 30 % · Medium: ≤ 45 %" />
+            <DeliveryTile label="Time to restore" metric="timeToRestoreHours" raw={d.timeToRestoreHours} value={hours(d.timeToRestoreHours)} band={b.timeToRestoreHours} explain="Elite: < 1 hour · High: < 1 day · Medium: < 1 week" />
           </div>
         )}
       </Card>

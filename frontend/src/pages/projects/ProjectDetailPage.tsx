@@ -1,34 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { projectsApi, tasksApi } from '../../api/endpoints';
+import { queries, useUpdateProject } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { can } from '../../auth/permissions';
 import { Badge, Button, Card, EmptyState, ErrorState, LoadingState, Modal, PageHeader, StatusBadge, Table, Td } from '../../components/ui';
-import { useQuery } from '../../hooks/useQuery';
 import { formatDateTime, relativeTime } from '../../lib/format';
 import { StartJobDialog } from '../jobs/StartJobDialog';
 import { ProjectForm } from './ProjectForm';
 import { DeleteProjectDialog } from './ProjectsPage';
 import { EnvironmentsSection, RepositoriesSection, VersionsSection } from './ProjectSections';
+import { paths } from '../../paths';
 
 export default function ProjectDetailPage() {
   const { id = '' } = useParams();
   const { user } = useAuth();
   const navigate = useNavigate();
-  const { data: project, error, loading, reload } = useQuery((signal) => projectsApi.get(id, signal), [id]);
-  const jobs = useQuery((signal) => tasksApi.list({ projectId: id, size: 5 }, signal), [id]);
-  const [editing, setEditing] = useState(false);
+  const { data: project, error, isPending, refetch } = useQuery(queries.project(id));
+  const jobs = useQuery(queries.jobs({ projectId: id, size: 5 }));
+  const update = useUpdateProject();
+  const [editing, setEditingState] = useState(false);
+  const setEditing = (open: boolean) => {
+    update.reset();
+    setEditingState(open);
+  };
   const [deleting, setDeleting] = useState(false);
   const [starting, setStarting] = useState(false);
 
-  if (!project && loading) return <LoadingState label="Loading project…" />;
-  if (!project) return <ErrorState error={error} onRetry={reload} />;
+  if (isPending) return <LoadingState label="Loading project…" />;
+  if (!project) return <ErrorState error={error} onRetry={() => void refetch()} />;
 
   const canEdit = can.editProjects(user);
   return (
     <>
       <nav className="mb-2 text-sm text-slate-500" aria-label="Breadcrumb">
-        <Link to="/dashboard/projects" className="hover:text-slate-700">Projects</Link> <span aria-hidden>/</span> <span className="text-slate-700">{project.name}</span>
+        <Link to={paths.projects} className="hover:text-slate-700">Projects</Link> <span aria-hidden>/</span> <span className="text-slate-700">{project.name}</span>
       </nav>
       <PageHeader
         title={project.name}
@@ -51,21 +57,21 @@ export default function ProjectDetailPage() {
       {project.description && <p className="-mt-3 mb-6 max-w-3xl text-sm text-slate-600">{project.description}</p>}
 
       <div className="grid grid-cols-1 gap-6 2xl:grid-cols-2">
-        <RepositoriesSection project={project} canEdit={canEdit} onChanged={reload} />
-        <EnvironmentsSection project={project} canEdit={canEdit} onChanged={reload} />
+        <RepositoriesSection project={project} canEdit={canEdit} />
+        <EnvironmentsSection project={project} canEdit={canEdit} />
         <div className="2xl:col-span-2">
-          <VersionsSection project={project} canEdit={canEdit} onChanged={reload} />
+          <VersionsSection project={project} canEdit={canEdit} />
         </div>
         <div className="2xl:col-span-2">
-          <Card title="Recent jobs" padded={false} actions={<Link to={`/jobs?projectId=${project.id}`} className="text-sm font-medium text-indigo-600 hover:underline">All jobs</Link>}>
-            {jobs.loading && !jobs.data && <LoadingState />}
-            {jobs.error && !jobs.data && <ErrorState error={jobs.error} onRetry={jobs.reload} />}
+          <Card title="Recent jobs" padded={false} actions={<Link to={paths.jobs({ projectId: project.id })} className="text-sm font-medium text-indigo-600 hover:underline">All jobs</Link>}>
+            {jobs.isPending && <LoadingState />}
+            {jobs.error && !jobs.data && <ErrorState error={jobs.error} onRetry={() => void jobs.refetch()} />}
             {jobs.data && jobs.data.content.length === 0 && <EmptyState title="No jobs yet">Run the pipeline to build this project.</EmptyState>}
             {jobs.data && jobs.data.content.length > 0 && (
               <Table label="Recent jobs" head={['Job', 'Ref', 'Status', 'Created']}>
                 {jobs.data.content.map((j) => (
                   <tr key={j.id}>
-                    <Td><Link className="font-mono text-xs text-indigo-700 hover:underline" to={`/jobs/${j.id}`}>{j.id.slice(0, 8)}</Link></Td>
+                    <Td><Link className="font-mono text-xs text-indigo-700 hover:underline" to={paths.job(j.id)}>{j.id.slice(0, 8)}</Link></Td>
                     <Td className="font-mono text-xs">{j.ref}</Td>
                     <Td><StatusBadge status={j.status} /></Td>
                     <Td className="text-xs text-slate-500" >{relativeTime(j.createdAt)}</Td>
@@ -82,16 +88,14 @@ export default function ProjectDetailPage() {
           initial={{ name: project.name, description: project.description ?? '', tags: project.tags }}
           submitLabel="Save changes"
           onCancel={() => setEditing(false)}
-          onSubmit={async (input) => {
-            await projectsApi.update(project.id, { ...input, version: project.version });
-            setEditing(false);
-            reload();
-          }}
+          busy={update.isPending}
+          error={update.error}
+          onSubmit={(input) => update.mutate({ ...input, id: project.id, version: project.version }, { onSuccess: () => setEditing(false) })}
         />
       </Modal>
-      <DeleteProjectDialog project={deleting ? project : null} onClose={() => setDeleting(false)} onDeleted={() => navigate('/dashboard/projects', { replace: true })} />
+      <DeleteProjectDialog project={deleting ? project : null} onClose={() => setDeleting(false)} onDeleted={() => navigate(paths.projects, { replace: true })} />
       {starting && (
-        <StartJobDialog open projectId={project.id} onClose={() => setStarting(false)} onStarted={(job) => navigate(`/jobs/${job.id}`)} />
+        <StartJobDialog open projectId={project.id} onClose={() => setStarting(false)} onStarted={(job) => navigate(paths.job(job.id))} />
       )}
     </>
   );

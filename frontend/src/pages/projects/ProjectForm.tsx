@@ -1,35 +1,29 @@
 import { useState, type FormEvent } from 'react';
 import type { ProjectInput } from '../../api/types';
 import { Button, InlineError, TextArea, TextField } from '../../components/ui';
-import { noErrors, toFormErrors, type FormErrors } from '../../lib/problems';
+import { toFormErrors } from '../../lib/problems';
 
 export function parseTags(text: string): string[] {
   return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
 }
 
-export function ProjectForm({ initial, submitLabel, onSubmit, onCancel }: {
+/** The fields of a project; `busy` and `error` come from the mutation that `onSubmit` starts. */
+export function ProjectForm({ initial, submitLabel, onSubmit, busy = false, error = null, onCancel }: {
   initial?: Partial<ProjectInput>;
   submitLabel: string;
-  onSubmit: (input: ProjectInput) => Promise<unknown>;
+  onSubmit: (input: ProjectInput) => void;
+  busy?: boolean;
+  error?: unknown;
   onCancel?: () => void;
 }) {
   const [name, setName] = useState(initial?.name ?? '');
   const [description, setDescription] = useState(initial?.description ?? '');
   const [tags, setTags] = useState((initial?.tags ?? []).join(', '));
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const [busy, setBusy] = useState(false);
+  const errors = toFormErrors(error, ['name', 'description', 'tags']);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setErrors(noErrors);
-    try {
-      await onSubmit({ name: name.trim(), description: description.trim(), tags: parseTags(tags) });
-    } catch (err) {
-      setErrors(toFormErrors(err, ['name', 'description', 'tags']));
-    } finally {
-      setBusy(false);
-    }
+    onSubmit({ name: name.trim(), description: description.trim(), tags: parseTags(tags) });
   }
 
   return (

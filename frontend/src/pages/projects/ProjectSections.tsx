@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { projectsApi } from '../../api/endpoints';
+import { useAddEnvironment, useAddRepository, useAddVersion, useRecordDeployment, useRemoveEnvironment, useRemoveRepository } from '../../api/queries';
 import { DEPLOYMENT_STATUSES, type DeploymentStatus, type Project, type Version } from '../../api/types';
 import {
   Badge,
@@ -18,54 +18,51 @@ import {
   TextField,
   statusLabel,
 } from '../../components/ui';
-import { useSubmit } from '../../hooks/useSubmit';
+import { toFormErrors } from '../../lib/problems';
 import { formatDateTime } from '../../lib/format';
 
 interface SectionProps {
   project: Project;
   canEdit: boolean;
-  onChanged: () => void;
 }
 
-function RemoveButton({ label, onRemove }: { label: string; onRemove: () => Promise<unknown> }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+/** One remove button per row, each with its own mutation so that only the row clicked shows busy. */
+function RemoveButton({ label, remove }: { label: string; remove: { mutate: () => void; isPending: boolean; isError: boolean } }) {
   return (
     <span className="inline-flex flex-col items-end">
-      <Button
-        variant="ghostDanger"
-        size="sm"
-        busy={busy}
-        aria-label={label}
-        onClick={async () => {
-          setBusy(true);
-          setError(null);
-          try {
-            await onRemove();
-          } catch (e) {
-            setError(e);
-            setBusy(false);
-          }
-        }}
-      >
+      <Button variant="ghostDanger" size="sm" busy={remove.isPending} aria-label={label} onClick={() => remove.mutate()}>
         Remove
       </Button>
-      {!!error && <span role="alert" className="text-xs text-rose-600">Could not remove</span>}
+      {remove.isError && <span role="alert" className="text-xs text-rose-600">Could not remove</span>}
     </span>
   );
 }
 
-export function RepositoriesSection({ project, canEdit, onChanged }: SectionProps) {
+function RemoveRepository({ projectId, repoId, name }: { projectId: string; repoId: string; name: string }) {
+  const m = useRemoveRepository(projectId);
+  return <RemoveButton label={`Remove repository ${name}`} remove={{ ...m, mutate: () => m.mutate(repoId) }} />;
+}
+
+function RemoveEnvironment({ projectId, envId, name }: { projectId: string; envId: string; name: string }) {
+  const m = useRemoveEnvironment(projectId);
+  return <RemoveButton label={`Remove environment ${name}`} remove={{ ...m, mutate: () => m.mutate(envId) }} />;
+}
+
+export function RepositoriesSection({ project, canEdit }: SectionProps) {
   const [adding, setAdding] = useState(false);
   const [form, setForm] = useState({ name: '', url: '', defaultBranch: 'main' });
-  const { errors, busy, run, reset } = useSubmit(['name', 'url', 'defaultBranch']);
-  const submit = async (e: FormEvent) => {
+  const add = useAddRepository(project.id);
+  const errors = toFormErrors(add.error, ['name', 'url', 'defaultBranch']);
+  const busy = add.isPending;
+  const reset = add.reset;
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (await run(() => projectsApi.addRepository(project.id, form))) {
-      setAdding(false);
-      setForm({ name: '', url: '', defaultBranch: 'main' });
-      onChanged();
-    }
+    add.mutate(form, {
+      onSuccess: () => {
+        setAdding(false);
+        setForm({ name: '', url: '', defaultBranch: 'main' });
+      },
+    });
   };
   const repos = project.repositories ?? [];
   return (
@@ -79,7 +76,7 @@ export function RepositoriesSection({ project, canEdit, onChanged }: SectionProp
               <Td className="font-medium text-slate-900">{r.name}</Td>
               <Td className={`max-w-[20rem] truncate font-mono text-xs ${NARROW_HIDDEN}`} title={r.url}>{r.url}</Td>
               <Td><Badge>{r.defaultBranch}</Badge></Td>
-              {canEdit && <Td className="text-right"><RemoveButton label={`Remove repository ${r.name}`} onRemove={async () => { await projectsApi.removeRepository(project.id, r.id); onChanged(); }} /></Td>}
+              {canEdit && <Td className="text-right"><RemoveRepository projectId={project.id} repoId={r.id} name={r.name} /></Td>}
             </tr>
           ))}
         </Table>
@@ -97,17 +94,21 @@ export function RepositoriesSection({ project, canEdit, onChanged }: SectionProp
   );
 }
 
-export function EnvironmentsSection({ project, canEdit, onChanged }: SectionProps) {
+export function EnvironmentsSection({ project, canEdit }: SectionProps) {
   const [adding, setAdding] = useState(false);
   const [form, setForm] = useState({ name: '', url: '', protected: false });
-  const { errors, busy, run, reset } = useSubmit(['name', 'url', 'protected']);
-  const submit = async (e: FormEvent) => {
+  const add = useAddEnvironment(project.id);
+  const errors = toFormErrors(add.error, ['name', 'url', 'protected']);
+  const busy = add.isPending;
+  const reset = add.reset;
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (await run(() => projectsApi.addEnvironment(project.id, form))) {
-      setAdding(false);
-      setForm({ name: '', url: '', protected: false });
-      onChanged();
-    }
+    add.mutate(form, {
+      onSuccess: () => {
+        setAdding(false);
+        setForm({ name: '', url: '', protected: false });
+      },
+    });
   };
   const envs = project.environments ?? [];
   return (
@@ -121,7 +122,7 @@ export function EnvironmentsSection({ project, canEdit, onChanged }: SectionProp
               <Td className="font-medium text-slate-900">{env.name}</Td>
               <Td className={`max-w-[16rem] truncate font-mono text-xs ${NARROW_HIDDEN}`}>{env.url || '—'}</Td>
               <Td>{env.protected ? <Badge tone="amber">Protected</Badge> : <Badge>Open</Badge>}</Td>
-              {canEdit && <Td className="text-right"><RemoveButton label={`Remove environment ${env.name}`} onRemove={async () => { await projectsApi.removeEnvironment(project.id, env.id); onChanged(); }} /></Td>}
+              {canEdit && <Td className="text-right"><RemoveEnvironment projectId={project.id} envId={env.id} name={env.name} /></Td>}
             </tr>
           ))}
         </Table>
@@ -139,18 +140,22 @@ export function EnvironmentsSection({ project, canEdit, onChanged }: SectionProp
   );
 }
 
-export function VersionsSection({ project, canEdit, onChanged }: SectionProps) {
+export function VersionsSection({ project, canEdit }: SectionProps) {
   const [adding, setAdding] = useState(false);
   const [deploying, setDeploying] = useState<Version | null>(null);
   const [form, setForm] = useState({ version: '', commit: '', notes: '' });
-  const { errors, busy, run, reset } = useSubmit(['version', 'commit', 'notes']);
-  const submit = async (e: FormEvent) => {
+  const add = useAddVersion(project.id);
+  const errors = toFormErrors(add.error, ['version', 'commit', 'notes']);
+  const busy = add.isPending;
+  const reset = add.reset;
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (await run(() => projectsApi.addVersion(project.id, form))) {
-      setAdding(false);
-      setForm({ version: '', commit: '', notes: '' });
-      onChanged();
-    }
+    add.mutate(form, {
+      onSuccess: () => {
+        setAdding(false);
+        setForm({ version: '', commit: '', notes: '' });
+      },
+    });
   };
   const versions = [...(project.versions ?? [])].sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
   const envNames = (project.environments ?? []).map((e) => e.name);
@@ -197,7 +202,7 @@ export function VersionsSection({ project, canEdit, onChanged }: SectionProps) {
           <div className="flex justify-end gap-2"><Button variant="secondary" onClick={() => setAdding(false)}>Cancel</Button><Button type="submit" busy={busy}>Create version</Button></div>
         </form>
       </Modal>
-      {deploying && <DeployDialog project={project} version={deploying} environments={envNames} onClose={() => setDeploying(null)} onDone={() => { setDeploying(null); onChanged(); }} />}
+      {deploying && <DeployDialog project={project} version={deploying} environments={envNames} onClose={() => setDeploying(null)} onDone={() => setDeploying(null)} />}
     </Card>
   );
 }
@@ -211,14 +216,16 @@ function DeployDialog({ project, version, environments, onClose, onDone }: {
 }) {
   const [environment, setEnvironment] = useState(environments[0] ?? '');
   const [status, setStatus] = useState<DeploymentStatus>('SUCCEEDED');
-  const { errors, busy, run } = useSubmit(['environment', 'status']);
+  const deploy = useRecordDeployment(project.id);
+  const errors = toFormErrors(deploy.error, ['environment', 'status']);
+  const busy = deploy.isPending;
   return (
     <Modal title={`Deploy ${version.version}`} open onClose={onClose}>
       <form
         className="space-y-4"
-        onSubmit={async (e) => {
+        onSubmit={(e) => {
           e.preventDefault();
-          if (await run(() => projectsApi.deploy(project.id, version.version, { environment, status }))) onDone();
+          deploy.mutate({ version: version.version, environment, status }, { onSuccess: onDone });
         }}
       >
         <InlineError error={errors.form} />

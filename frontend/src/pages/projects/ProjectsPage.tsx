@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { projectsApi } from '../../api/endpoints';
+import { queries, useCreateProject, useDeleteProject, useUpdateProject } from '../../api/queries';
 import type { Project } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { can } from '../../auth/permissions';
@@ -20,9 +21,10 @@ import {
   Table,
   Td,
 } from '../../components/ui';
-import { useDebounced, useQuery } from '../../hooks/useQuery';
+import { useDebounced } from '../../hooks/useDebounced';
 import { formatDateTime } from '../../lib/format';
 import { ProjectForm } from './ProjectForm';
+import { paths } from '../../paths';
 
 const PAGE_SIZE = 20;
 const count = (n = 0, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -35,8 +37,8 @@ export function ProjectsPage() {
   const tag = params.get('tag') ?? '';
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebounced(search.trim(), 250);
-  const [creating, setCreating] = useState(false);
-  const [editing, setEditing] = useState<Project | null>(null);
+  const [creating, setCreatingState] = useState(false);
+  const [editing, setEditingState] = useState<Project | null>(null);
   const [deleting, setDeleting] = useState<Project | null>(null);
 
   const update = (changes: Record<string, string | number | null>) => {
@@ -48,16 +50,32 @@ export function ProjectsPage() {
     setParams(next, { replace: true });
   };
 
+  // The debounced search goes into the address (and back to the first page) once it settles.
   useEffect(() => {
-    if ((params.get('q') ?? '') !== q) update({ q, page: null });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [q]);
+    if ((params.get('q') ?? '') === q) return;
+    const next = new URLSearchParams(params);
+    if (q) next.set('q', q);
+    else next.delete('q');
+    next.delete('page');
+    setParams(next, { replace: true });
+  }, [q, params, setParams]);
 
-  const { data, error, loading, reload } = useQuery(
-    (signal) => projectsApi.list({ page, size: PAGE_SIZE, q: q || undefined, tag: tag || undefined }, signal),
-    [page, q, tag],
-  );
+  const { data, error, isFetching: loading, refetch } = useQuery(queries.projects({ page, size: PAGE_SIZE, q: q || undefined, tag: tag || undefined }));
+  const reload = () => void refetch();
+  const create = useCreateProject();
+  const update_ = useUpdateProject();
+  const setCreating = (open: boolean) => {
+    create.reset();
+    setCreatingState(open);
+  };
+  const setEditing = (project: Project | null) => {
+    update_.reset();
+    setEditingState(project);
+  };
 
+  // The project being edited as last read: after a 409 the list is read again, and saving once more
+  // then carries the new version.
+  const edited = editing && (data?.content.find((p) => p.id === editing.id) ?? editing);
   const canEdit = can.editProjects(user);
   const filtered = q !== '' || tag !== '';
 
@@ -97,11 +115,11 @@ export function ProjectsPage() {
         )}
         {data && data.content.length > 0 && (
           <>
-            <Table label="Projects" narrowHidden={[2, 3, 4]} head={['Name', 'Tags', 'Owner', 'Resources', 'Updated', ...(canEdit ? [<span className="sr-only">Actions</span>] : [])]}>
+            <Table label="Projects" narrowHidden={[2, 3, 4]} head={['Name', 'Tags', 'Owner', 'Resources', 'Updated', ...(canEdit ? [<span key="actions" className="sr-only">Actions</span>] : [])]}>
               {data.content.map((p) => (
                 <tr key={p.id} className="hover:bg-slate-50">
                   <Td>
-                    <Link to={`/dashboard/projects/${p.id}`} className="font-medium text-indigo-700 hover:underline">
+                    <Link to={paths.project(p.id)} className="font-medium text-indigo-700 hover:underline">
                       {p.name}
                     </Link>
                     {p.description && <p className="max-w-xs truncate text-xs text-slate-500">{p.description}</p>}
@@ -144,11 +162,16 @@ export function ProjectsPage() {
         <ProjectForm
           submitLabel="Create project"
           onCancel={() => setCreating(false)}
-          onSubmit={async (input) => {
-            const created = await projectsApi.create(input);
-            setCreating(false);
-            navigate(`/dashboard/projects/${created.id}`);
-          }}
+          busy={create.isPending}
+          error={create.error}
+          onSubmit={(input) =>
+            create.mutate(input, {
+              onSuccess: (created) => {
+                setCreating(false);
+                navigate(paths.project(created.id));
+              },
+            })
+          }
         />
       </Modal>
       <Modal title={`Edit ${editing?.name ?? ''}`} open={!!editing} onClose={() => setEditing(null)}>
@@ -157,56 +180,41 @@ export function ProjectsPage() {
             initial={{ name: editing.name, description: editing.description ?? '', tags: editing.tags }}
             submitLabel="Save changes"
             onCancel={() => setEditing(null)}
-            onSubmit={async (input) => {
-              await projectsApi.update(editing.id, { ...input, version: editing.version });
-              setEditing(null);
-              reload();
-            }}
+            busy={update_.isPending}
+            error={update_.error}
+            onSubmit={(input) => update_.mutate({ ...input, id: editing.id, version: edited?.version ?? editing.version }, { onSuccess: () => setEditing(null) })}
           />
         )}
       </Modal>
-      <DeleteProjectDialog project={deleting} onClose={() => setDeleting(null)} onDeleted={() => { setDeleting(null); reload(); }} />
+      <DeleteProjectDialog project={deleting} onClose={() => setDeleting(null)} onDeleted={() => setDeleting(null)} />
     </>
   );
 }
 
 export function DeleteProjectDialog({ project, onClose, onDeleted }: { project: Project | null; onClose: () => void; onDeleted: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const remove = useDeleteProject();
+  const close = () => {
+    remove.reset();
+    onClose();
+  };
   return (
     <Modal
       title="Delete project"
       open={!!project}
-      onClose={onClose}
+      onClose={close}
       footer={
         <>
-          <Button variant="secondary" onClick={onClose}>
+          <Button variant="secondary" onClick={close}>
             Cancel
           </Button>
-          <Button
-            variant="danger"
-            busy={busy}
-            onClick={async () => {
-              if (!project) return;
-              setBusy(true);
-              setError(null);
-              try {
-                await projectsApi.remove(project.id);
-                onDeleted();
-              } catch (e) {
-                setError(e);
-              } finally {
-                setBusy(false);
-              }
-            }}
-          >
+          <Button variant="danger" busy={remove.isPending} onClick={() => project && remove.mutate(project.id, { onSuccess: () => { remove.reset(); onDeleted(); } })}>
             Delete
           </Button>
         </>
       }
     >
       <div className="space-y-3">
-        <InlineError error={error} />
+        <InlineError error={remove.error} />
         <p className="text-sm text-slate-600">
           Delete <strong className="text-slate-900">{project?.name}</strong> with its repositories, environments and versions? This cannot be
           undone.

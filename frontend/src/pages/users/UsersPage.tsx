@@ -1,11 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { authApi } from '../../api/endpoints';
+import { queries, useCreateUser, useDeleteUser, useUpdateUser } from '../../api/queries';
 import { ROLES, type Role, type User } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { Badge, Button, Card, Checkbox, EmptyState, ErrorState, InlineError, LoadingState, Modal, PageHeader, Pagination, Table, Td, TextField } from '../../components/ui';
-import { useQuery } from '../../hooks/useQuery';
-import { useSubmit } from '../../hooks/useSubmit';
+import { errorMessage } from '../../components/ui/States';
 import { formatDateTime } from '../../lib/format';
+import { toFormErrors } from '../../lib/problems';
 
 const roleTone = { ADMIN: 'violet', MAINTAINER: 'indigo', VIEWER: 'gray' } as const;
 const roleHelp: Record<Role, string> = {
@@ -35,76 +36,101 @@ function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; onClose
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [roles, setRoles] = useState<Role[]>(['VIEWER']);
-  const { errors, busy, run } = useSubmit(['username', 'password', 'roles']);
-  const submit = async (e: FormEvent) => {
+  const create = useCreateUser();
+  const errors = toFormErrors(create.error, ['username', 'password', 'roles']);
+  const close = () => {
+    create.reset();
+    onClose();
+  };
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (await run(() => authApi.createUser({ username: username.trim(), password, roles }))) {
-      setUsername('');
-      setPassword('');
-      setRoles(['VIEWER']);
-      onCreated();
-    }
+    create.mutate(
+      { username: username.trim(), password, roles },
+      {
+        onSuccess: () => {
+          setUsername('');
+          setPassword('');
+          setRoles(['VIEWER']);
+          create.reset();
+          onCreated();
+        },
+      },
+    );
   };
   return (
-    <Modal title="New user" open={open} onClose={onClose}>
+    <Modal title="New user" open={open} onClose={close}>
       <form onSubmit={submit} className="space-y-4" noValidate aria-label="New user">
         <InlineError error={errors.form} />
         <TextField label="Username" autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)} error={errors.fields.username} />
         <TextField label="Password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.fields.password} />
         <RolePicker value={roles} onChange={setRoles} error={errors.fields.roles} />
-        <div className="flex justify-end gap-2"><Button variant="secondary" onClick={onClose}>Cancel</Button><Button type="submit" busy={busy}>Create user</Button></div>
+        <div className="flex justify-end gap-2"><Button variant="secondary" onClick={close}>Cancel</Button><Button type="submit" busy={create.isPending}>Create user</Button></div>
       </form>
     </Modal>
   );
 }
 
-function EditRolesDialog({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: () => void }) {
+function EditRolesDialog({ user, onClose }: { user: User; onClose: () => void }) {
   const [roles, setRoles] = useState<Role[]>(user.roles);
-  const { errors, busy, run } = useSubmit(['roles']);
+  const update = useUpdateUser();
+  const errors = toFormErrors(update.error, ['roles']);
   return (
     <Modal title={`Roles of ${user.username}`} open onClose={onClose}>
       <form
         className="space-y-4"
-        onSubmit={async (e) => {
+        onSubmit={(e) => {
           e.preventDefault();
-          if (await run(() => authApi.updateUser(user.id, { roles }))) onSaved();
+          update.mutate({ id: user.id, roles }, { onSuccess: onClose });
         }}
       >
         <InlineError error={errors.form} />
         <RolePicker value={roles} onChange={setRoles} error={errors.fields.roles} />
-        <div className="flex justify-end gap-2"><Button variant="secondary" onClick={onClose}>Cancel</Button><Button type="submit" busy={busy}>Save roles</Button></div>
+        <div className="flex justify-end gap-2"><Button variant="secondary" onClick={onClose}>Cancel</Button><Button type="submit" busy={update.isPending}>Save roles</Button></div>
       </form>
     </Modal>
   );
 }
 
-function EnableToggle({ user, self, onSaved }: { user: User; self: boolean; onSaved: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(false);
+function DeleteUserDialog({ user, onClose }: { user: User; onClose: () => void }) {
+  const remove = useDeleteUser();
+  return (
+    <Modal
+      title="Delete user"
+      open
+      onClose={onClose}
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose}>Cancel</Button>
+          <Button variant="danger" busy={remove.isPending} onClick={() => remove.mutate(user.id, { onSuccess: onClose })}>Delete</Button>
+        </>
+      }
+    >
+      <div className="space-y-3">
+        <InlineError error={remove.error} />
+        <p className="text-sm text-slate-600">
+          Delete <strong className="text-slate-900">{user.username}</strong>? They can no longer sign in, and their sessions end. This cannot be undone.
+        </p>
+      </div>
+    </Modal>
+  );
+}
+
+function EnableToggle({ user, self }: { user: User; self: boolean }) {
+  const update = useUpdateUser();
   return (
     <>
       <Button
         size="sm"
         variant={user.enabled ? 'ghostDanger' : 'ghost'}
-        busy={busy}
+        busy={update.isPending}
         disabled={self}
         title={self ? 'You cannot disable yourself' : undefined}
-        onClick={async () => {
-          setBusy(true);
-          setError(false);
-          try {
-            await authApi.updateUser(user.id, { enabled: !user.enabled });
-            onSaved();
-          } catch {
-            setError(true);
-          } finally {
-            setBusy(false);
-          }
-        }}
+        aria-label={`${user.enabled ? 'Disable' : 'Enable'} ${user.username}`}
+        onClick={() => update.mutate({ id: user.id, enabled: !user.enabled })}
       >
         {user.enabled ? 'Disable' : 'Enable'}
       </Button>
-      {error && <span role="alert" className="text-xs text-rose-600">failed</span>}
+      {update.isError && <span role="alert" className="text-xs text-rose-600">{errorMessage(update.error)}</span>}
     </>
   );
 }
@@ -114,20 +140,21 @@ export default function UsersPage() {
   const [page, setPage] = useState(0);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
-  const { data, error, loading, reload } = useQuery(() => authApi.users(page, 20), [page]);
+  const [deleting, setDeleting] = useState<User | null>(null);
+  const { data, error, isPending, refetch } = useQuery(queries.users(page, 20));
 
   return (
     <>
       <PageHeader title="Users" subtitle="Who can sign in, and what each person may do." actions={<Button onClick={() => setCreating(true)}>New user</Button>} />
       <Card padded={false}>
-        {!data && loading && <LoadingState label="Loading users…" />}
-        {!data && error && <ErrorState error={error} onRetry={reload} />}
+        {isPending && <LoadingState label="Loading users…" />}
+        {!data && error && <ErrorState error={error} onRetry={() => void refetch()} />}
         {data && data.content.length === 0 && <EmptyState title="No users" />}
         {data && data.content.length > 0 && (
           <>
-            <Table label="Users" head={['User', 'Roles', 'Status', 'Created', <span className="sr-only">Actions</span>]}>
+            <Table label="Users" head={['User', 'Roles', 'Status', 'Created', <span key="actions" className="sr-only">Actions</span>]}>
               {data.content.map((u) => (
-                <tr key={u.id}>
+                <tr key={u.id} data-user={u.username}>
                   <Td className="font-medium text-slate-900">
                     {u.username} {u.id === me?.id && <span className="text-xs font-normal text-slate-400">(you)</span>}
                   </Td>
@@ -136,7 +163,10 @@ export default function UsersPage() {
                   <Td className="whitespace-nowrap text-xs text-slate-500">{formatDateTime(u.createdAt)}</Td>
                   <Td className="text-right whitespace-nowrap">
                     <Button size="sm" variant="ghost" onClick={() => setEditing(u)} aria-label={`Change roles of ${u.username}`}>Roles</Button>
-                    <EnableToggle user={u} self={u.id === me?.id} onSaved={reload} />
+                    <EnableToggle user={u} self={u.id === me?.id} />
+                    {u.id !== me?.id && (
+                      <Button size="sm" variant="ghostDanger" onClick={() => setDeleting(u)} aria-label={`Delete ${u.username}`}>Delete</Button>
+                    )}
                   </Td>
                 </tr>
               ))}
@@ -145,8 +175,9 @@ export default function UsersPage() {
           </>
         )}
       </Card>
-      <CreateUserDialog open={creating} onClose={() => setCreating(false)} onCreated={() => { setCreating(false); reload(); }} />
-      {editing && <EditRolesDialog user={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); reload(); }} />}
+      <CreateUserDialog open={creating} onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />
+      {editing && <EditRolesDialog user={editing} onClose={() => setEditing(null)} />}
+      {deleting && <DeleteUserDialog user={deleting} onClose={() => setDeleting(null)} />}
     </>
   );
 }

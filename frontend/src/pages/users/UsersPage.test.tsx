@@ -1,0 +1,35 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { db, users } from '../../test/http';
+import { renderApp } from '../../test/render';
+
+const row = (name: string) => screen.getByRole('table', { name: 'Users' }).querySelector<HTMLElement>(`tr[data-user="${name}"]`)!;
+
+describe('users', () => {
+  it('disables a user, then deletes them', async () => {
+    renderApp('/users', users.admin);
+    await screen.findByRole('table', { name: 'Users' });
+    expect(within(row('victor')).getByText('Active')).toBeInTheDocument();
+    expect(within(row('admin')).queryByRole('button', { name: 'Delete admin' })).not.toBeInTheDocument();
+
+    await userEvent.click(within(row('victor')).getByRole('button', { name: 'Disable victor' }));
+    expect(await within(row('victor')).findByText('Disabled')).toBeInTheDocument();
+    expect(db.users.find((u) => u.username === 'victor')?.enabled).toBe(false);
+
+    await userEvent.click(within(row('victor')).getByRole('button', { name: 'Delete victor' }));
+    await userEvent.click(within(screen.getByRole('dialog', { name: 'Delete user' })).getByRole('button', { name: 'Delete' }));
+    await vi.waitFor(() => expect(screen.queryByText('victor')).not.toBeInTheDocument());
+    expect(db.users.map((u) => u.username)).toEqual(['admin', 'mia']);
+  });
+
+  it('shows a duplicate user name as the service words it', async () => {
+    renderApp('/users', users.admin);
+    await userEvent.click(await screen.findByRole('button', { name: 'New user' }));
+    const dialog = screen.getByRole('dialog', { name: 'New user' });
+    await userEvent.type(within(dialog).getByLabelText('Username'), 'mia');
+    await userEvent.type(within(dialog).getByLabelText('Password'), 'long-enough');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create user' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent("The user name 'mia' is already taken");
+  });
+});

@@ -1,0 +1,77 @@
+// The in-memory state behind the mock API: what the four services would hold. Reset before each test.
+import type { BuildBucket, Delivery, Job, Project, Role, Summary, User } from '../../api/types';
+import { aJob, aProject, aUser } from '../fixtures';
+
+interface Account extends User {
+  password: string;
+}
+
+const initialUsers = (): Account[] => [
+  { ...aUser({ id: 'u-admin', username: 'admin', roles: ['ADMIN'] }), password: 'admin-pw' },
+  { ...aUser({ id: 'u-maint', username: 'mia', roles: ['MAINTAINER'] }), password: 'mia-pw' },
+  { ...aUser({ id: 'u-view', username: 'victor', roles: ['VIEWER'] }), password: 'victor-pw' },
+];
+
+export const db = {
+  users: initialUsers(),
+  projects: [] as Project[],
+  jobs: [] as Job[],
+  /** access token → user name */
+  accessTokens: new Map<string, string>(),
+  /** refresh token → user name and whether it was already used (rotation) */
+  refreshTokens: new Map<string, { username: string; used: boolean }>(),
+  summary: { total: 0, succeeded: 0, failed: 0, cancelled: 0, successRate: null, durationP50Ms: null, durationP95Ms: null } as Summary,
+  builds: [] as BuildBucket[],
+  delivery: { deploymentFrequencyPerDay: 0, leadTimeHours: null, changeFailureRate: null, timeToRestoreHours: null } as Delivery,
+  sequence: 0,
+
+  reset() {
+    this.users = initialUsers();
+    this.projects = [];
+    this.jobs = [];
+    this.accessTokens.clear();
+    this.refreshTokens.clear();
+    this.summary = { total: 0, succeeded: 0, failed: 0, cancelled: 0, successRate: null, durationP50Ms: null, durationP95Ms: null };
+    this.builds = [];
+    this.delivery = { deploymentFrequencyPerDay: 0, leadTimeHours: null, changeFailureRate: null, timeToRestoreHours: null };
+    this.sequence = 0;
+  },
+
+  nextId(prefix: string) {
+    this.sequence += 1;
+    return `${prefix}-${this.sequence}`;
+  },
+
+  /** A session for a user, as POST /auth/login would give it. */
+  issueTokens(username: string) {
+    const n = this.nextId('t');
+    const tokens = { accessToken: `access-${n}`, refreshToken: `refresh-${n}`, tokenType: 'Bearer', expiresIn: 900 };
+    this.accessTokens.set(tokens.accessToken, username);
+    this.refreshTokens.set(tokens.refreshToken, { username, used: false });
+    return tokens;
+  },
+
+  /** Ends every session of a user (deleted or disabled accounts). */
+  revokeSessions(username: string) {
+    for (const [token, name] of this.accessTokens) if (name === username) this.accessTokens.delete(token);
+    for (const [token, entry] of this.refreshTokens) if (entry.username === username) this.refreshTokens.delete(token);
+  },
+
+  addProject(over: Partial<Project> = {}) {
+    const project = aProject({ id: this.nextId('p'), ...over });
+    this.projects.push(project);
+    return project;
+  },
+
+  addJob(over: Partial<Job> = {}) {
+    const job = aJob({ id: this.nextId('job'), ...over });
+    this.jobs.unshift(job);
+    return job;
+  },
+
+  addUser(username: string, roles: Role[], password = `${username}-pw`) {
+    const user = { ...aUser({ id: this.nextId('u'), username, roles }), password };
+    this.users.push(user);
+    return user;
+  },
+};

@@ -1,0 +1,290 @@
+// One mock of the four services, after their real behaviour (docs/contracts.md): bearer tokens checked,
+// refresh tokens rotated, the Spring page form {content, page: {size, number, totalElements, totalPages}},
+// RFC 9457 problem documents (application/problem+json) for every error, 404 for unknown ids.
+import { http, HttpResponse, type DefaultBodyType, type StrictRequest } from 'msw';
+import type { Job, Page, Role } from '../../api/types';
+import { db } from './db';
+
+export function problem(status: number, title: string, detail?: string, errors?: { field: string; message: string }[]) {
+  return HttpResponse.json(
+    { type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+const invalid = (errors: { field: string; message: string }[]) => problem(400, 'Bad Request', 'Invalid request content.', errors);
+const now = () => new Date().toISOString();
+
+function paged<T>(items: T[], url: URL, defaultSize = 20): Page<T> {
+  const number = Number(url.searchParams.get('page') ?? 0);
+  const size = Number(url.searchParams.get('size') ?? defaultSize);
+  const content = items.slice(number * size, number * size + size);
+  return { content, page: { number, size, totalElements: items.length, totalPages: Math.ceil(items.length / size) } };
+}
+
+/** The signed-in account behind the request's bearer token, or a 401 problem. */
+function caller(request: StrictRequest<DefaultBodyType>) {
+  const token = request.headers.get('authorization')?.replace(/^Bearer /, '');
+  const username = token ? db.accessTokens.get(token) : undefined;
+  const user = db.users.find((u) => u.username === username && u.enabled);
+  return user ?? null;
+}
+const unauthorized = () => problem(401, 'Unauthorized', 'Full authentication is required to access this resource');
+const forbidden = () => problem(403, 'Forbidden', 'Access Denied');
+const has = (user: { roles: Role[] }, ...roles: Role[]) => user.roles.some((r) => roles.includes(r));
+
+const publicUser = ({ password: _password, ...user }: (typeof db.users)[number]) => user;
+const projectNotFound = (id: string) => problem(404, 'Not Found', `No project with id ${id}.`);
+const jobNotFound = (id: string) => problem(404, 'Job not found', `job ${id} not found`);
+
+export const handlers = [
+  // ---- auth-service ------------------------------------------------------------------------
+  http.post('/auth/login', async ({ request }) => {
+    const { username, password } = (await request.json()) as { username?: string; password?: string };
+    if (!username || !password) return invalid([{ field: username ? 'password' : 'username', message: 'must not be blank' }]);
+    const user = db.users.find((u) => u.username === username && u.password === password && u.enabled);
+    if (!user) return problem(401, 'Unauthorized', 'Bad credentials');
+    return HttpResponse.json(db.issueTokens(user.username));
+  }),
+  http.post('/auth/refresh', async ({ request }) => {
+    const { refreshToken } = (await request.json()) as { refreshToken: string };
+    const entry = db.refreshTokens.get(refreshToken);
+    if (!entry || entry.used) {
+      // A reused refresh token revokes its whole family: here, every session of that user.
+      if (entry) db.revokeSessions(entry.username);
+      return problem(401, 'Unauthorized', 'The refresh token is not valid');
+    }
+    entry.used = true;
+    return HttpResponse.json(db.issueTokens(entry.username));
+  }),
+  http.post('/auth/logout', async ({ request }) => {
+    const { refreshToken } = (await request.json()) as { refreshToken: string };
+    db.refreshTokens.delete(refreshToken);
+    return new HttpResponse(null, { status: 204 });
+  }),
+  http.get('/auth/me', ({ request }) => {
+    const user = caller(request);
+    if (!user) return unauthorized();
+    return HttpResponse.json({ id: user.id, username: user.username, roles: user.roles });
+  }),
+  http.get('/auth/users', ({ request }) => {
+    const user = caller(request);
+    if (!user) return unauthorized();
+    if (!has(user, 'ADMIN')) return forbidden();
+    const sorted = [...db.users].sort((a, b) => a.username.localeCompare(b.username));
+    return HttpResponse.json(paged(sorted.map(publicUser), new URL(request.url)));
+  }),
+  http.post('/auth/users', async ({ request }) => {
+    const user = caller(request);
+    if (!user) return unauthorized();
+    if (!has(user, 'ADMIN')) return forbidden();
+    const body = (await request.json()) as { username?: string; password?: string; roles?: Role[] };
+    const errors = [
+      ...(!body.username ? [{ field: 'username', message: 'must not be blank' }] : []),
+      ...(!body.password || body.password.length < 8 ? [{ field: 'password', message: 'size must be between 8 and 72' }] : []),
+      ...(!body.roles?.length ? [{ field: 'roles', message: 'must not be empty' }] : []),
+    ];
+    if (errors.length) return invalid(errors);
+    if (db.users.some((u) => u.username === body.username)) {
+      return problem(409, 'Conflict', `The user name '${body.username}' is already taken`);
+    }
+    return HttpResponse.json(publicUser(db.addUser(body.username!, body.roles!, body.password)), { status: 201 });
+  }),
+  http.get('/auth/users/:id', ({ request, params }) => {
+    const user = caller(request);
+    if (!user) return unauthorized();
+    if (!has(user, 'ADMIN')) return forbidden();
+    const target = db.users.find((u) => u.id === params.id);
+    return target ? HttpResponse.json(publicUser(target)) : problem(404, 'Not Found', `No user with id ${params.id}`);
+  }),
+  http.patch('/auth/users/:id', async ({ request, params }) => {
+    const user = caller(request);
+    if (!user) return unauthorized();
+    if (!has(user, 'ADMIN')) return forbidden();
+    const target = db.users.find((u) => u.id === params.id);
+    if (!target) return problem(404, 'Not Found', `No user with id ${params.id}`);
+    const body = (await request.json()) as { roles?: Role[]; enabled?: boolean; password?: string };
+    if (body.roles) target.roles = [...body.roles].sort();
+    if (body.enabled !== undefined) target.enabled = body.enabled;
+    if (body.password) target.password = body.password;
+    if (body.enabled === false) db.revokeSessions(target.username);
+    target.updatedAt = now();
+    return HttpResponse.json(publicUser(target));
+  }),
+  http.delete('/auth/users/:id', ({ request, params }) => {
+    const user = caller(request);
+    if (!user) return unauthorized();
+    if (!has(user, 'ADMIN')) return forbidden();
+    const target = db.users.find((u) => u.id === params.id);
+    if (!target) return problem(404, 'Not Found', `No user with id ${params.id}`);
+    db.users = db.users.filter((u) => u !== target);
+    db.revokeSessions(target.username);
+    return new HttpResponse(null, { status: 204 });
+  }),
+
+  // ---- projects-service ---------------------------------------------------------------------
+  http.get('/projects', ({ request }) => {
+    if (!caller(request)) return unauthorized();
+    const url = new URL(request.url);
+    const q = url.searchParams.get('q')?.toLowerCase();
+    const tag = url.searchParams.get('tag');
+    const found = db.projects
+      .filter((p) => (!q || p.name.toLowerCase().includes(q)) && (!tag || p.tags.includes(tag)))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return HttpResponse.json(paged(found, url));
+  }),
+  http.get('/projects/:id', ({ request, params }) => {
+    if (!caller(request)) return unauthorized();
+    const project = db.projects.find((p) => p.id === params.id);
+    return project ? HttpResponse.json(project) : projectNotFound(String(params.id));
+  }),
+  http.post('/projects', async ({ request }) => {
+    const user = caller(request);
+    if (!user) return unauthorized();
+    if (!has(user, 'ADMIN', 'MAINTAINER')) return forbidden();
+    const body = (await request.json()) as { name?: string; description?: string; tags?: string[] };
+    if (!body.name?.trim()) return invalid([{ field: 'name', message: 'must not be blank' }]);
+    if (db.projects.some((p) => p.name === body.name)) return problem(409, 'Conflict', `A project named "${body.name}" already exists.`);
+    const project = db.addProject({ name: body.name, description: body.description ?? null, tags: body.tags ?? [], owner: user.username, createdAt: now(), updatedAt: now() });
+    return HttpResponse.json(project, { status: 201 });
+  }),
+  http.put('/projects/:id', async ({ request, params }) => {
+    const user = caller(request);
+    if (!user) return unauthorized();
+    if (!has(user, 'ADMIN', 'MAINTAINER')) return forbidden();
+    const project = db.projects.find((p) => p.id === params.id);
+    if (!project) return projectNotFound(String(params.id));
+    const body = (await request.json()) as { name?: string; description?: string; tags?: string[]; version?: number };
+    if (!body.name?.trim()) return invalid([{ field: 'name', message: 'must not be blank' }]);
+    if (body.version !== project.version) {
+      return problem(409, 'Conflict', `The project changed since version ${body.version}: read it again and repeat the edit.`);
+    }
+    Object.assign(project, { name: body.name, description: body.description ?? null, tags: body.tags ?? [], version: project.version + 1, updatedAt: now() });
+    return HttpResponse.json(project);
+  }),
+  http.delete('/projects/:id', ({ request, params }) => {
+    const user = caller(request);
+    if (!user) return unauthorized();
+    const project = db.projects.find((p) => p.id === params.id);
+    if (!project) return projectNotFound(String(params.id));
+    if (!has(user, 'ADMIN') && !(has(user, 'MAINTAINER') && project.owner === user.username)) return forbidden();
+    db.projects = db.projects.filter((p) => p !== project);
+    return new HttpResponse(null, { status: 204 });
+  }),
+  http.post('/projects/:id/repositories', async ({ request, params }) => {
+    if (!caller(request)) return unauthorized();
+    const project = db.projects.find((p) => p.id === params.id);
+    if (!project) return projectNotFound(String(params.id));
+    const body = (await request.json()) as { name: string; url: string; defaultBranch?: string };
+    const repository = { id: db.nextId('r'), name: body.name, url: body.url, defaultBranch: body.defaultBranch ?? 'main' };
+    project.repositories.push(repository);
+    project.version += 1;
+    return HttpResponse.json(repository, { status: 201 });
+  }),
+  http.post('/projects/:id/environments', async ({ request, params }) => {
+    if (!caller(request)) return unauthorized();
+    const project = db.projects.find((p) => p.id === params.id);
+    if (!project) return projectNotFound(String(params.id));
+    const body = (await request.json()) as { name: string; url?: string; protected?: boolean };
+    const environment = { id: db.nextId('e'), name: body.name, url: body.url ?? '', protected: !!body.protected };
+    project.environments.push(environment);
+    project.version += 1;
+    return HttpResponse.json(environment, { status: 201 });
+  }),
+  http.delete('/projects/:id/repositories/:repoId', ({ request, params }) => {
+    if (!caller(request)) return unauthorized();
+    const project = db.projects.find((p) => p.id === params.id);
+    if (!project) return projectNotFound(String(params.id));
+    project.repositories = project.repositories.filter((r) => r.id !== params.repoId);
+    return new HttpResponse(null, { status: 204 });
+  }),
+  http.delete('/projects/:id/environments/:envId', ({ request, params }) => {
+    if (!caller(request)) return unauthorized();
+    const project = db.projects.find((p) => p.id === params.id);
+    if (!project) return projectNotFound(String(params.id));
+    project.environments = project.environments.filter((e) => e.id !== params.envId);
+    return new HttpResponse(null, { status: 204 });
+  }),
+  http.post('/projects/:id/versions', async ({ request, params }) => {
+    if (!caller(request)) return unauthorized();
+    const project = db.projects.find((p) => p.id === params.id);
+    if (!project) return projectNotFound(String(params.id));
+    const body = (await request.json()) as { version: string; commit: string; notes?: string };
+    if (project.versions.some((v) => v.version === body.version)) return problem(409, 'Conflict', `Version ${body.version} already exists.`);
+    const version = { version: body.version, commit: body.commit, notes: body.notes ?? null, committedAt: null, createdAt: now(), deployments: [] };
+    project.versions.push(version);
+    return HttpResponse.json(version, { status: 201 });
+  }),
+  http.post('/projects/:id/versions/:version/deployments', async ({ request, params }) => {
+    const user = caller(request);
+    if (!user) return unauthorized();
+    const project = db.projects.find((p) => p.id === params.id);
+    if (!project) return projectNotFound(String(params.id));
+    const version = project.versions.find((v) => v.version === params.version);
+    if (!version) return problem(404, 'Not Found', `No version ${params.version} in project ${project.id}.`);
+    const body = (await request.json()) as { environment: string; status: 'IN_PROGRESS' | 'SUCCEEDED' | 'FAILED' | 'ROLLED_BACK' };
+    const deployment = { id: db.nextId('d'), environment: body.environment, status: body.status, deployedBy: user.username, deployedAt: now() };
+    version.deployments.push(deployment);
+    return HttpResponse.json(deployment, { status: 201 });
+  }),
+
+  // ---- tasks-service ------------------------------------------------------------------------
+  http.get('/tasks', ({ request }) => {
+    if (!caller(request)) return unauthorized();
+    const url = new URL(request.url);
+    const projectId = url.searchParams.get('projectId');
+    const status = url.searchParams.get('status');
+    return HttpResponse.json(paged(db.jobs.filter((j) => (!projectId || j.projectId === projectId) && (!status || j.status === status)), url));
+  }),
+  http.get('/tasks/:id', ({ request, params }) => {
+    if (!caller(request)) return unauthorized();
+    const job = db.jobs.find((j) => j.id === params.id);
+    return job ? HttpResponse.json(job) : jobNotFound(String(params.id));
+  }),
+  http.post('/tasks', async ({ request }) => {
+    const user = caller(request);
+    if (!user) return unauthorized();
+    if (!has(user, 'ADMIN', 'MAINTAINER')) return forbidden();
+    const body = (await request.json()) as { projectId?: string; ref?: string; stages?: string[] };
+    if (!body.projectId || !body.ref) return invalid([{ field: body.projectId ? 'ref' : 'projectId', message: 'must not be blank' }]);
+    if (!db.projects.some((p) => p.id === body.projectId)) return problem(404, 'Project not found', `project ${body.projectId} not found`);
+    const stages = (body.stages ?? ['checkout', 'build', 'test', 'package', 'deploy']).map((name) => ({ name, status: 'PENDING' as const, startedAt: null, finishedAt: null }));
+    const job = db.addJob({ projectId: body.projectId, ref: body.ref, stages, createdBy: user.username, createdAt: now(), updatedAt: now() });
+    return HttpResponse.json(job, { status: 202 });
+  }),
+  http.post('/tasks/:id/cancel', ({ request, params }) => {
+    const user = caller(request);
+    if (!user) return unauthorized();
+    if (!has(user, 'ADMIN', 'MAINTAINER')) return forbidden();
+    const job = db.jobs.find((j) => j.id === params.id);
+    if (!job) return jobNotFound(String(params.id));
+    if (['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(job.status)) {
+      return problem(409, 'Job not cancellable', `job ${job.id} is ${job.status} and can no longer be cancelled`);
+    }
+    Object.assign(job, { status: 'CANCELLED', finishedAt: now(), updatedAt: now(), version: job.version + 1 } satisfies Partial<Job>);
+    return HttpResponse.json(job);
+  }),
+  http.post('/tasks/:id/retry', ({ request, params }) => {
+    const user = caller(request);
+    if (!user) return unauthorized();
+    if (!has(user, 'ADMIN', 'MAINTAINER')) return forbidden();
+    const job = db.jobs.find((j) => j.id === params.id);
+    if (!job) return jobNotFound(String(params.id));
+    if (!['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(job.status)) {
+      return problem(409, 'Job not retryable', `job ${job.id} is ${job.status}; only a finished job can be retried`);
+    }
+    const stages = job.stages.map((s) => ({ name: s.name, status: 'PENDING' as const, startedAt: null, finishedAt: null }));
+    const retried = db.addJob({ projectId: job.projectId, ref: job.ref, attempt: job.attempt + 1, retryOf: job.id, stages, createdBy: user.username, createdAt: now(), updatedAt: now() });
+    return HttpResponse.json(retried, { status: 202 });
+  }),
+  http.post('/tasks/events/tickets', ({ request }) => {
+    if (!caller(request)) return unauthorized();
+    return HttpResponse.json({ ticket: db.nextId('ticket'), expiresIn: 30 }, { status: 201 });
+  }),
+
+  // ---- metrics-service -----------------------------------------------------------------------
+  http.get('/stats/summary', ({ request }) => (caller(request) ? HttpResponse.json(db.summary) : unauthorized())),
+  http.get('/stats/builds', ({ request }) => (caller(request) ? HttpResponse.json(db.builds) : unauthorized())),
+  http.get('/stats/delivery', ({ request }) => (caller(request) ? HttpResponse.json(db.delivery) : unauthorized())),
+];
+
