@@ -35,6 +35,8 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+# The dashboard's generated API types must match what the running services publish.
+bash "$ROOT_DIR/deploy/local/api-types-check.sh"
 cd "$ROOT_DIR/frontend"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 npm run --silent e2e -- "$@"
