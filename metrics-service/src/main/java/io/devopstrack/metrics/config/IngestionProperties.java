@@ -20,6 +20,7 @@ public record IngestionProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("devopstrack:executions") String executionsStream,
         @DefaultValue("devopstrack:deployments") String deploymentsStream,
+        @DefaultValue("devopstrack:incidents") String incidentsStream,
         @DefaultValue("metrics-service") String group,
         @DefaultValue("") String consumer,
         @DefaultValue("500") int readCount,

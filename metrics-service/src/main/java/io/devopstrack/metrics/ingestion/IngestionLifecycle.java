@@ -58,7 +58,8 @@ public class IngestionLifecycle implements SmartLifecycle {
         this.redis = redis;
         this.ping = ping;
         this.metrics = metrics;
-        this.streams = List.of(properties.executionsStream(), properties.deploymentsStream());
+        this.streams = List.of(properties.executionsStream(), properties.deploymentsStream(),
+                properties.incidentsStream());
     }
 
     @Override
@@ -70,8 +71,8 @@ public class IngestionLifecycle implements SmartLifecycle {
         writers = new Writers(influx, influxProperties, properties, metrics, acknowledger::acknowledge);
         StreamReader reader = new StreamReader(connections, properties.group(), consumer, streams,
                 properties.readCount());
-        PageSubmitter pages = new PageSubmitter(new PageEncoder(properties.executionsStream()), writers,
-                acknowledger, metrics);
+        PageEncoder encoder = new PageEncoder(properties.executionsStream(), properties.incidentsStream());
+        PageSubmitter pages = new PageSubmitter(encoder, writers, acknowledger, metrics);
         loop = new IngestionLoop(streams, properties.claimIdle(), group, reader, pages, writers, ping);
         running = true;
         thread = new Thread(loop, "ingestion");

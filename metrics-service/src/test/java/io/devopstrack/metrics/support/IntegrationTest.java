@@ -23,6 +23,7 @@ public abstract class IntegrationTest {
     // Stream keys of their own: other modules' tests also use Redis database 1 and may publish on the real keys.
     public static final String EXECUTIONS = "metrics-test:executions";
     public static final String DEPLOYMENTS = "metrics-test:deployments";
+    public static final String INCIDENTS = "metrics-test:incidents";
     public static final String INFLUX_URL = env("INFLUX_URL", "http://127.0.0.1:8086");
     public static final String TEST_BUCKET = env("METRICS_TEST_INFLUX_BUCKET", "metrics_test");
 
@@ -41,6 +42,7 @@ public abstract class IntegrationTest {
         registry.add("spring.data.redis.database", () -> env("METRICS_TEST_REDIS_DATABASE", "1"));
         registry.add("devopstrack.ingestion.executions-stream", () -> EXECUTIONS);
         registry.add("devopstrack.ingestion.deployments-stream", () -> DEPLOYMENTS);
+        registry.add("devopstrack.ingestion.incidents-stream", () -> INCIDENTS);
         registry.add("devopstrack.ingestion.flush-interval", () -> "50ms");
         registry.add("devopstrack.ingestion.gauge-refresh", () -> "200ms");
         registry.add("devopstrack.ingestion.claim-idle", () -> "2s");
@@ -48,10 +50,11 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void startFromNothing() {
-        streams().awaitStored(EXECUTIONS, DEPLOYMENTS);
+        streams().awaitStored(EXECUTIONS, DEPLOYMENTS, INCIDENTS);
         streams().clear(EXECUTIONS);
         streams().clear(DEPLOYMENTS);
-        influx.dropMeasurements("job_runs", "stage_runs", "deployments");
+        streams().clear(INCIDENTS);
+        influx.dropMeasurements("job_runs", "stage_runs", "deployments", "incidents");
     }
 
     protected Streams streams() {
