@@ -46,6 +46,8 @@ public abstract class IntegrationTest {
         registry.add("devopstrack.ingestion.flush-interval", () -> "50ms");
         registry.add("devopstrack.ingestion.gauge-refresh", () -> "200ms");
         registry.add("devopstrack.ingestion.claim-idle", () -> "2s");
+        registry.add("devopstrack.projects.url", () -> ProjectsStub.get().url());
+        registry.add("devopstrack.projects.cache-ttl", () -> "0s");
     }
 
     @BeforeEach
