@@ -82,7 +82,10 @@ final class Points {
                 .addField("source", event.source())
                 .addField("external_id", event.externalId());
         if (event.resolvedAt() != null) {
-            point.addField("resolved_at_ms", event.resolvedAt().toEpochMilli());
+            // restore_ms for Grafana's InfluxQL panels; metrics-service computes from resolved_at_ms itself
+            point.addField("resolved_at_ms", event.resolvedAt().toEpochMilli())
+                    .addField("restore_ms", Math.max(0, event.resolvedAt().toEpochMilli()
+                            - event.detectedAt().toEpochMilli()));
         }
         long nanos = Math.addExact(Math.multiplyExact(event.detectedAt().toEpochMilli(), 1_000_000L),
                 event.revision() % 1_000_000L);

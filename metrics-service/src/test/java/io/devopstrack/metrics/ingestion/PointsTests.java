@@ -91,7 +91,7 @@ class PointsTests {
         assertThat(first).startsWith("incidents,environment=prod,incident_id=i1,project=p1 ")
                 .contains("revision=1i", "status=\"OPEN\"").doesNotContain("resolved_at_ms");
         assertThat(second).contains("revision=2i", "status=\"RESOLVED\"", "deployment_id=\"d1\"",
-                "resolved_at_ms=" + Instant.parse("2025-01-01T02:00:00Z").toEpochMilli() + "i");
+                "resolved_at_ms=" + Instant.parse("2025-01-01T02:00:00Z").toEpochMilli() + "i", "restore_ms=7200000i");
         long detected = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli() * 1_000_000;
         assertThat(timestamp(first)).isEqualTo(detected + 1);
         assertThat(timestamp(second)).isEqualTo(detected + 2);
