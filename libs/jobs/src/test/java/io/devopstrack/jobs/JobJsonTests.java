@@ -63,7 +63,8 @@ class JobJsonTests {
         assertThat(recordJson.write(record)).isStrictlyEqualToJson("""
                 {"kind": "stage", "jobId": "job-1", "projectId": "project-1", "ref": "main", "attempt": "2",
                  "stage": "checkout", "status": "SUCCEEDED", "startedAt": "2026-11-25T16:20:01Z",
-                 "finishedAt": "2026-11-25T16:20:02.500Z", "durationMs": "1500"}
+                 "finishedAt": "2026-11-25T16:20:02.500Z", "durationMs": "1500",
+                 "createdAt": "2026-11-25T16:20:00.123Z", "pipeline": "simulated", "commit": "main"}
                 """);
     }
 

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({InfluxProperties.class, IngestionProperties.class, DeliveryProperties.class})
+@EnableConfigurationProperties({InfluxProperties.class, IngestionProperties.class, DeliveryProperties.class,
+        ProjectsProperties.class})
 class InfluxConfig {
 
     @Bean(destroyMethod = "close")

@@ -20,6 +20,7 @@ public record IngestionProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("devopstrack:{jobs}:executions") String executionsStream,
         @DefaultValue("devopstrack:{jobs}:deployments") String deploymentsStream,
+        @DefaultValue("devopstrack:{jobs}:incidents") String incidentsStream,
         @DefaultValue("metrics-service") String group,
         @DefaultValue("") String consumer,
         @DefaultValue("500") int readCount,

@@ -37,6 +37,12 @@ record EventFields(Map<String, String> body) {
         }
     }
 
+    /** An instant that may be absent or empty (null then). */
+    Instant optionalInstant(String name) {
+        String value = body.get(name);
+        return value == null || value.isBlank() ? null : instant(name);
+    }
+
     String oneOf(String name, Set<String> allowed) {
         String value = text(name);
         if (!allowed.contains(value)) {

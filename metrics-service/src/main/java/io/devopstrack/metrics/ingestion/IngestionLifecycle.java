@@ -60,10 +60,11 @@ public class IngestionLifecycle implements SmartLifecycle {
         this.redis = redis;
         this.ping = ping;
         this.metrics = metrics;
-        this.streams = List.of(properties.executionsStream(), properties.deploymentsStream());
-        // One XREADGROUP reads both streams: a Redis Cluster refuses it (CROSSSLOT) unless they share a hash slot.
+        this.streams = List.of(properties.executionsStream(), properties.deploymentsStream(),
+                properties.incidentsStream());
+        // One XREADGROUP reads every stream: a Redis Cluster refuses it (CROSSSLOT) unless they share a hash slot.
         if (redisFactory.isClusterAware()
-                && SlotHash.getSlot(streams.get(0)) != SlotHash.getSlot(streams.get(1))) {
+                && streams.stream().map(SlotHash::getSlot).distinct().count() > 1) {
             throw new IllegalStateException("on a Redis Cluster the ingested streams must share a hash tag: " + streams);
         }
     }
@@ -77,8 +78,8 @@ public class IngestionLifecycle implements SmartLifecycle {
         writers = new Writers(influx, influxProperties, properties, metrics, acknowledger::acknowledge);
         StreamReader reader = new StreamReader(connections, properties.group(), consumer, streams,
                 properties.readCount());
-        PageSubmitter pages = new PageSubmitter(new PageEncoder(properties.executionsStream()), writers,
-                acknowledger, metrics);
+        PageEncoder encoder = new PageEncoder(properties.executionsStream(), properties.incidentsStream());
+        PageSubmitter pages = new PageSubmitter(encoder, writers, acknowledger, metrics);
         loop = new IngestionLoop(streams, properties.claimIdle(), group, reader, pages, writers, ping);
         running = true;
         thread = new Thread(loop, "ingestion");

@@ -12,9 +12,11 @@ import io.lettuce.core.StreamMessage;
 final class PageEncoder {
 
     private final String executionsStream;
+    private final String incidentsStream;
 
-    PageEncoder(String executionsStream) {
+    PageEncoder(String executionsStream, String incidentsStream) {
         this.executionsStream = executionsStream;
+        this.incidentsStream = incidentsStream;
     }
 
     Page encode(List<StreamMessage<String, String>> messages) {
@@ -46,6 +48,9 @@ final class PageEncoder {
     private String toLine(StreamMessage<String, String> message) {
         if (message.getStream().equals(executionsStream)) {
             return Points.of(ExecutionEvent.from(message.getBody()));
+        }
+        if (message.getStream().equals(incidentsStream)) {
+            return Points.of(IncidentEvent.from(message.getBody()));
         }
         return Points.of(DeploymentEvent.from(message.getBody()));
     }

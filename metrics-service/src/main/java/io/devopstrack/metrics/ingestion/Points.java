@@ -19,6 +19,7 @@ final class Points {
     static final String JOB_RUNS = "job_runs";
     static final String STAGE_RUNS = "stage_runs";
     static final String DEPLOYMENTS = "deployments";
+    static final String INCIDENTS = "incidents";
 
     private Points() {
     }
@@ -32,6 +33,15 @@ final class Points {
         if (!event.isJob()) {
             point.addTag("stage", event.stage());
             identity = event.jobId() + "/" + event.stage();
+        } else {
+            // pipeline: a few names per project, a tag; commit: one per change, a field (as job_id, unbounded)
+            point.addTag("pipeline", event.pipeline());
+            if (!event.commit().isEmpty()) {
+                point.addField("commit", event.commit());
+            }
+            if (event.queueMs() != null) {
+                point.addField("queue_ms", event.queueMs());
+            }
         }
         return point.addField("duration_ms", event.durationMs())
                 .addField("attempt", event.attempt())
@@ -52,6 +62,34 @@ final class Points {
                 .addField("committed_at_ms", event.committedAt().toEpochMilli())
                 .time(timestampNanos(event.deployedAt(), event.deploymentId()), WritePrecision.NS)
                 .toLineProtocol();
+    }
+
+    /**
+     * One series per incident (tag {@code incident_id}); each revision is its own point at {@code detectedAt} plus
+     * the revision as nanoseconds, so a redelivered revision overwrites itself while an older revision arriving late
+     * cannot overwrite a newer one: readers keep the highest {@code revision} of each incident.
+     */
+    static String of(IncidentEvent event) {
+        Point point = Point.measurement(INCIDENTS)
+                .addTag("incident_id", event.incidentId())
+                .addTag("project", event.projectId())
+                .addTag("environment", event.environment())
+                .addField("revision", event.revision())
+                .addField("status", event.status())
+                .addField("title", event.title())
+                .addField("deployment_id", event.deploymentId())
+                .addField("linked_by", event.linkedBy())
+                .addField("source", event.source())
+                .addField("external_id", event.externalId());
+        if (event.resolvedAt() != null) {
+            // restore_ms for Grafana's InfluxQL panels; metrics-service computes from resolved_at_ms itself
+            point.addField("resolved_at_ms", event.resolvedAt().toEpochMilli())
+                    .addField("restore_ms", Math.max(0, event.resolvedAt().toEpochMilli()
+                            - event.detectedAt().toEpochMilli()));
+        }
+        long nanos = Math.addExact(Math.multiplyExact(event.detectedAt().toEpochMilli(), 1_000_000L),
+                event.revision() % 1_000_000L);
+        return point.time(nanos, WritePrecision.NS).toLineProtocol();
     }
 
     static long timestampNanos(Instant time, String identity) {

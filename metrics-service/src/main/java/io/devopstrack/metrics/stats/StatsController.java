@@ -1,6 +1,5 @@
 package io.devopstrack.metrics.stats;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,42 +7,52 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Aggregates for the dashboard. Times are ISO-8601 UTC; the range is [from, to), 7 days before now by default. */
+/**
+ * Aggregates for the dashboard. Times are ISO-8601 UTC; the range is [from, to), 7 days before now by default;
+ * {@code projectId} and {@code tag} (the projects carrying it) narrow every endpoint, together their intersection.
+ */
 @RestController
 @RequestMapping("/stats")
 class StatsController {
 
+    private final StatsFilters filters;
     private final SummaryQuery summary;
     private final BuildsQuery builds;
     private final DeliveryQuery delivery;
-    private final Clock clock;
+    private final FlakyQuery flaky;
 
-    StatsController(SummaryQuery summary, BuildsQuery builds, DeliveryQuery delivery) {
+    StatsController(StatsFilters filters, SummaryQuery summary, BuildsQuery builds, DeliveryQuery delivery,
+                    FlakyQuery flaky) {
+        this.filters = filters;
         this.summary = summary;
         this.builds = builds;
         this.delivery = delivery;
-        this.clock = Clock.systemUTC();
+        this.flaky = flaky;
     }
 
     @GetMapping("/summary")
-    Summary summary(@RequestParam(required = false) String projectId,
-                    @RequestParam(required = false) String from,
-                    @RequestParam(required = false) String to) {
-        return summary.summarize(StatsFilter.parse(projectId, from, to, clock));
+    Summary summary(@RequestParam(required = false) String projectId, @RequestParam(required = false) String tag,
+                    @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        return summary.summarize(filters.of(projectId, tag, from, to));
     }
 
     @GetMapping("/builds")
     List<BuildBucket> builds(@RequestParam(required = false) String projectId,
-                             @RequestParam(required = false) String from,
-                             @RequestParam(required = false) String to,
+                             @RequestParam(required = false) String tag,
+                             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestParam(required = false) String interval) {
-        return builds.buckets(StatsFilter.parse(projectId, from, to, clock), interval);
+        return builds.buckets(filters.of(projectId, tag, from, to), interval);
     }
 
     @GetMapping("/delivery")
-    Delivery delivery(@RequestParam(required = false) String projectId,
-                      @RequestParam(required = false) String from,
-                      @RequestParam(required = false) String to) {
-        return delivery.delivery(StatsFilter.parse(projectId, from, to, clock));
+    Delivery delivery(@RequestParam(required = false) String projectId, @RequestParam(required = false) String tag,
+                      @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        return delivery.delivery(filters.of(projectId, tag, from, to));
+    }
+
+    @GetMapping("/flaky")
+    List<FlakyCommit> flaky(@RequestParam(required = false) String projectId, @RequestParam(required = false) String tag,
+                            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        return flaky.flaky(filters.of(projectId, tag, from, to));
     }
 }

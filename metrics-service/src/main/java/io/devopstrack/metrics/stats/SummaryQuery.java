@@ -9,7 +9,7 @@ import io.devopstrack.metrics.influx.InfluxQL;
 import org.springframework.stereotype.Service;
 
 /**
- * Counts by status and duration percentiles of finished jobs. Percentiles are InfluxQL's {@code PERCENTILE()},
+ * Counts by status, duration and queue-time percentiles of finished jobs. Percentiles are InfluxQL's {@code PERCENTILE()},
  * computed by the server: the value of rank floor(n × p / 100 + 0.5) in the ascending durations (nearest rank,
  * rounded), so that a summary over millions of points never leaves InfluxDB.
  */
@@ -29,7 +29,9 @@ public class SummaryQuery {
         List<List<InfluxQLQueryResult.Series>> results = influx.queryConcurrently(List.of(
                 "SELECT COUNT(\"duration_ms\") FROM \"job_runs\" WHERE " + filter.where() + " GROUP BY \"status\"",
                 "SELECT PERCENTILE(\"duration_ms\", 50) AS p" + finished,
-                "SELECT PERCENTILE(\"duration_ms\", 95) AS p" + finished));
+                "SELECT PERCENTILE(\"duration_ms\", 95) AS p" + finished,
+                "SELECT PERCENTILE(\"queue_ms\", 50) AS p" + finished,
+                "SELECT PERCENTILE(\"queue_ms\", 95) AS p" + finished));
         long succeeded = 0;
         long failed = 0;
         long cancelled = 0;
@@ -46,7 +48,7 @@ public class SummaryQuery {
         long finishedCount = total - cancelled;
         Double successRate = finishedCount == 0 ? null : (double) succeeded / finishedCount;
         return new Summary(total, succeeded, failed, cancelled, successRate, percentile(results.get(1)),
-                percentile(results.get(2)));
+                percentile(results.get(2)), percentile(results.get(3)), percentile(results.get(4)));
     }
 
     private static Long percentile(List<InfluxQLQueryResult.Series> series) {

@@ -13,8 +13,9 @@ class PageEncoderTests {
 
     private static final String EXECUTIONS = "executions";
     private static final String DEPLOYMENTS = "deployments";
+    private static final String INCIDENTS = "incidents";
 
-    private final PageEncoder encoder = new PageEncoder(EXECUTIONS);
+    private final PageEncoder encoder = new PageEncoder(EXECUTIONS, INCIDENTS);
 
     @Test
     void aPageIsTheLinesOfItsEntriesInOrderJoinedByNewlines() {
@@ -39,6 +40,27 @@ class PageEncoderTests {
 
         assertThat(page.record()).isEqualTo(Points.of(DeploymentEvent.from(deployment))).startsWith("deployments,");
         assertThat(page.entries()).containsExactly(new EntryRef(DEPLOYMENTS, "1-0"));
+    }
+
+    @Test
+    void anEntryOfTheIncidentsStreamBecomesAnIncidentPoint() {
+        Map<String, String> incident = Events.incident("i1", "p1", "production", 3, "2025-05-01T10:00:00Z",
+                "2025-05-01T11:00:00Z", "d1", "MANUAL");
+
+        PageEncoder.Page page = encoder.encode(List.of(entry(INCIDENTS, "1-0", incident)));
+
+        assertThat(page.record()).isEqualTo(Points.of(IncidentEvent.from(incident))).startsWith("incidents,");
+    }
+
+    @Test
+    void aResolvedIncidentWithoutResolvedAtIsRejected() {
+        Map<String, String> incident = Events.incident("i1", "p1", "production", 1, "2025-05-01T10:00:00Z",
+                "2025-05-01T11:00:00Z", "", "");
+        incident.put("resolvedAt", "");
+
+        PageEncoder.Page page = encoder.encode(List.of(entry(INCIDENTS, "1-0", incident)));
+
+        assertThat(page.rejections()).singleElement().satisfies(r -> assertThat(r.reason()).contains("resolvedAt"));
     }
 
     @Test

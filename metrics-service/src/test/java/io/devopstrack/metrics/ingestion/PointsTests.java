@@ -64,4 +64,40 @@ class PointsTests {
         assertThat(line).startsWith("deployments,environment=prod,project=p1,status=SUCCEEDED ")
                 .contains("lead_time_ms=7200000i", "deployment_id=\"d1\"");
     }
+
+    @Test
+    void aJobRunCarriesItsPipelineAsATagAndItsCommitAndQueueTimeAsFields() {
+        String line = Points.of(ExecutionEvent.from(Events.run("j1", "p1", "ci", "abc123", 2, "SUCCEEDED",
+                "2025-01-01T00:00:00Z", "2025-01-01T00:00:05Z", "2025-01-01T00:01:00Z")));
+
+        assertThat(line).startsWith("job_runs,pipeline=ci,project=p1,ref=main,status=SUCCEEDED ")
+                .contains("commit=\"abc123\"", "queue_ms=5000i", "attempt=2i");
+    }
+
+    @Test
+    void aJobRunWithoutCreationTimeOrCommitHasNeitherField() {
+        String line = Points.of(ExecutionEvent.from(Events.job("j1", "p1", "SUCCEEDED", "2025-01-01T00:00:00Z", 5)));
+
+        assertThat(line).doesNotContain("queue_ms", "commit", "pipeline");
+    }
+
+    @Test
+    void eachRevisionOfAnIncidentIsItsOwnPointInTheIncidentsSeriesAtItsDetectionTime() {
+        String first = Points.of(IncidentEvent.from(Events.incident("i1", "p1", "prod", 1,
+                "2025-01-01T00:00:00Z", "", "", "")));
+        String second = Points.of(IncidentEvent.from(Events.incident("i1", "p1", "prod", 2,
+                "2025-01-01T00:00:00Z", "2025-01-01T02:00:00Z", "d1", "MANUAL")));
+
+        assertThat(first).startsWith("incidents,environment=prod,incident_id=i1,project=p1 ")
+                .contains("revision=1i", "status=\"OPEN\"").doesNotContain("resolved_at_ms");
+        assertThat(second).contains("revision=2i", "status=\"RESOLVED\"", "deployment_id=\"d1\"",
+                "resolved_at_ms=" + Instant.parse("2025-01-01T02:00:00Z").toEpochMilli() + "i", "restore_ms=7200000i");
+        long detected = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli() * 1_000_000;
+        assertThat(timestamp(first)).isEqualTo(detected + 1);
+        assertThat(timestamp(second)).isEqualTo(detected + 2);
+    }
+
+    private static long timestamp(String line) {
+        return Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+    }
 }

@@ -48,4 +48,37 @@ public final class Events {
         event.put("deployedAt", deployedAt);
         return event;
     }
+
+    /** A job run with what queue time and flaky-run detection read: creation time, pipeline, commit, attempt. */
+    public static Map<String, String> run(String jobId, String projectId, String pipeline, String commit, int attempt,
+                                          String status, String createdAt, String startedAt, String finishedAt) {
+        Instant started = Instant.parse(startedAt);
+        Instant finished = Instant.parse(finishedAt);
+        Map<String, String> event = job(jobId, projectId, status, finishedAt, finished.toEpochMilli() - started.toEpochMilli());
+        event.put("attempt", Integer.toString(attempt));
+        event.put("createdAt", createdAt);
+        event.put("pipeline", pipeline);
+        event.put("commit", commit);
+        return event;
+    }
+
+    /** One revision of an incident; {@code resolvedAt}, {@code deploymentId} and {@code linkedBy} may be empty. */
+    public static Map<String, String> incident(String incidentId, String projectId, String environment, long revision,
+                                               String detectedAt, String resolvedAt, String deploymentId,
+                                               String linkedBy) {
+        Map<String, String> event = new LinkedHashMap<>();
+        event.put("incidentId", incidentId);
+        event.put("projectId", projectId);
+        event.put("environment", environment);
+        event.put("title", "Incident " + incidentId);
+        event.put("status", resolvedAt.isEmpty() ? "OPEN" : "RESOLVED");
+        event.put("detectedAt", detectedAt);
+        event.put("resolvedAt", resolvedAt);
+        event.put("deploymentId", deploymentId);
+        event.put("linkedBy", linkedBy);
+        event.put("source", "manual");
+        event.put("externalId", "");
+        event.put("revision", Long.toString(revision));
+        return event;
+    }
 }

@@ -27,6 +27,7 @@ public abstract class IntegrationTest {
     // hash tag, since ingestion reads both in one XREADGROUP, which a Redis Cluster accepts only within one slot.
     public static final String EXECUTIONS = "metrics-test:{metrics-test}:executions";
     public static final String DEPLOYMENTS = "metrics-test:{metrics-test}:deployments";
+    public static final String INCIDENTS = "metrics-test:{metrics-test}:incidents";
     public static final String INFLUX_URL = env("INFLUX_URL", "http://127.0.0.1:8086");
     public static final String TEST_BUCKET = env("METRICS_TEST_INFLUX_BUCKET", "metrics_test");
 
@@ -45,17 +46,21 @@ public abstract class IntegrationTest {
         TestRedis.properties(env("METRICS_TEST_REDIS_DATABASE", "1")).forEach((name, value) -> registry.add(name, () -> value));
         registry.add("devopstrack.ingestion.executions-stream", () -> EXECUTIONS);
         registry.add("devopstrack.ingestion.deployments-stream", () -> DEPLOYMENTS);
+        registry.add("devopstrack.ingestion.incidents-stream", () -> INCIDENTS);
         registry.add("devopstrack.ingestion.flush-interval", () -> "50ms");
         registry.add("devopstrack.ingestion.gauge-refresh", () -> "200ms");
         registry.add("devopstrack.ingestion.claim-idle", () -> "2s");
+        registry.add("devopstrack.projects.url", () -> ProjectsStub.get().url());
+        registry.add("devopstrack.projects.cache-ttl", () -> "0s");
     }
 
     @BeforeEach
     void startFromNothing() {
-        streams().awaitStored(EXECUTIONS, DEPLOYMENTS);
+        streams().awaitStored(EXECUTIONS, DEPLOYMENTS, INCIDENTS);
         streams().clear(EXECUTIONS);
         streams().clear(DEPLOYMENTS);
-        influx.dropMeasurements("job_runs", "stage_runs", "deployments");
+        streams().clear(INCIDENTS);
+        influx.dropMeasurements("job_runs", "stage_runs", "deployments", "incidents");
     }
 
     protected Streams streams() {

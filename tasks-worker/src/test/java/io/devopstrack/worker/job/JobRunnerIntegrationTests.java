@@ -55,6 +55,9 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
         assertThat(records.get(5)).containsEntry("projectId", "project-1").containsEntry("ref", "main")
                 .containsEntry("attempt", "1").containsKeys("startedAt", "finishedAt", "durationMs");
         assertThat(Instant.parse((String) records.get(5).get("finishedAt"))).isEqualTo(done.finishedAt());
+        // what queue time and flaky-run detection need: creation time, and for a simulated job its ref as commit
+        assertThat(records.get(5)).containsEntry("createdAt", done.createdAt().toString())
+                .containsEntry("pipeline", "simulated").containsEntry("commit", "main");
     }
 
     @Test

@@ -51,7 +51,7 @@ for _, r in ipairs(cjson.decode(ARGV[8])) do
   redis.call('XADD', p .. 'executions', 'MINID', '~', ARGV[9], '*',
     'kind', r.kind, 'jobId', r.jobId, 'projectId', r.projectId, 'ref', r.ref, 'attempt', r.attempt,
     'stage', r.stage, 'status', r.status, 'startedAt', r.startedAt, 'finishedAt', r.finishedAt,
-    'durationMs', r.durationMs)
+    'durationMs', r.durationMs, 'createdAt', r.createdAt, 'pipeline', r.pipeline, 'commit', r.commit)
 end
 if ARGV[10] == '1' then redis.call('XADD', p .. 'jobs:queue', '*', 'jobId', job.id) end
 if ARGV[11] ~= '' and ARGV[7] ~= '' then

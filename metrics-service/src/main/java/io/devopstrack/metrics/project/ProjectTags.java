@@ -1,0 +1,90 @@
+package io.devopstrack.metrics.project;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.devopstrack.metrics.config.ProjectsProperties;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * The projects carrying a tag, asked of projects-service ({@code GET /projects?tag=}, every page) with the caller's
+ * own token at query time, so that a tag added to or removed from a project counts at once for every point already
+ * stored. An answer is reused for a short while ({@code PROJECTS_CACHE_TTL}, 30 s): every role may read every
+ * project, so the answer does not depend on who asks.
+ */
+@Component
+public class ProjectTags {
+
+    static final int PAGE_SIZE = 100;
+    static final int MAX_PAGES = 100;
+
+    private final RestClient rest;
+    private final long ttlNanos;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    public ProjectTags(RestClient.Builder builder, ProjectsProperties properties) {
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(properties.timeout());
+        requests.setReadTimeout(properties.timeout());
+        this.rest = builder.baseUrl(properties.url()).requestFactory(requests).build();
+        this.ttlNanos = properties.cacheTtl().toNanos();
+    }
+
+    /**
+     * @throws AccessDeniedException when projects-service refuses the caller's token
+     * @throws ProjectsUnavailable   when it cannot be reached in time or answers anything else than 200
+     */
+    public Set<String> projectsTagged(String tag, String authorization) {
+        Cached cached = cache.get(tag);
+        if (cached != null && cached.until - System.nanoTime() > 0) {
+            return cached.projects;
+        }
+        Set<String> projects = new HashSet<>();
+        for (int page = 0, pages = 1; page < pages && page < MAX_PAGES; page++) {
+            JsonNode answer = fetch(tag, page, authorization);
+            answer.path("content").forEach(project -> projects.add(project.path("id").asString()));
+            pages = answer.path("page").path("totalPages").asInt(0);
+        }
+        Set<String> answer = Set.copyOf(projects);
+        if (ttlNanos > 0) {
+            cache.put(tag, new Cached(answer, System.nanoTime() + ttlNanos));
+        }
+        return answer;
+    }
+
+    private JsonNode fetch(String tag, int page, String authorization) {
+        try {
+            JsonNode body = rest.get()
+                    .uri(uri -> uri.path("/projects").queryParam("tag", tag).queryParam("page", page)
+                            .queryParam("size", PAGE_SIZE).build())
+                    .header(HttpHeaders.AUTHORIZATION, authorization)
+                    .retrieve().body(JsonNode.class);
+            if (body == null) {
+                throw new ProjectsUnavailable(new IllegalStateException("empty answer"));
+            }
+            return body;
+        } catch (HttpClientErrorException e) {
+            if (e.getStatusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED)
+                    || e.getStatusCode().isSameCodeAs(HttpStatus.FORBIDDEN)) {
+                throw new AccessDeniedException("projects-service refused to list the projects of a tag");
+            }
+            throw new ProjectsUnavailable(e);
+        } catch (RestClientException e) {
+            throw new ProjectsUnavailable(e);
+        }
+    }
+
+    private record Cached(Set<String> projects, long until) {
+    }
+}

@@ -1,0 +1,42 @@
+package io.devopstrack.metrics.stats;
+
+import org.springframework.data.web.PagedModel;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The drill-down behind the delivery figures: the same rows {@code /stats/delivery} computes them from, newest
+ * first, a page at a time.
+ */
+@RestController
+@RequestMapping("/stats/delivery")
+class DeliveryListsController {
+
+    private final StatsFilters filters;
+    private final DeliveryQuery delivery;
+
+    DeliveryListsController(StatsFilters filters, DeliveryQuery delivery) {
+        this.filters = filters;
+        this.delivery = delivery;
+    }
+
+    @GetMapping("/deployments")
+    PagedModel<DeliveryDeployment> deployments(
+            @RequestParam(required = false) String projectId, @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+        PageParameters paging = PageParameters.parse(page, size);
+        return paging.of(delivery.rows(filters.of(projectId, tag, from, to)).deployments());
+    }
+
+    @GetMapping("/incidents")
+    PagedModel<DeliveryIncident> incidents(
+            @RequestParam(required = false) String projectId, @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+        PageParameters paging = PageParameters.parse(page, size);
+        return paging.of(delivery.rows(filters.of(projectId, tag, from, to)).incidents());
+    }
+}

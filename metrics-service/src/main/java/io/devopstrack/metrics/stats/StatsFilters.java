@@ -1,0 +1,37 @@
+package io.devopstrack.metrics.stats;
+
+import java.time.Clock;
+
+import io.devopstrack.metrics.project.ProjectTags;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the filter of a statistics request: checks the parameters, then resolves the tag to its projects by asking
+ * projects-service with the caller's own (already verified) access token.
+ */
+@Component
+class StatsFilters {
+
+    private final ProjectTags tags;
+    private final Clock clock = Clock.systemUTC();
+
+    StatsFilters(ProjectTags tags) {
+        this.tags = tags;
+    }
+
+    StatsFilter of(String projectId, String tag, String from, String to) {
+        StatsFilter filter = StatsFilter.parse(projectId, tag, from, to, clock);
+        return filter.tag() == null ? filter : filter.withTagProjects(tags.projectsTagged(filter.tag(), bearer()));
+    }
+
+    private static String bearer() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+            return "Bearer " + token.getToken().getTokenValue();
+        }
+        throw new AccessDeniedException("the tag filter needs the caller's access token");
+    }
+}

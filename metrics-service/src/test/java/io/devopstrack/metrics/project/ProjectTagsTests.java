@@ -1,0 +1,101 @@
+package io.devopstrack.metrics.project;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+import io.devopstrack.metrics.config.ProjectsProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The tag lookup against a real HTTP server on loopback answering what projects-service may answer. */
+class ProjectTagsTests {
+
+    private final AtomicInteger status = new AtomicInteger(200);
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final HttpServer server = startServer();
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void everyPageIsReadWithTheCallersToken() {
+        assertThat(tags(Duration.ZERO).projectsTagged("team-a", "Bearer t")).containsExactlyInAnyOrder("p1", "p2");
+
+        assertThat(requests).containsExactly("Bearer t /projects?tag=team-a&page=0&size=100",
+                "Bearer t /projects?tag=team-a&page=1&size=100");
+    }
+
+    @Test
+    void anAnswerIsReusedWhileItIsFresh() {
+        ProjectTags tags = tags(Duration.ofMinutes(1));
+
+        tags.projectsTagged("team-a", "Bearer t");
+        tags.projectsTagged("team-a", "Bearer t");
+
+        assertThat(requests).hasSize(2); // the two pages of the first call only
+    }
+
+    @Test
+    void aRefusedTokenIsAccessDenied() {
+        status.set(403);
+
+        assertThatThrownBy(() -> tags(Duration.ZERO).projectsTagged("team-a", "Bearer t"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aServerErrorIsAnOutage() {
+        status.set(502);
+
+        assertThatThrownBy(() -> tags(Duration.ZERO).projectsTagged("team-a", "Bearer t"))
+                .isInstanceOf(ProjectsUnavailable.class);
+    }
+
+    private ProjectTags tags(Duration ttl) {
+        return new ProjectTags(RestClient.builder(), new ProjectsProperties(
+                "http://127.0.0.1:" + server.getAddress().getPort(), Duration.ofMillis(500), ttl));
+    }
+
+    // Two pages: p1 on page 0, p2 on page 1 (the service asks for 100 a page; the stub pretends pages of one).
+    private HttpServer startServer() {
+        try {
+            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            http.createContext("/projects", exchange -> {
+                requests.add(exchange.getRequestHeaders().getFirst("Authorization") + " "
+                        + exchange.getRequestURI());
+                if (status.get() != 200) {
+                    exchange.sendResponseHeaders(status.get(), -1);
+                    exchange.close();
+                    return;
+                }
+                String page = exchange.getRequestURI().getQuery().contains("page=0") ? "0" : "1";
+                byte[] body = ("{\"content\":[{\"id\":\"p" + (Integer.parseInt(page) + 1) + "\"}],"
+                        + "\"page\":{\"size\":1,\"number\":" + page + ",\"totalElements\":2,\"totalPages\":2}}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            http.start();
+            return http;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
