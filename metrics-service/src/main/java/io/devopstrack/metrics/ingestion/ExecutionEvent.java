@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
-/** A finished job or stage, as tasks-worker publishes it on {@code devopstrack:executions}. */
+/**
+ * A finished job or stage, as tasks-worker and tasks-service publish it on {@code devopstrack:executions};
+ * {@code source} is the job's (simulated, github, gitlab, cdevents), {@value #SIMULATED} when the entry has none.
+ */
 record ExecutionEvent(String kind, String jobId, String projectId, String ref, long attempt, String stage,
-                      String status, Instant finishedAt, long durationMs) {
+                      String status, Instant finishedAt, long durationMs, String source) {
+
+    static final String SIMULATED = "simulated";
 
     static final Set<String> KINDS = Set.of("job", "stage");
     static final Set<String> STATUSES = Set.of("SUCCEEDED", "FAILED", "CANCELLED");
@@ -16,7 +21,8 @@ record ExecutionEvent(String kind, String jobId, String projectId, String ref, l
         String kind = fields.oneOf("kind", KINDS);
         return new ExecutionEvent(kind, fields.text("jobId"), fields.text("projectId"), fields.optionalText("ref"),
                 fields.number("attempt"), kind.equals("stage") ? fields.text("stage") : "",
-                fields.oneOf("status", STATUSES), fields.instant("finishedAt"), fields.number("durationMs"));
+                fields.oneOf("status", STATUSES), fields.instant("finishedAt"), fields.number("durationMs"),
+                fields.optionalText("source").isBlank() ? SIMULATED : fields.optionalText("source"));
     }
 
     boolean isJob() {
