@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Serves the built dashboard (frontend/dist) on 127.0.0.1:5173 with nginx, proxying the API prefixes to the
-# services, so a user opens one address. Usage: dashboard.sh up|down|status
+# services (and /hooks to projects-service), so a user opens one address. Usage: dashboard.sh up|down|status
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -35,6 +35,13 @@ $(nginx_temp_paths "$CONF_DIR")
     location /assets/ { expires 1y; add_header Cache-Control "public, immutable"; try_files \$uri =404; }
     location /auth/     { proxy_pass http://auth; }
     location /projects  { proxy_pass http://projects; }
+    # Webhooks pass through unchanged; above nginx's 1 MB default so that projects-service, not nginx,
+    # answers bodies over its 25 MB cap with its own 413.
+    location /hooks/ {
+      proxy_pass http://projects;
+      client_max_body_size 26m;
+      proxy_request_buffering off;
+    }
     location /stats/    { proxy_pass http://stats; }
     location = /tasks/events {
       proxy_pass http://tasks;

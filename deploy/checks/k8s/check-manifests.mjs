@@ -221,7 +221,7 @@ function consistency() {
         for (const e of c.env ?? []) {
           const ref = e.valueFrom?.secretKeyRef;
           if (!ref) continue;
-          const known = ["auth-db-credentials", "metrics-db-credentials", "devopstrack-admin"];
+          const known = ["auth-db-credentials", "metrics-db-credentials", "devopstrack-admin", "projects-hook-key"];
           if (!known.includes(ref.name)) fail(where, `env ${e.name} reads unknown Secret ${ref.name}`);
         }
       }

@@ -5,13 +5,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A finished job or stage, as tasks-worker publishes it on {@code devopstrack:{jobs}:executions}. {@code createdAt},
- * {@code startedAt}, {@code pipeline} and {@code commit} may be absent (records written before they existed): null or
- * empty then.
+ * A finished job or stage, as tasks-worker and tasks-service publish it on {@code devopstrack:{jobs}:executions}.
+ * {@code createdAt}, {@code startedAt}, {@code pipeline} and {@code commit} may be absent (records written before
+ * they existed): null or empty then. {@code source} is the job's (simulated, github, gitlab, cdevents),
+ * {@value #SIMULATED} when the entry has none.
  */
 record ExecutionEvent(String kind, String jobId, String projectId, String ref, long attempt, String stage,
                       String status, Instant finishedAt, long durationMs, Instant createdAt, Instant startedAt,
-                      String pipeline, String commit) {
+                      String pipeline, String commit, String source) {
+
+    static final String SIMULATED = "simulated";
 
     static final Set<String> KINDS = Set.of("job", "stage");
     static final Set<String> STATUSES = Set.of("SUCCEEDED", "FAILED", "CANCELLED");
@@ -23,7 +26,8 @@ record ExecutionEvent(String kind, String jobId, String projectId, String ref, l
                 fields.number("attempt"), kind.equals("stage") ? fields.text("stage") : "",
                 fields.oneOf("status", STATUSES), fields.instant("finishedAt"), fields.number("durationMs"),
                 fields.optionalInstant("createdAt"), fields.optionalInstant("startedAt"),
-                fields.optionalText("pipeline"), fields.optionalText("commit"));
+                fields.optionalText("pipeline"), fields.optionalText("commit"),
+                fields.optionalText("source").isBlank() ? SIMULATED : fields.optionalText("source"));
     }
 
     boolean isJob() {

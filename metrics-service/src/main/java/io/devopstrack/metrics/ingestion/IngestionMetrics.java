@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * The meters alert rules are written on. Exported to Prometheus as {@code devopstrack_ingestion_lag_seconds},
  * {@code devopstrack_ingestion_pending_events}, {@code devopstrack_ingestion_write_failures_total},
- * {@code devopstrack_ingested_points_total} and {@code devopstrack_ingestion_rejected_events_total}.
+ * {@code devopstrack_ingested_points_total}, {@code devopstrack_ingestion_rejected_events_total} and
+ * {@code devopstrack_ingested_jobs_total{source, status}} (finished jobs read from the executions stream, simulated and
+ * external alike; counted when read, so a page read again after an InfluxDB failure counts again).
  */
 @Component
 public class IngestionMetrics {
@@ -19,10 +21,12 @@ public class IngestionMetrics {
     private final Counter writeFailures;
     private final Counter ingestedPoints;
     private final Counter rejectedEvents;
+    private final MeterRegistry registry;
     private final AtomicLong lagMillis = new AtomicLong();
     private final AtomicLong pendingEvents = new AtomicLong();
 
     public IngestionMetrics(MeterRegistry registry) {
+        this.registry = registry;
         this.writeFailures = Counter.builder("devopstrack.ingestion.write.failures")
                 .description("Failed InfluxDB write attempts (retried ones included)").register(registry);
         this.ingestedPoints = Counter.builder("devopstrack.ingested.points")
@@ -44,6 +48,11 @@ public class IngestionMetrics {
 
     void pointsStored(int count) {
         ingestedPoints.increment(count);
+    }
+
+    void jobFinished(String source, String status) {
+        Counter.builder("devopstrack.ingested.jobs").description("Finished jobs read from the executions stream")
+                .tag("source", source).tag("status", status).register(registry).increment();
     }
 
     void eventRejected() {

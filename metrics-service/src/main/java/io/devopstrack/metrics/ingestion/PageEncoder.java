@@ -24,6 +24,7 @@ final class PageEncoder {
         List<EntryRef> entries = new ArrayList<>(messages.size());
         List<EntryRef> skipped = new ArrayList<>(0);
         List<Rejection> rejections = new ArrayList<>(0);
+        List<FinishedJob> jobs = new ArrayList<>();
         for (StreamMessage<String, String> message : messages) {
             EntryRef entry = new EntryRef(message.getStream(), message.getId());
             if (message.getBody() == null || message.getBody().isEmpty()) {
@@ -31,7 +32,7 @@ final class PageEncoder {
                 continue;
             }
             try {
-                String line = toLine(message);
+                String line = toLine(message, jobs);
                 if (!record.isEmpty()) {
                     record.append('\n');
                 }
@@ -42,12 +43,17 @@ final class PageEncoder {
                 rejections.add(new Rejection(entry, e.getMessage()));
             }
         }
-        return new Page(record.toString(), entries, skipped, rejections);
+        return new Page(record.toString(), entries, skipped, rejections, jobs);
     }
 
-    private String toLine(StreamMessage<String, String> message) {
+    private String toLine(StreamMessage<String, String> message, List<FinishedJob> jobs) {
         if (message.getStream().equals(executionsStream)) {
-            return Points.of(ExecutionEvent.from(message.getBody()));
+            ExecutionEvent event = ExecutionEvent.from(message.getBody());
+            String line = Points.of(event);
+            if (event.isJob()) {
+                jobs.add(new FinishedJob(event.source(), event.status()));
+            }
+            return line;
         }
         if (message.getStream().equals(incidentsStream)) {
             return Points.of(IncidentEvent.from(message.getBody()));
@@ -59,8 +65,14 @@ final class PageEncoder {
      * @param record     the lines of {@code entries}, in order, joined by newlines
      * @param skipped    entries with nothing to store (trimmed, or rejected): acknowledged at once
      * @param rejections the malformed ones among {@code skipped}, with the reason
+     * @param jobs       the finished jobs among {@code entries} (stages are not counted)
      */
-    record Page(String record, List<EntryRef> entries, List<EntryRef> skipped, List<Rejection> rejections) {
+    record Page(String record, List<EntryRef> entries, List<EntryRef> skipped, List<Rejection> rejections,
+                List<FinishedJob> jobs) {
+    }
+
+    /** A finished job's source and status, for the Prometheus counter of finished jobs by source. */
+    record FinishedJob(String source, String status) {
     }
 
     record Rejection(EntryRef entry, String reason) {

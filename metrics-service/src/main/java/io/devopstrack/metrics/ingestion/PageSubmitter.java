@@ -37,6 +37,9 @@ final class PageSubmitter {
             log.warn("skipping entry {} of {}: {}", rejection.entry().id(), rejection.entry().stream(),
                     rejection.reason());
         }
+        for (PageEncoder.FinishedJob job : page.jobs()) {
+            metrics.jobFinished(job.source(), job.status());
+        }
         acknowledger.acknowledge(page.skipped());
         if (!page.entries().isEmpty()) {
             writers.write(page.record(), page.entries());

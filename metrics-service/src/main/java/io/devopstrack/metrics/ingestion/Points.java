@@ -28,7 +28,8 @@ final class Points {
         Point point = Point.measurement(event.isJob() ? JOB_RUNS : STAGE_RUNS)
                 .addTag("project", event.projectId())
                 .addTag("ref", event.ref())
-                .addTag("status", event.status());
+                .addTag("status", event.status())
+                .addTag("source", event.source());
         String identity = event.jobId();
         if (!event.isJob()) {
             point.addTag("stage", event.stage());

@@ -89,6 +89,23 @@ class IngestionIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aFinishedExternalRunCountsInTheSummaryIsTaggedWithItsSourceAndCountedBySource() {
+        double before = finishedJobs("github", "FAILED");
+        Map<String, String> external = job("external-1", "p1", "FAILED", "2025-05-01T10:00:00Z", 60_000);
+        external.put("source", "github");
+        streams().publish(EXECUTIONS, job("simulated-1", "p1", "SUCCEEDED", "2025-05-01T10:00:01Z", 100));
+        streams().publish(EXECUTIONS, external);
+
+        streams().awaitStored(EXECUTIONS);
+
+        assertThat(summaryTotal()).isEqualTo(2);
+        assertThat(jobRunsTagged("github")).isEqualTo(1);
+        assertThat(jobRunsTagged("simulated")).isEqualTo(1);
+        assertThat(finishedJobs("github", "FAILED")).isEqualTo(before + 1);
+        assertThat(finishedJobs("simulated", "SUCCEEDED")).isPositive();
+    }
+
+    @Test
     void anEventLeftPendingByADeadConsumerIsReclaimedAndStored() {
         streams().publishToADeadConsumer(EXECUTIONS,
                 job("orphan-1", "p1", "SUCCEEDED", "2025-05-01T10:00:00Z", 100));
@@ -97,6 +114,16 @@ class IngestionIntegrationTests extends IntegrationTest {
         streams().awaitStored(EXECUTIONS);
 
         assertThat(influx.count("job_runs", "duration_ms")).isEqualTo(1);
+    }
+
+    private long jobRunsTagged(String source) {
+        return influx.query("SELECT count(duration_ms) FROM job_runs WHERE source = '" + source + "'").path("results")
+                .path(0).path("series").path(0).path("values").path(0).path(1).asLong();
+    }
+
+    private double finishedJobs(String source, String status) {
+        var counter = meters.find("devopstrack.ingested.jobs").tags("source", source, "status", status).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private long summaryTotal() {

@@ -21,7 +21,7 @@ class PointsTests {
     void aJobIsAPointOfJobRunsTaggedByProjectRefAndStatusAtItsFinishTime() {
         String line = Points.of(ExecutionEvent.from(Events.job("j1", "p1", "FAILED", "2025-01-01T00:00:00.250Z", 5)));
 
-        assertThat(line).startsWith("job_runs,project=p1,ref=main,status=FAILED ")
+        assertThat(line).startsWith("job_runs,project=p1,ref=main,source=simulated,status=FAILED ")
                 .contains("duration_ms=5i", "attempt=1i", "job_id=\"j1\"");
         long nanos = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
         assertThat(nanos / 1_000_000).isEqualTo(Instant.parse("2025-01-01T00:00:00.250Z").toEpochMilli());
@@ -34,7 +34,7 @@ class PointsTests {
         String line = Points.of(ExecutionEvent.from(
                 Events.stage("j1", "p1", "build", "SUCCEEDED", "2025-01-01T00:00:00Z", 5)));
 
-        assertThat(line).startsWith("stage_runs,project=p1,ref=main,stage=build,status=SUCCEEDED ");
+        assertThat(line).startsWith("stage_runs,project=p1,ref=main,source=simulated,stage=build,status=SUCCEEDED ");
         assertThat(stage).isNotEqualTo(job);
     }
 
@@ -46,6 +46,25 @@ class PointsTests {
 
         assertThat(a).isNotEqualTo(b);
         assertThat(a / 1_000_000).isEqualTo(b / 1_000_000).isEqualTo(finished.toEpochMilli());
+    }
+
+    @Test
+    void anExternalRunAndItsStagesAreTaggedWithTheirSource() {
+        java.util.Map<String, String> job = Events.job("j1", "p1", "FAILED", "2025-01-01T00:00:00Z", 5);
+        job.put("source", "github");
+        java.util.Map<String, String> stage = Events.stage("j1", "p1", "test", "FAILED", "2025-01-01T00:00:00Z", 5);
+        stage.put("source", "github");
+
+        assertThat(Points.of(ExecutionEvent.from(job))).startsWith("job_runs,project=p1,ref=main,source=github,status=FAILED ");
+        assertThat(Points.of(ExecutionEvent.from(stage))).startsWith("stage_runs,project=p1,ref=main,source=github,stage=test,");
+    }
+
+    @Test
+    void anEmptySourceIsASimulatedRun() {
+        java.util.Map<String, String> job = Events.job("j1", "p1", "SUCCEEDED", "2025-01-01T00:00:00Z", 5);
+        job.put("source", "");
+
+        assertThat(Points.of(ExecutionEvent.from(job))).contains(",source=simulated,");
     }
 
     @Test

@@ -1,0 +1,25 @@
+package io.devopstrack.projects.deployment;
+
+import org.springframework.data.web.PagedModel;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /projects/{id}/deployments?environment=&page=&size=}: every role may read. */
+@RestController
+public class DeploymentHistoryController {
+
+    private final DeploymentHistory history;
+
+    public DeploymentHistoryController(DeploymentHistory history) {
+        this.history = history;
+    }
+
+    @GetMapping("/projects/{id}/deployments")
+    PagedModel<DeploymentListItem> list(@PathVariable String id, @RequestParam(required = false) String environment,
+                                        @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size) {
+        return history.list(id, environment, page, size);
+    }
+}
