@@ -108,7 +108,9 @@ class JobJsonTests {
         assertThat(recordJson.write(ExecutionRecord.ofJob(externalJob()))).isStrictlyEqualToJson("""
                 {"kind": "job", "jobId": "job-9", "projectId": "project-1", "ref": "main", "attempt": "2",
                  "stage": "", "status": "FAILED", "startedAt": "2026-11-25T16:20:01Z",
-                 "finishedAt": "2026-11-25T16:20:02.500Z", "durationMs": "1500", "source": "github"}
+                 "finishedAt": "2026-11-25T16:20:02.500Z", "durationMs": "1500",
+                 "createdAt": "2026-11-25T16:20:00.123Z", "pipeline": "CI",
+                 "commit": "acb5820ced9479c074f688cc328bf03f341a511d", "source": "github"}
                 """);
     }
 

@@ -1,5 +1,7 @@
 package io.devopstrack.tasks.external;
 
+import io.devopstrack.jobs.redis.RedisKeys;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.tasks.support.Api.Response;
@@ -74,7 +76,7 @@ class ExternalRunsIntegrationTests extends RedisIntegrationTest {
         assertThat(records(id("101", 1))).extracting(r -> r.get("kind") + " " + r.get("stage") + " " + r.get("status")
                 + " " + r.get("source")).containsExactlyInAnyOrder("stage build SUCCEEDED github",
                 "stage test FAILED github", "job  FAILED github");
-        assertThat(redis.opsForStream().size(PREFIX + "jobs:queue")).as("never given to the simulator").isZero();
+        assertThat(redis.opsForStream().size(new RedisKeys(PREFIX).queue())).as("never given to the simulator").isZero();
     }
 
     @Test
@@ -278,7 +280,7 @@ class ExternalRunsIntegrationTests extends RedisIntegrationTest {
     }
 
     private List<Map<Object, Object>> records(String jobId) {
-        List<MapRecord<String, Object, Object>> all = redis.opsForStream().range(PREFIX + "executions", Range.unbounded());
+        List<MapRecord<String, Object, Object>> all = redis.opsForStream().range(new RedisKeys(PREFIX).executions(), Range.unbounded());
         return all.stream().map(MapRecord::getValue).filter(r -> jobId.equals(r.get("jobId"))).toList();
     }
 
