@@ -34,18 +34,24 @@ class Faults:
             return int(f.readline())
 
     def kill(self, service):
-        os.kill(self._pid(service), signal.SIGKILL)
+        pid = self._pid(service)
+        os.kill(pid, signal.SIGKILL)
         self.injected[f"SIGKILL {service}"] += 1
         self.log(f"fault: SIGKILL {service}; restarting it")
-        time.sleep(1)
+        for _ in range(300):  # gone, so that services.sh does not take it for a running copy
+            try:
+                os.kill(pid, 0)
+                time.sleep(0.1)
+            except ProcessLookupError:
+                break
         for attempt in (1, 2, 3):   # a supervisor starts a crashed process again
             try:
                 self._sh("deploy/local/services.sh", "up", service)
                 break
-            except RuntimeError:
+            except RuntimeError as e:
                 if attempt == 3:
                     raise
-                self.log(f"fault: {service} did not start (attempt {attempt}); starting it again")
+                self.log(f"fault: {service} did not start (attempt {attempt}: {e}); starting it again")
         self.log(f"fault: {service} healthy again")
 
     def restart(self, store):

@@ -32,6 +32,7 @@ class Ledger:
     jobs_uncertain: int = 0
     deliveries: dict = field(default_factory=dict)      # delivery id -> workflow_run id, 202 ACCEPTED
     deliveries_uncertain: dict = field(default_factory=dict)   # delivery id -> (body, run id), no answer
+    redelivered_late: int = 0                           # unanswered ones delivered again after the faults
     redelivered_accepted: int = 0                       # a delivery id sent again after its 202 (must be DUPLICATE)
     duplicate_acceptances: list = field(default_factory=list)  # ... answered 202 again: a duplicate
     projects: dict = field(default_factory=dict)        # name -> id
@@ -113,8 +114,8 @@ class Workloads:
         led = self.ledger
         with led.lock:
             retry = led.deliveries_uncertain.popitem() if led.deliveries_uncertain and random.random() < 0.5 else None
-            again = (random.random() < 0.05 and led.deliveries) or None
-            if again:
+            again = None
+            if not retry and led.deliveries and random.random() < 0.05:
                 again = random.choice(list(led.deliveries.items()))
         if retry:
             delivery_id, (body, run_id) = retry
@@ -125,7 +126,7 @@ class Workloads:
             delivery_id, run_id = str(uuid.uuid4()), self.run_base + self.next()
             body = self._workflow_run(run_id)
         a = self._deliver(delivery_id, body)
-        outcome = (a.body or {}).get("outcome") if isinstance(a.body, dict) else None
+        outcome = a.body.get("outcome") if isinstance(a.body, dict) else None
         with led.lock:
             if again:
                 led.redelivered_accepted += 1
@@ -137,6 +138,24 @@ class Workloads:
                 led.deliveries[delivery_id] = run_id    # the first, unanswered, attempt was recorded
             elif a.uncertain:
                 led.deliveries_uncertain[delivery_id] = (body, run_id)
+
+    def redeliver_unanswered(self):
+        """After the faults, GitHub's redelivery of every delivery that got no answer: 202 ACCEPTED, or 200
+        DUPLICATE when the first attempt was recorded after all. Either way it must become exactly one run."""
+        while True:
+            with self.ledger.lock:
+                if not self.ledger.deliveries_uncertain:
+                    return
+                delivery_id, (body, run_id) = self.ledger.deliveries_uncertain.popitem()
+            a = self._deliver(delivery_id, body)
+            outcome = a.body.get("outcome") if isinstance(a.body, dict) else None
+            with self.ledger.lock:
+                if (a.status, outcome) in ((202, "ACCEPTED"), (200, "DUPLICATE")):
+                    self.ledger.deliveries[delivery_id] = run_id
+                    self.ledger.redelivered_late += 1
+                else:
+                    self.ledger.deliveries_uncertain[delivery_id] = (body, run_id)
+                    return
 
     # --- projects -------------------------------------------------------------------------------------
     def create_project(self):

@@ -101,6 +101,8 @@ def main():
     log("load stopped; waiting for the last faults to recover")
     faults.wait(240)
     stats.close()
+    work.redeliver_unanswered()
+    log(f"{ledger.redelivered_late} unanswered deliveries delivered again (GitHub's redelivery)")
 
     rec = Reconciler(http, ports, admin, ledger, {
         "redis_port": int(env["DEVOPSTRACK_REDIS_PORT"]), "influxd_port": int(env["DEVOPSTRACK_INFLUXD_PORT"]),

@@ -164,7 +164,8 @@ class Reconciler:
                                   f"DUPLICATE); its lines in the log: {lines}; run events on the stream: "
                                   f"{runs[delivery_id]}")
         self.notes.append(f"deliveries: {len(led.deliveries)} accepted, {led.redelivered_accepted} sent again "
-                          f"(all must be DUPLICATE), {len(led.deliveries_uncertain)} never answered; "
+                          f"(all must be DUPLICATE), {led.redelivered_late} unanswered ones redelivered after the faults, "
+                          f"{len(led.deliveries_uncertain)} never answered; "
                           f"{redelivered} relayed more than once to the stream (at-least-once, allowed)")
 
     def users_and_families(self):
