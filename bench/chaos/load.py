@@ -30,6 +30,7 @@ class Ledger:
     lock: threading.Lock = field(default_factory=threading.Lock)
     jobs: dict = field(default_factory=dict)            # job id -> accepted at (epoch s)
     jobs_uncertain: int = 0
+    jobs_uncertain_seen: list = field(default_factory=list)   # (time, status) of those requests
     deliveries: dict = field(default_factory=dict)      # delivery id -> workflow_run id, 202 ACCEPTED
     deliveries_uncertain: dict = field(default_factory=dict)   # delivery id -> (body, run id), no answer
     redelivered_late: int = 0                           # unanswered ones delivered again after the faults
@@ -90,6 +91,7 @@ class Workloads:
                 self.ledger.jobs[a.body["id"]] = time.time()
             elif a.uncertain:
                 self.ledger.jobs_uncertain += 1
+                self.ledger.jobs_uncertain_seen.append((time.strftime("%H:%M:%S"), str(a.status)))
 
     # --- hooks ----------------------------------------------------------------------------------------
     def _workflow_run(self, run_id):

@@ -125,8 +125,10 @@ class Reconciler:
         if len(extra) > led.jobs_uncertain:
             self._dup("job", f"{len(extra)} stored jobs never answered 202, only {led.jobs_uncertain} requests "
                              f"without an answer: {extra[:5]}")
-        self.notes.append(f"jobs: {len(led.jobs)} accepted, {len(extra)} stored from "
-                          f"{led.jobs_uncertain} requests without an answer")
+        seen = Counter(status for _, status in led.jobs_uncertain_seen)
+        created = sorted(simulated[i]["createdAt"][11:19] for i in extra)
+        self.notes.append(f"jobs: {len(led.jobs)} accepted, {len(extra)} stored (created at {', '.join(created)}) "
+                          f"from {led.jobs_uncertain} requests without a 2xx answer ({dict(seen)})")
 
     def deliveries(self):
         led, p, iid = self.ledger, self.cfg["project_id"], self.cfg["integration_id"]
