@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * One entry of the {@code devopstrack:executions} stream, for metrics-service; every field is a string on the
- * wire. tasks-worker writes one per finished stage and job; tasks-service only for a job cancelled before it started.
+ * wire. tasks-worker writes one per finished stage and job; tasks-service for a job cancelled before it started and
+ * for the stages and jobs of external runs. {@code source} is the job's ({@code simulated}, {@code github}, ...).
  */
 public record ExecutionRecord(
         String kind,
@@ -17,7 +18,8 @@ public record ExecutionRecord(
         String status,
         String startedAt,
         String finishedAt,
-        String durationMs) {
+        String durationMs,
+        String source) {
 
     public static ExecutionRecord ofStage(Job job, Stage stage) {
         return of("stage", job, stage.name(), stage.status().name(), stage.startedAt(), stage.finishedAt());
@@ -29,8 +31,8 @@ public record ExecutionRecord(
 
     private static ExecutionRecord of(String kind, Job job, String stage, String status, Instant start, Instant end) {
         Instant started = start == null ? end : start;
-        return new ExecutionRecord(kind, job.id(), job.projectId(), job.ref(), Integer.toString(job.attempt()),
+        return new ExecutionRecord(kind, job.id(), job.projectId(), job.ref() == null ? "" : job.ref(), Integer.toString(job.attempt()),
                 stage, status, started.toString(), end.toString(),
-                Long.toString(Duration.between(started, end).toMillis()));
+                Long.toString(Duration.between(started, end).toMillis()), job.source());
     }
 }

@@ -9,6 +9,9 @@ import java.util.UUID;
  * published as a live event; tasks-service creates and cancels jobs, tasks-worker runs them. {@code version}
  * is the compare-and-set counter of every write; {@code updatedAt} is the time of the last change (SSE latency
  * is measured against it); {@code cancelRequested} asks a running job to stop at its next stage boundary.
+ * {@code source} is {@value #SIMULATED} for the worker's own runs, else the CI system a hook reported the run from
+ * ({@code github}, {@code gitlab}, {@code cdevents}); the external fields are null on simulated runs, and
+ * {@code sourceUpdatedAt} is the source's own time of the run state last applied (the ordering key of run events).
  */
 public record Job(
         String id,
@@ -24,10 +27,28 @@ public record Job(
         String createdBy,
         boolean cancelRequested,
         Instant updatedAt,
-        long version) {
+        long version,
+        String source,
+        String externalId,
+        String externalUrl,
+        String pipeline,
+        String commit,
+        String triggeredBy,
+        Instant sourceUpdatedAt) {
+
+    public static final String SIMULATED = "simulated";
 
     public Job {
         stages = List.copyOf(stages);
+        source = source == null || source.isBlank() ? SIMULATED : source;
+    }
+
+    /** A simulated run (no external fields). */
+    public Job(String id, String projectId, String ref, JobStatus status, int attempt, String retryOf, List<Stage> stages,
+               Instant createdAt, Instant startedAt, Instant finishedAt, String createdBy, boolean cancelRequested,
+               Instant updatedAt, long version) {
+        this(id, projectId, ref, status, attempt, retryOf, stages, createdAt, startedAt, finishedAt, createdBy,
+                cancelRequested, updatedAt, version, SIMULATED, null, null, null, null, null, null);
     }
 
     public static Job queued(String projectId, String ref, List<String> stageNames, int attempt, String retryOf,
@@ -35,6 +56,11 @@ public record Job(
         List<Stage> stages = stageNames.stream().map(name -> new Stage(name, StageStatus.PENDING, null, null)).toList();
         return new Job(UUID.randomUUID().toString(), projectId, ref, JobStatus.QUEUED, attempt, retryOf, stages, now,
                 null, null, createdBy, false, now, 1);
+    }
+
+    /** True for a run reported by a CI system: never given to the simulator, never cancelled or retried here. */
+    public boolean external() {
+        return !SIMULATED.equals(source);
     }
 
     /** A new queued job (attempt + 1) with the same project, ref and stages. */
@@ -46,19 +72,22 @@ public record Job(
     public Job cancelledBeforeStart(Instant now) {
         List<Stage> cancelled = stages.stream().map(stage -> stage.notRun(StageStatus.CANCELLED)).toList();
         return new Job(id, projectId, ref, JobStatus.CANCELLED, attempt, retryOf, cancelled, createdAt, null, now,
-                createdBy, false, now, version + 1);
+                createdBy, false, now, version + 1, source, externalId, externalUrl, pipeline, commit, triggeredBy,
+                sourceUpdatedAt);
     }
 
     public Job withCancelRequested(Instant now) {
         return new Job(id, projectId, ref, status, attempt, retryOf, stages, createdAt, startedAt, finishedAt,
-                createdBy, true, now, version + 1);
+                createdBy, true, now, version + 1, source, externalId, externalUrl, pipeline, commit, triggeredBy,
+                sourceUpdatedAt);
     }
 
     /** The next version with a new status, stages and times; everything else is kept. */
     public Job with(JobStatus newStatus, List<Stage> newStages, Instant newStartedAt, Instant newFinishedAt,
                     Instant now) {
         return new Job(id, projectId, ref, newStatus, attempt, retryOf, newStages, createdAt, newStartedAt,
-                newFinishedAt, createdBy, cancelRequested, now, version + 1);
+                newFinishedAt, createdBy, cancelRequested, now, version + 1, source, externalId, externalUrl, pipeline,
+                commit, triggeredBy, sourceUpdatedAt);
     }
 
     /** Index of the first stage that has not finished, or -1 when all have. */

@@ -2,6 +2,7 @@ package io.devopstrack.tasks.config;
 
 import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.tasks.events.JobEventBroadcaster;
+import io.devopstrack.tasks.external.ExternalRunsProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -17,7 +18,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
 @EnableScheduling
-@EnableConfigurationProperties(TasksProperties.class)
+@EnableConfigurationProperties({TasksProperties.class, ExternalRunsProperties.class})
 public class RedisConfig {
 
     @Bean

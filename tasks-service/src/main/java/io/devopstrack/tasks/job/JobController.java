@@ -4,6 +4,7 @@ import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.platform.problem.InvalidInput;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class JobController {
 
     private static final int MAX_PAGE_SIZE = 100;
+    private static final List<String> SOURCES = List.of(Job.SIMULATED, "github", "gitlab", "cdevents");
 
     private final JobService jobs;
 
@@ -41,6 +43,7 @@ public class JobController {
     @GetMapping
     public PagedModel<Job> list(@RequestParam(required = false) String projectId,
                         @RequestParam(required = false) JobStatus status,
+                        @RequestParam(required = false) String source,
                         @RequestParam(defaultValue = "0") int page,
                         @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
@@ -52,7 +55,10 @@ public class JobController {
         if (projectId != null && !projectId.matches("[A-Za-z0-9_-]{1,64}")) {
             throw new InvalidInput("projectId", "must be a project id");
         }
-        return jobs.list(projectId, status, page, size);
+        if (source != null && !SOURCES.contains(source)) {
+            throw new InvalidInput("source", "must be one of " + String.join(", ", SOURCES));
+        }
+        return jobs.list(projectId, status, source, page, size);
     }
 
     @GetMapping("/{id}")

@@ -36,8 +36,8 @@ public class JobService {
         return store.find(id).orElseThrow(() -> new JobNotFound(id));
     }
 
-    public PagedModel<Job> list(String projectId, JobStatus status, int page, int size) {
-        return store.page(projectId, status, page, size);
+    public PagedModel<Job> list(String projectId, JobStatus status, String source, int page, int size) {
+        return store.page(projectId, status, source, page, size);
     }
 
     /**
@@ -46,6 +46,9 @@ public class JobService {
      */
     public Job cancel(String id) {
         Job job = get(id);
+        if (job.external()) {
+            throw new ExternalJobReadOnly(job, "cancelled");
+        }
         while (true) {
             if (job.status().isFinished()) {
                 throw new JobNotCancellable(job);
@@ -73,6 +76,9 @@ public class JobService {
     /** A new job (attempt + 1) with the same project, ref and stages as a finished one. */
     public Job retry(String id, String user, String authorization) {
         Job job = get(id);
+        if (job.external()) {
+            throw new ExternalJobReadOnly(job, "retried");
+        }
         if (!job.status().isFinished()) {
             throw new JobNotRetryable(job);
         }

@@ -45,6 +45,15 @@ public class JobStore {
     }
 
     /**
+     * Stores a new job that is not to be run here (an external run), with its execution records; returns the stored
+     * job instead when one with this id exists already.
+     */
+    public Optional<Job> insert(Job job, List<ExecutionRecord> records) {
+        List<?> result = write("", job, -1, records, false);
+        return ((Number) result.get(0)).intValue() == 1 ? Optional.empty() : Optional.of(parse((String) result.get(1)));
+    }
+
+    /**
      * Writes {@code updated} if the stored job is still at the previous version (whose status the caller read as
      * {@code storedStatus}); otherwise returns the stored job.
      */
@@ -62,8 +71,8 @@ public class JobStore {
     }
 
     /** Newest first. */
-    public PagedModel<Job> page(String projectId, JobStatus status, int number, int size) {
-        String index = keys.index(projectId, status == null ? null : status.name());
+    public PagedModel<Job> page(String projectId, JobStatus status, String source, int number, int size) {
+        String index = keys.index(projectId, status == null ? null : status.name(), source);
         Long total = redis.opsForZSet().zCard(index);
         long start = (long) number * size;
         Set<String> ids = redis.opsForZSet().reverseRange(index, start, start + size - 1);
@@ -92,7 +101,7 @@ public class JobStore {
         return redis.execute(LuaScripts.SAVE_JOB, List.of(keys.job(job.id())), Long.toString(expectedVersion),
                 json.writeValueAsString(job), keys.prefix(), "", "", Long.toString(job.createdAt().toEpochMilli()),
                 finishedAt, json.writeValueAsString(records), "0-0", enqueue ? "1" : "0", "", "", storedStatus, job.id(),
-                job.projectId(), job.status().name());
+                job.projectId(), job.status().name(), job.source());
     }
 
     private Job parse(String document) {

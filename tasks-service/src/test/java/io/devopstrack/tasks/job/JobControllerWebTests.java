@@ -63,7 +63,7 @@ class JobControllerWebTests {
 
     @Test
     void aViewerListsJobsInSpringDatasPageForm() throws Exception {
-        given(jobs.list(null, null, 0, 20)).willReturn(Pages.of(List.of(), 0, 20, 0));
+        given(jobs.list(null, null, null, 0, 20)).willReturn(Pages.of(List.of(), 0, 20, 0));
 
         mvc.perform(get("/tasks").with(viewer()))
                 .andExpect(status().isOk())
@@ -103,8 +103,11 @@ class JobControllerWebTests {
                 .andExpect(jsonPath("$.errors[0].field").value("status"));
         mvc.perform(get("/tasks?size=0").with(viewer()))
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get("/tasks?source=jenkins").with(viewer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("source"));
         then(jobs).should(never()).start(any(), any(), any());
-        then(jobs).should(never()).list(any(), any(), anyInt(), anyInt());
+        then(jobs).should(never()).list(any(), any(), any(), anyInt(), anyInt());
     }
 
     @Test

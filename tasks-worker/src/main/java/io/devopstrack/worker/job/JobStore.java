@@ -67,7 +67,8 @@ public class JobStore {
                 Long.toString(updated.version() - 1), json.writeValueAsString(updated), keys.prefix(),
                 keys.lease(updated.id()), owner, Long.toString(updated.createdAt().toEpochMilli()), finishedAt,
                 json.writeValueAsString(records), minId + "-0", "0", entryId, RedisKeys.WORKERS_GROUP,
-                storedStatus.name(), updated.id(), updated.projectId(), updated.status().name());
+                storedStatus.name(), updated.id(), updated.projectId(), updated.status().name(),
+                updated.source());
         return switch (((Number) result.get(0)).intValue()) {
             case 1 -> Optional.empty();
             case 0 -> Optional.of(parse((String) result.get(1)));

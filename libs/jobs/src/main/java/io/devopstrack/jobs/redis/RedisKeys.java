@@ -8,6 +8,8 @@ public final class RedisKeys {
 
     /** The consumer group of the queue stream. */
     public static final String WORKERS_GROUP = "workers";
+    /** The consumer group of tasks-service on the external runs stream. */
+    public static final String EXTERNAL_RUNS_GROUP = "tasks-service";
 
     private final String prefix;
 
@@ -43,11 +45,27 @@ public final class RedisKeys {
         return prefix + "jobs:finished";
     }
 
+    /** Runs and stages reported by hooks (projects-service → tasks-service), group {@link #EXTERNAL_RUNS_GROUP}. */
+    public String externalRuns() {
+        return prefix + "external-runs";
+    }
+
     /** The list index for the given filters (either may be null): a sorted set of job ids by creation time. */
     public String index(String projectId, String status) {
+        return index(projectId, status, null);
+    }
+
+    /**
+     * The list index for the given filters (any may be null). save-job.lua and purge-jobs.lua build the same names:
+     * {@code jobs:index[:project:{p}][:source:{s}][:status:{s}]}.
+     */
+    public String index(String projectId, String status, String source) {
         String key = prefix + "jobs:index";
         if (projectId != null) {
             key += ":project:" + projectId;
+        }
+        if (source != null) {
+            key += ":source:" + source;
         }
         if (status != null) {
             key += ":status:" + status;

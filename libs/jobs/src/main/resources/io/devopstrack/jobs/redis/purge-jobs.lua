@@ -6,10 +6,14 @@ for _, id in ipairs(ids) do
   local doc = redis.call('GET', p .. 'job:' .. id)
   if doc then
     local job = cjson.decode(doc)
-    redis.call('ZREM', p .. 'jobs:index', id)
-    redis.call('ZREM', p .. 'jobs:index:project:' .. job.projectId, id)
-    redis.call('ZREM', p .. 'jobs:index:status:' .. job.status, id)
-    redis.call('ZREM', p .. 'jobs:index:project:' .. job.projectId .. ':status:' .. job.status, id)
+    local project = p .. 'jobs:index:project:' .. job.projectId
+    local source = ':source:' .. (type(job.source) == 'string' and job.source or 'simulated')
+    local status = ':status:' .. job.status
+    for _, key in ipairs({p .. 'jobs:index', project, p .. 'jobs:index' .. status, project .. status,
+        p .. 'jobs:index' .. source, project .. source, p .. 'jobs:index' .. source .. status,
+        project .. source .. status}) do
+      redis.call('ZREM', key, id)
+    end
     redis.call('DEL', p .. 'job:' .. id)
   end
   redis.call('ZREM', KEYS[1], id)

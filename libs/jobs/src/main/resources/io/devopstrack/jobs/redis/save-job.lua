@@ -9,7 +9,7 @@
 -- ARGV[11] queue entry to acknowledge and delete (with the lease) when this write finishes the job, else ''
 -- ARGV[12] consumer group of that entry
 -- ARGV[13] status of the stored job at the expected version ('' when it must not exist yet)
--- ARGV[14] new job's id   ARGV[15] its projectId   ARGV[16] its status
+-- ARGV[14] new job's id   ARGV[15] its projectId   ARGV[16] its status   ARGV[17] its source (never changes)
 -- Returns {1, ''} saved, {0, current JSON} version conflict, {-1, ''} no such job, {-2, ''} lease lost.
 -- The documents are not decoded: a no-op job goes through this script about seven times, and two cjson.decode
 -- calls were most of its cost. "version" is a top-level key only (a quote inside a JSON string is escaped, so
@@ -25,25 +25,26 @@ elseif expected >= 0 then
 end
 if ARGV[4] ~= '' and redis.call('GET', ARGV[4]) ~= ARGV[5] then return {-2, ''} end
 
-local job = {id = ARGV[14], projectId = ARGV[15], status = ARGV[16]}
+local job = {id = ARGV[14], projectId = ARGV[15], status = ARGV[16], source = ARGV[17] or 'simulated'}
 local p = ARGV[3]
 local score = ARGV[6]
+-- the index names of RedisKeys.index: jobs:index[:project:{p}][:source:{s}][:status:{s}]
+local project = p .. 'jobs:index:project:' .. job.projectId
+local source = ':source:' .. job.source
 local function statusKeys(status)
-  return p .. 'jobs:index:status:' .. status, p .. 'jobs:index:project:' .. job.projectId .. ':status:' .. status
+  local s = ':status:' .. status
+  return {p .. 'jobs:index' .. s, project .. s, p .. 'jobs:index' .. source .. s, project .. source .. s}
 end
 if not old then
-  redis.call('ZADD', p .. 'jobs:index', score, job.id)
-  redis.call('ZADD', p .. 'jobs:index:project:' .. job.projectId, score, job.id)
+  for _, key in ipairs({p .. 'jobs:index', project, p .. 'jobs:index' .. source, project .. source}) do
+    redis.call('ZADD', key, score, job.id)
+  end
 end
 if (not old) or old.status ~= job.status then
   if old then
-    local a, b = statusKeys(old.status)
-    redis.call('ZREM', a, job.id)
-    redis.call('ZREM', b, job.id)
+    for _, key in ipairs(statusKeys(old.status)) do redis.call('ZREM', key, job.id) end
   end
-  local a, b = statusKeys(job.status)
-  redis.call('ZADD', a, score, job.id)
-  redis.call('ZADD', b, score, job.id)
+  for _, key in ipairs(statusKeys(job.status)) do redis.call('ZADD', key, score, job.id) end
   if ARGV[7] ~= '' then redis.call('ZADD', p .. 'jobs:finished', ARGV[7], job.id) end
 end
 redis.call('SET', KEYS[1], ARGV[2])
@@ -51,7 +52,7 @@ for _, r in ipairs(cjson.decode(ARGV[8])) do
   redis.call('XADD', p .. 'executions', 'MINID', '~', ARGV[9], '*',
     'kind', r.kind, 'jobId', r.jobId, 'projectId', r.projectId, 'ref', r.ref, 'attempt', r.attempt,
     'stage', r.stage, 'status', r.status, 'startedAt', r.startedAt, 'finishedAt', r.finishedAt,
-    'durationMs', r.durationMs)
+    'durationMs', r.durationMs, 'source', r.source or job.source)
 end
 if ARGV[10] == '1' then redis.call('XADD', p .. 'jobs:queue', '*', 'jobId', job.id) end
 if ARGV[11] ~= '' and ARGV[7] ~= '' then

@@ -1,0 +1,79 @@
+package io.devopstrack.tasks.external;
+
+import io.devopstrack.jobs.ExecutionRecord;
+import io.devopstrack.jobs.Job;
+import io.devopstrack.jobs.Stage;
+import io.devopstrack.tasks.job.JobNotFound;
+import io.devopstrack.tasks.job.JobStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies run and stage events to their jobs through the job store's compare-and-set (save-job.lua), which also
+ * publishes each change to the live stream. The execution records of a stage or a job are written by the write that
+ * first makes it final, so a redelivered event, or two replicas applying the same one, count it once.
+ */
+@Component
+public class ExternalRuns {
+
+    private final JobStore store;
+    private final Clock clock;
+
+    public ExternalRuns(JobStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Returns true when the event changed its job (false: a duplicate, or older than what the job shows). */
+    boolean apply(ExternalRunEvent event) {
+        String id = RunMerge.jobId(event.source(), event.projectId(), event.externalId(), event.attempt());
+        Optional<Job> stored = store.find(id);
+        while (true) {
+            if (stored.isEmpty()) {
+                Job created = RunMerge.create(event, clock.instant());
+                stored = store.insert(created, records(null, created));
+                if (stored.isEmpty()) {
+                    return true;
+                }
+                continue;
+            }
+            Job current = stored.get();
+            Job merged = RunMerge.merge(current, event, clock.instant());
+            if (merged == current) {
+                return false;
+            }
+            try {
+                stored = store.update(current.status(), merged, records(current, merged));
+            } catch (JobNotFound gone) {
+                stored = Optional.empty(); // deleted meanwhile (retention): made again from this event
+                continue;
+            }
+            if (stored.isEmpty()) {
+                return true;
+            }
+        }
+    }
+
+    /** A record per stage, and for the job, that {@code after} is the first version to show finished. */
+    static List<ExecutionRecord> records(Job before, Job after) {
+        List<ExecutionRecord> records = new ArrayList<>();
+        for (Stage stage : after.stages()) {
+            if (stage.status().isFinished() && (before == null || !finishedIn(before, stage))) {
+                records.add(ExecutionRecord.ofStage(after, stage));
+            }
+        }
+        if (after.status().isFinished() && (before == null || !before.status().isFinished())) {
+            records.add(ExecutionRecord.ofJob(after));
+        }
+        return records;
+    }
+
+    private static boolean finishedIn(Job job, Stage stage) {
+        return job.stages().stream().anyMatch(other -> other.status().isFinished()
+                && Objects.equals(other.externalId(), stage.externalId()) && other.name().equals(stage.name()));
+    }
+}

@@ -1,0 +1,150 @@
+package io.devopstrack.tasks.external;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * One thread that turns the run events of {@code devopstrack:external-runs} into jobs, as a member of the consumer
+ * group {@code tasks-service} (several replicas share the work). An entry is acknowledged only after its job is
+ * saved; one whose consumer died stays pending and is taken over (XAUTOCLAIM) once idle for {@code reclaim-idle},
+ * so a restart loses nothing, and applying an event twice changes nothing. Redis errors never end the thread: it
+ * backs off (100 ms doubling to 5 s) and tries again, creating the group again if Redis lost it.
+ */
+@Component
+public class ExternalRunsConsumer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ExternalRunsConsumer.class);
+    private static final Duration BLOCK = Duration.ofSeconds(1);
+
+    private final ExternalRunsStream stream;
+    private final ExternalRuns runs;
+    private final ExternalRunsProperties properties;
+    private final String consumer;
+    private volatile boolean active;
+    private Thread thread;
+
+    public ExternalRunsConsumer(ExternalRunsStream stream, ExternalRuns runs, ExternalRunsProperties properties) {
+        this.stream = stream;
+        this.runs = runs;
+        this.properties = properties;
+        this.consumer = properties.consumerName() == null || properties.consumerName().isBlank()
+                ? ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                : properties.consumerName();
+    }
+
+    @Override
+    public void start() {
+        active = true;
+        thread = new Thread(this::consume, "external-runs");
+        thread.setDaemon(true);
+        thread.start();
+        log.info("Consumer {} takes run events from {}", consumer, stream.key());
+    }
+
+    @Override
+    public void stop() {
+        active = false;
+        thread.interrupt();
+        try {
+            thread.join(BLOCK.toMillis() * 3);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return active;
+    }
+
+    String consumer() {
+        return consumer;
+    }
+
+    private void consume() {
+        boolean groupReady = false;
+        boolean idle = false;
+        long reclaimEvery = Math.max(100, properties.reclaimIdle().toMillis() / 4);
+        long lastReclaim = 0;
+        long backoff = 100;
+        while (active) {
+            try {
+                if (!groupReady) {
+                    stream.ensureGroup();
+                    groupReady = true;
+                }
+                List<ExternalRunsStream.Entry> entries;
+                if (System.currentTimeMillis() - lastReclaim >= reclaimEvery) {
+                    lastReclaim = System.currentTimeMillis();
+                    entries = stream.reclaim(consumer, properties.reclaimIdle(), properties.batchSize());
+                    if (!entries.isEmpty()) {
+                        log.info("Took over {} run event(s) left pending by another consumer", entries.size());
+                    }
+                } else {
+                    // Block only when the stream looked empty: a blocking read needs a connection of its own.
+                    entries = stream.read(consumer, properties.batchSize(), idle ? BLOCK : Duration.ZERO);
+                    idle = entries.isEmpty();
+                }
+                handle(entries);
+                backoff = 100;
+            } catch (RuntimeException e) {
+                if (!active) {
+                    return;
+                }
+                if (ExternalRunsStream.messages(e).contains("NOGROUP")) {
+                    groupReady = false;
+                }
+                log.warn("Run events unavailable ({}); retrying in {} ms", e.getClass().getSimpleName(), backoff);
+                if (!pause(backoff)) {
+                    return;
+                }
+                backoff = Math.min(5_000, backoff * 2);
+            }
+        }
+    }
+
+    /** Applies the entries in order and acknowledges those done, even when a later one fails (it stays pending). */
+    private void handle(List<ExternalRunsStream.Entry> entries) {
+        List<String> done = new ArrayList<>(entries.size());
+        try {
+            for (ExternalRunsStream.Entry entry : entries) {
+                if (!entry.fields().isEmpty()) {
+                    apply(entry);
+                }
+                done.add(entry.id());
+            }
+        } finally {
+            if (!done.isEmpty()) {
+                stream.done(done);
+            }
+        }
+    }
+
+    private void apply(ExternalRunsStream.Entry entry) {
+        ExternalRunEvent event;
+        try {
+            event = ExternalRunEvent.from(entry.fields());
+        } catch (ExternalRunEvent.InvalidRunEvent e) {
+            log.warn("Run event {} skipped: {}", entry.id(), e.getMessage());
+            return;
+        }
+        runs.apply(event);
+    }
+
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

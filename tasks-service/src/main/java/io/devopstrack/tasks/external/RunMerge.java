@@ -1,0 +1,137 @@
+package io.devopstrack.tasks.external;
+
+import io.devopstrack.jobs.Job;
+import io.devopstrack.jobs.JobStatus;
+import io.devopstrack.jobs.Stage;
+import io.devopstrack.jobs.StageStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * How run and stage events make and change a job, whatever order they arrive in and however often: a final state
+ * is never left; a run event older than the last one applied (by the source's {@code updatedAt}; at equal or unknown
+ * times, by progress QUEUED &lt; RUNNING &lt; final) changes no status; a stage only moves forward (PENDING &lt;
+ * RUNNING &lt; final) and is found by its id in its system. What an event knows that the job does not (a URL, a
+ * commit, a start time) is always kept. Pure: the same job and event give the same result.
+ */
+final class RunMerge {
+
+    private RunMerge() {
+    }
+
+    /** The job of a run attempt: the same id for every event of it, on every replica, after every restart. */
+    static String jobId(String source, String projectId, String externalId, int attempt) {
+        String name = source + "\n" + projectId + "\n" + externalId + "\n" + attempt;
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The job the first event of a run attempt makes (version 1). */
+    static Job create(ExternalRunEvent event, Instant now) {
+        String retryOf = event.attempt() > 1
+                ? jobId(event.source(), event.projectId(), event.externalId(), event.attempt() - 1) : null;
+        Instant createdAt = first(event.createdAt(), event.startedAt(), event.updatedAt(), now);
+        Job blank = new Job(jobId(event.source(), event.projectId(), event.externalId(), event.attempt()),
+                event.projectId(), event.ref(), JobStatus.QUEUED, event.attempt(), retryOf, List.of(), createdAt, null,
+                null, event.triggeredBy(), false, now, 0, event.source(), event.externalId(), null, event.pipeline(),
+                event.commit(), event.triggeredBy(), null);
+        return versioned(blank, apply(blank, event, now), now);
+    }
+
+    /** The job after the event: {@code job} itself when the event changes nothing, else its next version. */
+    static Job merge(Job job, ExternalRunEvent event, Instant now) {
+        return versioned(job, apply(job, event, now), now);
+    }
+
+    private static Job versioned(Job before, Job after, Instant now) {
+        if (after.equals(before)) {
+            return before;
+        }
+        return copy(after, after.status(), after.stages(), after.startedAt(), after.finishedAt(), after.sourceUpdatedAt(),
+                now, before.version() + 1);
+    }
+
+    private static Job apply(Job job, ExternalRunEvent event, Instant now) {
+        return event.kind() == ExternalRunEvent.Kind.RUN ? run(job, event, now) : stage(job, event, now);
+    }
+
+    private static Job run(Job job, ExternalRunEvent event, Instant now) {
+        JobStatus incoming = JobStatus.valueOf(event.status());
+        boolean applies = !job.status().isFinished() && newer(job, event.updatedAt(), incoming);
+        Job filled = fill(job, event, applies);
+        if (!applies) {
+            return filled;
+        }
+        Instant startedAt = first(event.startedAt(), job.startedAt());
+        if (startedAt == null && incoming == JobStatus.RUNNING) {
+            startedAt = first(event.updatedAt(), now);
+        }
+        Instant finishedAt = incoming.isFinished() ? first(event.finishedAt(), event.updatedAt(), now) : null;
+        return copy(filled, incoming, job.stages(), startedAt, finishedAt, latest(job.sourceUpdatedAt(), event.updatedAt()),
+                job.updatedAt(), job.version());
+    }
+
+    private static Job stage(Job job, ExternalRunEvent event, Instant now) {
+        Stage incoming = StageMerge.stage(event, now);
+        List<Stage> stages = StageMerge.merge(job.stages(), event, incoming);
+        Job filled = fill(job, event, false);
+        boolean starts = job.status() == JobStatus.QUEUED && incoming.status() != StageStatus.PENDING;
+        if (!starts) {
+            return copy(filled, job.status(), stages, job.startedAt(), job.finishedAt(), job.sourceUpdatedAt(),
+                    job.updatedAt(), job.version());
+        }
+        // A stage that runs means its run runs, even before the run's own event says so.
+        return copy(filled, JobStatus.RUNNING, stages, first(job.startedAt(), incoming.startedAt(), event.updatedAt(), now),
+                null, latest(job.sourceUpdatedAt(), event.updatedAt()), job.updatedAt(), job.version());
+    }
+
+    /** Fills what the job does not know yet; with {@code overwrite}, the event's values win (a newer run state). */
+    private static Job fill(Job job, ExternalRunEvent event, boolean overwrite) {
+        boolean run = event.kind() == ExternalRunEvent.Kind.RUN;
+        String url = run ? event.externalUrl() : null;
+        String by = run ? event.triggeredBy() : null;
+        return new Job(job.id(), job.projectId(), pick(job.ref(), event.ref(), overwrite), job.status(), job.attempt(),
+                job.retryOf(), job.stages(), job.createdAt(), job.startedAt(), job.finishedAt(),
+                first(job.createdBy(), by), false, job.updatedAt(), job.version(), job.source(), job.externalId(),
+                pick(job.externalUrl(), url, overwrite), pick(job.pipeline(), event.pipeline(), overwrite),
+                pick(job.commit(), event.commit(), overwrite), pick(job.triggeredBy(), by, overwrite),
+                job.sourceUpdatedAt());
+    }
+
+    private static boolean newer(Job job, Instant updatedAt, JobStatus incoming) {
+        if (job.sourceUpdatedAt() != null && updatedAt != null && !updatedAt.equals(job.sourceUpdatedAt())) {
+            return updatedAt.isAfter(job.sourceUpdatedAt());
+        }
+        return rank(incoming) >= rank(job.status());
+    }
+
+    private static int rank(JobStatus status) {
+        return status.isFinished() ? 2 : status == JobStatus.RUNNING ? 1 : 0;
+    }
+
+    private static Job copy(Job job, JobStatus status, List<Stage> stages, Instant startedAt, Instant finishedAt,
+                            Instant sourceUpdatedAt, Instant updatedAt, long version) {
+        return new Job(job.id(), job.projectId(), job.ref(), status, job.attempt(), job.retryOf(), stages,
+                job.createdAt(), startedAt, finishedAt, job.createdBy(), false, updatedAt, version, job.source(),
+                job.externalId(), job.externalUrl(), job.pipeline(), job.commit(), job.triggeredBy(), sourceUpdatedAt);
+    }
+
+    private static <T> T pick(T stored, T incoming, boolean overwrite) {
+        return overwrite ? first(incoming, stored) : first(stored, incoming);
+    }
+
+    @SafeVarargs
+    static <T> T first(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,92 @@
+package io.devopstrack.tasks.external;
+
+import static io.devopstrack.tasks.external.RunMerge.first;
+
+import io.devopstrack.jobs.Stage;
+import io.devopstrack.jobs.StageStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The stages of an external job: one per job of the run in its system, found by that id (by name when the source
+ * names no id), in the order first seen. A stage only moves forward, PENDING &lt; RUNNING &lt; final, and a final
+ * stage is never left; what an event knows that the stage does not (a start time, a URL) is kept.
+ */
+final class StageMerge {
+
+    private StageMerge() {
+    }
+
+    /** The stages after {@code incoming}, the stage {@code event} reports. */
+    static List<Stage> merge(List<Stage> stored, ExternalRunEvent event, Stage incoming) {
+        List<Stage> stages = new ArrayList<>(stored);
+        int index = find(stages, event);
+        if (index < 0) {
+            stages.add(incoming);
+        } else if (index < stages.size()) {
+            stages.set(index, mergeStage(stages.get(index), incoming));
+        } // else: an older try of a GitLab job than the one shown: nothing changes
+        return stages;
+    }
+
+    /**
+     * The stage's index; -1 when it is new; {@code stages.size()} when the event is an older try of a GitLab job
+     * (GitLab retries a job inside the same pipeline under a new, larger id, and the job shows its latest try).
+     */
+    private static int find(List<Stage> stages, ExternalRunEvent event) {
+        for (int i = 0; i < stages.size(); i++) {
+            Stage stage = stages.get(i);
+            if (event.stageId() != null ? event.stageId().equals(stage.externalId())
+                    : stage.externalId() == null && stage.name().equals(event.stage())) {
+                return i;
+            }
+        }
+        if (event.source().equals("gitlab") && event.stageId() != null) {
+            for (int i = 0; i < stages.size(); i++) {
+                Stage stage = stages.get(i);
+                if (stage.name().equals(event.stage()) && stage.externalId() != null) {
+                    return laterTry(event.stageId(), stage.externalId()) ? i : stages.size();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean laterTry(String incomingId, String storedId) {
+        try {
+            return Long.parseLong(incomingId) > Long.parseLong(storedId);
+        } catch (NumberFormatException e) {
+            return incomingId.compareTo(storedId) > 0;
+        }
+    }
+
+    /** The stage as the event reports it. */
+    static Stage stage(ExternalRunEvent event, Instant now) {
+        StageStatus status = event.status().equals("QUEUED") ? StageStatus.PENDING : StageStatus.valueOf(event.status());
+        Instant startedAt = event.startedAt();
+        if (startedAt == null && status == StageStatus.RUNNING) {
+            startedAt = first(event.updatedAt(), now);
+        }
+        Instant finishedAt = status.isFinished() ? first(event.finishedAt(), event.updatedAt(), now) : null;
+        return new Stage(event.stage(), status, startedAt, finishedAt, event.stageId(), event.stageUrl());
+    }
+
+    private static Stage mergeStage(Stage stored, Stage incoming) {
+        if (!Objects.equals(incoming.externalId(), stored.externalId())) {
+            return incoming; // a later try of a GitLab job replaces the earlier one
+        }
+        boolean forward = !stored.status().isFinished() && rank(incoming.status()) >= rank(stored.status());
+        if (!forward) {
+            return new Stage(stored.name(), stored.status(), first(stored.startedAt(), incoming.startedAt()),
+                    stored.finishedAt(), stored.externalId(), first(stored.externalUrl(), incoming.externalUrl()));
+        }
+        return new Stage(incoming.name(), incoming.status(), first(stored.startedAt(), incoming.startedAt()),
+                incoming.finishedAt(), incoming.externalId(), first(incoming.externalUrl(), stored.externalUrl()));
+    }
+
+    private static int rank(StageStatus status) {
+        return status.isFinished() ? 2 : status == StageStatus.RUNNING ? 1 : 0;
+    }
+}
