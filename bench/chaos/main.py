@@ -77,7 +77,7 @@ def main():
     base = int(env["DEVOPSTRACK_SERVICE_PORT_BASE"])
     ports = Ports(base, base + 1, base + 2, base + 3)
     run_id = env.get("CHAOS_RUN_ID", str(int(time.time())))
-    github_jobs = env.get("CHAOS_GITHUB_JOBS", "0") == "1"
+    github_jobs = env.get("CHAOS_GITHUB_JOBS", "1") == "1"
     stats = Stats()
     http = Http(stats)
     admin = Admin(http, ports, env.get("DEVOPSTRACK_ADMIN_USERNAME", "admin"),

@@ -55,9 +55,19 @@ class Reconciler:
                    f"SELECT job_id FROM job_runs WHERE project = '{self.cfg['project_id']}'")}
         finished = [i for i, d in zip(ids, docs.values()) if d and d["status"] in FINAL]
         on_stream = {f.get("deliveryId") for _, f in runs}
-        return {"jobs not final": not_final,
-                "finished jobs not in InfluxDB": sum(1 for i in finished if i not in counted),
-                "deliveries not relayed": sum(1 for d in self.ledger.deliveries if d not in on_stream)}
+        left = {"jobs not final": not_final,
+                "finished jobs not in InfluxDB": sum(1 for i in finished if i not in counted)}
+        if not self.cfg.get("github_jobs"):
+            left["deliveries not relayed"] = sum(1 for d in self.ledger.deliveries if d not in on_stream)
+        else:
+            jobs = {j["externalId"]: j for j in self._github_jobs()}
+            runs_done = [jobs.get(str(r)) for r in self.ledger.deliveries.values()]
+            left["runs without a final github job"] = sum(1 for j in runs_done if not j or j["status"] not in FINAL)
+            left["github jobs not in InfluxDB"] = sum(1 for j in runs_done if j and j["id"] not in counted)
+        return left
+
+    def _github_jobs(self):
+        return self._pages(self.ports.tasks, f"/tasks?source=github&projectId={self.cfg['project_id']}")
 
     def quiesce(self, timeout, log):
         deadline, left = time.monotonic() + timeout, None
@@ -142,8 +152,11 @@ class Reconciler:
             r.close()
         jobs_by_run = None
         if self.cfg.get("github_jobs"):
-            jobs = self._pages(self.ports.tasks, f"/tasks?source=github&projectId={p}")
+            jobs = self._github_jobs()
             jobs_by_run = Counter(j.get("externalId") for j in jobs)
+            github_job = {j.get("externalId"): j for j in jobs}
+            counted = Counter(row["job_id"] for row in influx(self.cfg["influxd_port"], "metrics",
+                              f"SELECT job_id FROM job_runs WHERE project = '{p}'"))
         redelivered = 0
         for delivery_id, run_id in led.deliveries.items():
             n = accepted[delivery_id]
@@ -151,7 +164,8 @@ class Reconciler:
                 self._loss("delivery", f"{delivery_id} answered 202 ACCEPTED, no ACCEPTED line in MongoDB")
             elif n > 1:
                 self._dup("delivery", f"{delivery_id} has {n} ACCEPTED lines")
-            if runs[delivery_id] == 0:
+            # tasks-service deletes the entries it has turned into jobs: the stream proves something only before.
+            if jobs_by_run is None and runs[delivery_id] == 0:
                 self._loss("run event", f"delivery {delivery_id} never reached devopstrack:external-runs")
             redelivered += runs[delivery_id] > 1
             if jobs_by_run is not None:
@@ -160,6 +174,13 @@ class Reconciler:
                     self._loss("github job", f"run {run_id} (delivery {delivery_id}) has no job")
                 elif k > 1:
                     self._dup("github job", f"run {run_id} has {k} jobs")
+                if k:
+                    job = github_job[str(run_id)]
+                    if job["status"] not in FINAL:
+                        self._loss("github job", f"{job['id']} (run {run_id}) still {job['status']}")
+                    elif counted[job["id"]] != 1:
+                        (self._loss if not counted[job["id"]] else self._dup)(
+                            "job_runs point", f"github job {job['id']} counted {counted[job['id']]} times")
         for delivery_id, outcome, at in led.duplicate_acceptances:
             lines = [(d["outcome"], d["receivedAt"]) for d in log if d["deliveryId"] == delivery_id]
             self._dup("delivery", f"{delivery_id} sent again at {at} after its 202 answered 202 {outcome} (not 200 "
@@ -168,7 +189,8 @@ class Reconciler:
         self.notes.append(f"deliveries: {len(led.deliveries)} accepted, {led.redelivered_accepted} sent again "
                           f"(all must be DUPLICATE), {led.redelivered_late} unanswered ones redelivered after the faults, "
                           f"{len(led.deliveries_uncertain)} never answered; "
-                          f"{redelivered} relayed more than once to the stream (at-least-once, allowed)")
+                          f"{redelivered} relayed more than once to the stream (at-least-once, allowed)"
+                          + (f"; {len(jobs_by_run)} github jobs" if jobs_by_run is not None else ""))
 
     def users_and_families(self):
         led, run = self.ledger, self.cfg["run_id"]
