@@ -46,6 +46,10 @@ cleanup() {
   bash deploy/local/services.sh down || true
   for store in redis mongo; do stop_pidfile "stall proxy ($store)" "$RUN_DIR/stall-proxy-$store.pid" || true; done
   bash deploy/local/servers.sh down || true
+  for port in $(seq "$base" $((base + 4))) "$REDIS_PROXY_PORT" "$MONGO_PROXY_PORT" "$DEVOPSTRACK_PG_PORT" \
+              "$DEVOPSTRACK_REDIS_PORT" "$DEVOPSTRACK_MONGO_PORT" "$DEVOPSTRACK_INFLUX_PORT" "$DEVOPSTRACK_INFLUXD_PORT"; do
+    if port_open "$port"; then warn "something still listens on 127.0.0.1:$port (ss -ltnp 'sport = :$port')"; fi
+  done
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM

@@ -137,7 +137,8 @@ class Reconciler:
                              f"without an answer: {extra[:5]}")
         seen = Counter(status for _, status in led.jobs_uncertain_seen)
         created = sorted(simulated[i]["createdAt"][11:19] for i in extra)
-        self.notes.append(f"jobs: {len(led.jobs)} accepted, {len(extra)} stored (created at {', '.join(created)}) "
+        when = f" (created at {', '.join(created[:8])})" if created else ""
+        self.notes.append(f"jobs: {len(led.jobs)} accepted, {len(extra)} stored{when} "
                           f"from {led.jobs_uncertain} requests without a 2xx answer ({dict(seen)})")
 
     def deliveries(self):
