@@ -32,8 +32,13 @@ def setup(http, ports, admin, run_id):
     token = admin.get()
     if token is None:
         sys.exit("chaos: the admin cannot log in")
-    a = http.call(None, "POST", ports.projects, "/projects",
-                  {"name": f"chaos-{run_id}", "description": "chaos run", "tags": ["chaos"]}, token=token)
+    for _ in range(30):  # services just started may still be warming up (e.g. fetching the JWK Set)
+        a = http.call(None, "POST", ports.projects, "/projects",
+                      {"name": f"chaos-{run_id}", "description": "chaos run", "tags": ["chaos"]}, token=token)
+        if not a.uncertain:
+            break
+        log(f"creating the chaos project: {a.status}; trying again")
+        time.sleep(2)
     assert a.status == 201, f"creating the chaos project: {a.status} {a.body}"
     project_id = a.body["id"]
     a = http.call(None, "POST", ports.projects, f"/projects/{project_id}/integrations", {"kind": "github"},
