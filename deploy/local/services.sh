@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Starts the five DevOpsTrack services from their built jars, in the background, and waits until every
 # /healthz answers 200. Logs: .local/logs/<service>.log; pid files: .local/run/<service>.pid.
-# Usage: services.sh up|down|status
+# Usage: services.sh up|down|status [service...]   (default: all five)
+# DEVOPSTRACK_SERVICE_PORT_BASE (default 8000) moves the five ports to base..base+4, e.g. for a second copy beside
+# a running one (bench/chaos.sh); the services' stores then come from their own variables (docs/contracts.md).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-SERVICES=(auth-service:8000 projects-service:8001 tasks-service:8002 metrics-service:8003 tasks-worker:8004)
+PORT_BASE="${DEVOPSTRACK_SERVICE_PORT_BASE:-8000}"
+SERVICES=(auth-service:$PORT_BASE projects-service:$((PORT_BASE + 1)) tasks-service:$((PORT_BASE + 2))
+          metrics-service:$((PORT_BASE + 3)) tasks-worker:$((PORT_BASE + 4)))
 JAVA_OPTS_DEFAULT="-Xms64m -Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 START_TIMEOUT="${DEVOPSTRACK_START_TIMEOUT:-180}"
 
@@ -64,7 +68,17 @@ wait_healthy() {
   fi
 }
 
-case "${1:-up}" in
+action="${1:-up}"; shift || true
+if (($#)); then
+  chosen=()
+  for entry in "${SERVICES[@]}"; do
+    if [[ " $* " == *" ${entry%%:*} "* ]]; then chosen+=("$entry"); fi
+  done
+  ((${#chosen[@]} == $#)) || die "unknown service in: $* (known: ${SERVICES[*]%%:*})"
+  SERVICES=("${chosen[@]}")
+fi
+
+case "$action" in
   up)
     say "starting the services"
     for entry in "${SERVICES[@]}"; do start_service "${entry%%:*}" "${entry##*:}"; done
@@ -80,5 +94,5 @@ case "${1:-up}" in
       elif pid_alive "$RUN_DIR/$name.pid"; then warn "$name :$port running (pid $(cat "$RUN_DIR/$name.pid")) but not healthy"
       else warn "$name :$port not running"; fi
     done ;;
-  *) die "usage: $0 up|down|status" ;;
+  *) die "usage: $0 up|down|status [service...]" ;;
 esac

@@ -17,6 +17,8 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,6 +45,16 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
         }
         bearerEntryPoint.commence(request, response, e);
         write(request, response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED);
+    }
+
+    /**
+     * For the bearer-token filter, whose default failure handler rethrows an {@link AuthenticationServiceException}
+     * (the JWK Set could not be fetched: auth-service down or slow) and so turns it into a 500.
+     */
+    public AuthenticationFailureHandler failureHandler() {
+        AuthenticationEntryPointFailureHandler handler = new AuthenticationEntryPointFailureHandler(this);
+        handler.setRethrowAuthenticationServiceException(false);
+        return handler;
     }
 
     @Override
