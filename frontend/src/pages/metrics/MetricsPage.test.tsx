@@ -6,7 +6,7 @@ import { renderApp } from '../../test/render';
 describe('metrics', () => {
   it('shows the DORA figures GET /stats/delivery returns, with their bands', async () => {
     db.delivery = { deploymentFrequencyPerDay: 1.5, leadTimeHours: 30, changeFailureRate: 0.2, timeToRestoreHours: null };
-    db.summary = { total: 10, succeeded: 8, failed: 1, cancelled: 1, successRate: 8 / 9, durationP50Ms: 42_000, durationP95Ms: 90_000 };
+    db.summary = { total: 10, succeeded: 8, failed: 1, cancelled: 1, successRate: 8 / 9, durationP50Ms: 42_000, durationP95Ms: 90_000, queueP50Ms: 1_500, queueP95Ms: 4_000 };
     renderApp('/metrics', users.viewer);
 
     const frequency = (await screen.findByText('Deployment frequency')).closest('div')!.parentElement!;

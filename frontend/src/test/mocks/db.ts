@@ -20,7 +20,7 @@ export const db = {
   accessTokens: new Map<string, string>(),
   /** refresh token → user name and whether it was already used (rotation) */
   refreshTokens: new Map<string, { username: string; used: boolean }>(),
-  summary: { total: 0, succeeded: 0, failed: 0, cancelled: 0, successRate: null, durationP50Ms: null, durationP95Ms: null } as Summary,
+  summary: { total: 0, succeeded: 0, failed: 0, cancelled: 0, successRate: null, durationP50Ms: null, durationP95Ms: null, queueP50Ms: null, queueP95Ms: null } as Summary,
   builds: [] as BuildBucket[],
   delivery: { deploymentFrequencyPerDay: 0, leadTimeHours: null, changeFailureRate: null, timeToRestoreHours: null } as Delivery,
   sequence: 0,
@@ -31,7 +31,7 @@ export const db = {
     this.jobs = [];
     this.accessTokens.clear();
     this.refreshTokens.clear();
-    this.summary = { total: 0, succeeded: 0, failed: 0, cancelled: 0, successRate: null, durationP50Ms: null, durationP95Ms: null };
+    this.summary = { total: 0, succeeded: 0, failed: 0, cancelled: 0, successRate: null, durationP50Ms: null, durationP95Ms: null, queueP50Ms: null, queueP95Ms: null };
     this.builds = [];
     this.delivery = { deploymentFrequencyPerDay: 0, leadTimeHours: null, changeFailureRate: null, timeToRestoreHours: null };
     this.sequence = 0;

@@ -248,7 +248,7 @@ export const handlers = [
     const body = (await request.json()) as { projectId?: string; ref?: string; stages?: string[] };
     if (!body.projectId || !body.ref) return invalid([{ field: body.projectId ? 'ref' : 'projectId', message: 'must not be blank' }]);
     if (!db.projects.some((p) => p.id === body.projectId)) return problem(404, 'Project not found', `project ${body.projectId} not found`);
-    const stages = (body.stages ?? ['checkout', 'build', 'test', 'package', 'deploy']).map((name) => ({ name, status: 'PENDING' as const, startedAt: null, finishedAt: null }));
+    const stages = (body.stages ?? ['checkout', 'build', 'test', 'package', 'deploy']).map((name) => ({ name, status: 'PENDING' as const, startedAt: null, finishedAt: null, externalId: null, externalUrl: null }));
     const job = db.addJob({ projectId: body.projectId, ref: body.ref, stages, createdBy: user.username, createdAt: now(), updatedAt: now() });
     return HttpResponse.json(job, { status: 202 });
   }),
@@ -273,7 +273,7 @@ export const handlers = [
     if (!['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(job.status)) {
       return problem(409, 'Job not retryable', `job ${job.id} is ${job.status}; only a finished job can be retried`);
     }
-    const stages = job.stages.map((s) => ({ name: s.name, status: 'PENDING' as const, startedAt: null, finishedAt: null }));
+    const stages = job.stages.map((s) => ({ name: s.name, status: 'PENDING' as const, startedAt: null, finishedAt: null, externalId: null, externalUrl: null }));
     const retried = db.addJob({ projectId: job.projectId, ref: job.ref, attempt: job.attempt + 1, retryOf: job.id, stages, createdBy: user.username, createdAt: now(), updatedAt: now() });
     return HttpResponse.json(retried, { status: 202 });
   }),
