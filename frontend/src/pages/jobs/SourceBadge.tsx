@@ -8,7 +8,10 @@ const SOURCES: Record<string, { label: string; tone: Tone; icon: string }> = {
   cdevents: { label: 'CDEvents', tone: 'blue', icon: 'M3 10h4l2-5 2 10 2-5h4' },
 };
 
-export const sourceLabel = (source: string | null | undefined) => SOURCES[source ?? 'simulated']?.label ?? source ?? 'Simulated';
+/** Incidents may also come from Alertmanager (never a job's source). */
+const OTHER_LABELS: Record<string, string> = { alertmanager: 'Alertmanager', manual: 'Manual' };
+export const sourceLabel = (source: string | null | undefined) =>
+  SOURCES[source ?? 'simulated']?.label ?? OTHER_LABELS[source ?? ''] ?? source ?? 'Simulated';
 
 /** Where a job came from: the simulator or the CI system that reported it. */
 export function SourceBadge({ source }: { source: Job['source'] | null | undefined }) {

@@ -11,6 +11,7 @@ import { ProjectForm } from './ProjectForm';
 import { DeleteProjectDialog } from './ProjectsPage';
 import { EnvironmentsSection, RepositoriesSection, VersionsSection } from './ProjectSections';
 import { IntegrationsSection } from './IntegrationsSection';
+import { DeploymentsSection, IncidentsSection } from './DeliverySections';
 import { paths } from '../../paths';
 
 export default function ProjectDetailPage() {
@@ -62,6 +63,12 @@ export default function ProjectDetailPage() {
         <EnvironmentsSection project={project} canEdit={canEdit} />
         <div className="2xl:col-span-2">
           <VersionsSection project={project} canEdit={canEdit} />
+        </div>
+        <div className="2xl:col-span-2">
+          <DeploymentsSection project={project} />
+        </div>
+        <div className="2xl:col-span-2">
+          <IncidentsSection project={project} canEdit={canEdit} />
         </div>
         <div className="2xl:col-span-2">
           <IntegrationsSection project={project} canEdit={canEdit} />
