@@ -2,18 +2,15 @@
 //   node scripts/gen-api.mjs           types from the saved documents in openapi/*.json
 //   node scripts/gen-api.mjs --fetch   first save the running services' documents (GET /docs/openapi.json)
 //   node scripts/gen-api.mjs --check   fail when the committed types differ from what the saved documents give
-// Service addresses: API_DOCS_HOST (default 127.0.0.1) and the ports of docs/contracts.md.
+// Service addresses: API_DOCS_HOST (default 127.0.0.1) and the ports of docs/contracts.md, or API_DOCS_PORTS
+// (auth,projects,tasks,metrics, e.g. 18100,18101,18102,18103) for services started elsewhere.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 
-const SERVICES = [
-  ['auth-service', 8000],
-  ['projects-service', 8001],
-  ['tasks-service', 8002],
-  ['metrics-service', 8003],
-];
+const PORTS = (process.env.API_DOCS_PORTS ?? '8000,8001,8002,8003').split(',').map(Number);
+const SERVICES = ['auth-service', 'projects-service', 'tasks-service', 'metrics-service'].map((name, i) => [name, PORTS[i]]);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const docsDir = join(root, 'openapi');
 const outDir = join(root, 'src', 'api', 'generated');

@@ -5,10 +5,22 @@ import type {
   AddVersionRequest,
   BuildBucket,
   CreateUserRequest,
+  CreateIncidentRequest,
   Delivery,
+  DeliveryDeployment,
+  DeliveryIncident,
   Deployment,
+  DeploymentListItem,
   Environment,
+  FlakyCommit,
+  HookDelivery,
+  Incident,
+  IncidentStatus,
+  Integration,
+  IntegrationKind,
+  IntegrationSecret,
   Job,
+  JobSource,
   JobStatus,
   Me,
   Page,
@@ -60,11 +72,47 @@ export const projectsApi = {
     api.post<Version>(`/projects/${enc(id)}/versions`, body),
   deploy: (id: string, version: string, body: RecordDeploymentRequest) =>
     api.post<Deployment>(`/projects/${enc(id)}/versions/${enc(version)}/deployments`, body),
+  deployments: (id: string, query: DeploymentQuery, signal?: AbortSignal) =>
+    api.get<Page<DeploymentListItem>>(`/projects/${enc(id)}/deployments`, { query: { ...query }, signal }),
+};
+
+export interface DeploymentQuery {
+  environment?: string;
+  page?: number;
+  size?: number;
+}
+
+export const integrationsApi = {
+  list: (projectId: string, signal?: AbortSignal) => api.get<Integration[]>(`/projects/${enc(projectId)}/integrations`, { signal }),
+  create: (projectId: string, kind: IntegrationKind) => api.post<IntegrationSecret>(`/projects/${enc(projectId)}/integrations`, { kind }),
+  rotateSecret: (projectId: string, id: string) =>
+    api.post<IntegrationSecret>(`/projects/${enc(projectId)}/integrations/${enc(id)}/secret`),
+  remove: (projectId: string, id: string) => api.delete(`/projects/${enc(projectId)}/integrations/${enc(id)}`),
+  deliveries: (projectId: string, id: string, page: number, size: number, signal?: AbortSignal) =>
+    api.get<Page<HookDelivery>>(`/projects/${enc(projectId)}/integrations/${enc(id)}/deliveries`, { query: { page, size }, signal }),
+};
+
+export interface IncidentQuery {
+  status?: IncidentStatus | '';
+  page?: number;
+  size?: number;
+}
+
+export const incidentsApi = {
+  list: (projectId: string, query: IncidentQuery, signal?: AbortSignal) =>
+    api.get<Page<Incident>>(`/projects/${enc(projectId)}/incidents`, { query: { ...query, status: query.status || undefined }, signal }),
+  create: (projectId: string, body: CreateIncidentRequest) => api.post<Incident>(`/projects/${enc(projectId)}/incidents`, body),
+  resolve: (projectId: string, id: string, resolvedAt?: string) =>
+    api.post<Incident>(`/projects/${enc(projectId)}/incidents/${enc(id)}/resolve`, resolvedAt ? { resolvedAt } : {}),
+  /** `deploymentId` "" says the incident is due to no deployment. */
+  relink: (projectId: string, id: string, deploymentId: string) =>
+    api.patch<Incident>(`/projects/${enc(projectId)}/incidents/${enc(id)}`, { deploymentId }),
 };
 
 export interface JobQuery {
   projectId?: string;
   status?: JobStatus | '';
+  source?: JobSource | '';
   page?: number;
   size?: number;
 }
@@ -80,6 +128,8 @@ export const tasksApi = {
 
 export interface StatsQuery {
   projectId?: string;
+  /** projects carrying this tag (a team) */
+  tag?: string;
   from: string;
   to: string;
 }
@@ -89,4 +139,9 @@ export const statsApi = {
   builds: (q: StatsQuery & { interval: string }, signal?: AbortSignal) =>
     api.get<BuildBucket[]>('/stats/builds', { query: { ...q }, signal }),
   delivery: (q: StatsQuery, signal?: AbortSignal) => api.get<Delivery>('/stats/delivery', { query: { ...q }, signal }),
+  deliveryDeployments: (q: StatsQuery & { page: number; size: number }, signal?: AbortSignal) =>
+    api.get<Page<DeliveryDeployment>>('/stats/delivery/deployments', { query: { ...q }, signal }),
+  deliveryIncidents: (q: StatsQuery & { page: number; size: number }, signal?: AbortSignal) =>
+    api.get<Page<DeliveryIncident>>('/stats/delivery/incidents', { query: { ...q }, signal }),
+  flaky: (q: StatsQuery, signal?: AbortSignal) => api.get<FlakyCommit[]>('/stats/flaky', { query: { ...q }, signal }),
 };

@@ -3,9 +3,11 @@ import type { Job, Page } from './types';
 export interface JobFilters {
   projectId?: string;
   status?: string;
+  source?: string;
 }
 
-const matches = (job: Job, f: JobFilters) => (!f.projectId || job.projectId === f.projectId) && (!f.status || job.status === f.status);
+const matches = (job: Job, f: JobFilters) =>
+  (!f.projectId || job.projectId === f.projectId) && (!f.status || job.status === f.status) && (!f.source || (job.source ?? 'simulated') === f.source);
 
 /**
  * Whether `a` is a later state of the same job than `b`: by the job's write counter (`version`), else by

@@ -2,12 +2,26 @@
 // Components read data only through these, so that one invalidation reaches every view of the data.
 import { queryOptions, useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { ApiError } from './client';
-import { authApi, projectsApi, statsApi, tasksApi, type JobQuery, type ProjectQuery, type StatsQuery } from './endpoints';
+import {
+  authApi,
+  incidentsApi,
+  integrationsApi,
+  projectsApi,
+  statsApi,
+  tasksApi,
+  type DeploymentQuery,
+  type IncidentQuery,
+  type JobQuery,
+  type ProjectQuery,
+  type StatsQuery,
+} from './endpoints';
 import type {
   AddEnvironmentRequest,
   AddRepositoryRequest,
   AddVersionRequest,
+  CreateIncidentRequest,
   CreateUserRequest,
+  IntegrationKind,
   Job,
   Page,
   Project,
@@ -26,6 +40,12 @@ export const keys = {
   projectLists: ['projects', 'list'] as const,
   projectList: (query: ProjectQuery) => ['projects', 'list', query] as const,
   project: (id: string) => ['projects', 'detail', id] as const,
+  integrations: (projectId: string) => ['integrations', projectId] as const,
+  deliveries: (projectId: string, integrationId: string, page: number) => ['integrations', projectId, 'deliveries', integrationId, page] as const,
+  deployments: (projectId: string) => ['deployments', projectId] as const,
+  deploymentList: (projectId: string, query: DeploymentQuery) => ['deployments', projectId, query] as const,
+  incidents: (projectId: string) => ['incidents', projectId] as const,
+  incidentList: (projectId: string, query: IncidentQuery) => ['incidents', projectId, query] as const,
   jobs: ['jobs'] as const,
   jobLists: ['jobs', 'list'] as const,
   jobList: (query: JobQuery) => ['jobs', 'list', query] as const,
@@ -36,11 +56,18 @@ export const keys = {
 /** The metrics window is computed when the query runs, so that a refetch asks about "the last hour" again. */
 export interface StatsWindow {
   projectId?: string;
+  /** a team: the projects carrying this tag */
+  tag?: string;
   rangeMs: number;
 }
 const statsQuery = (w: StatsWindow): StatsQuery => {
   const to = new Date();
-  return { projectId: w.projectId || undefined, from: new Date(to.getTime() - w.rangeMs).toISOString(), to: to.toISOString() };
+  return {
+    projectId: w.projectId || undefined,
+    tag: w.tag || undefined,
+    from: new Date(to.getTime() - w.rangeMs).toISOString(),
+    to: to.toISOString(),
+  };
 };
 
 export const queries = {
@@ -77,6 +104,40 @@ export const queries = {
     }),
   delivery: (w: StatsWindow) =>
     queryOptions({ queryKey: [...keys.stats, 'delivery', w] as const, queryFn: ({ signal }) => statsApi.delivery(statsQuery(w), signal) }),
+  deliveryDeployments: (w: StatsWindow, page: number, size = 20) =>
+    queryOptions({
+      queryKey: [...keys.stats, 'delivery', 'deployments', w, page, size] as const,
+      queryFn: ({ signal }) => statsApi.deliveryDeployments({ ...statsQuery(w), page, size }, signal),
+      placeholderData: (previous) => previous,
+    }),
+  deliveryIncidents: (w: StatsWindow, page: number, size = 20) =>
+    queryOptions({
+      queryKey: [...keys.stats, 'delivery', 'incidents', w, page, size] as const,
+      queryFn: ({ signal }) => statsApi.deliveryIncidents({ ...statsQuery(w), page, size }, signal),
+      placeholderData: (previous) => previous,
+    }),
+  flaky: (w: StatsWindow) =>
+    queryOptions({ queryKey: [...keys.stats, 'flaky', w] as const, queryFn: ({ signal }) => statsApi.flaky(statsQuery(w), signal) }),
+  integrations: (projectId: string) =>
+    queryOptions({ queryKey: keys.integrations(projectId), queryFn: ({ signal }) => integrationsApi.list(projectId, signal) }),
+  deliveries: (projectId: string, integrationId: string, page = 0, size = 10) =>
+    queryOptions({
+      queryKey: keys.deliveries(projectId, integrationId, page),
+      queryFn: ({ signal }) => integrationsApi.deliveries(projectId, integrationId, page, size, signal),
+      placeholderData: (previous) => previous,
+    }),
+  deployments: (projectId: string, query: DeploymentQuery) =>
+    queryOptions({
+      queryKey: keys.deploymentList(projectId, query),
+      queryFn: ({ signal }) => projectsApi.deployments(projectId, query, signal),
+      placeholderData: (previous) => previous,
+    }),
+  incidents: (projectId: string, query: IncidentQuery) =>
+    queryOptions({
+      queryKey: keys.incidentList(projectId, query),
+      queryFn: ({ signal }) => incidentsApi.list(projectId, query, signal),
+      placeholderData: (previous) => previous,
+    }),
 };
 
 /** A project already read as part of a list, so that naming it costs no request. */
@@ -94,7 +155,7 @@ export function applyJobToCache(client: QueryClient, job: Job): void {
   for (const [key, page] of client.getQueriesData<Page<Job>>({ queryKey: keys.jobLists })) {
     if (!page) continue;
     const filters = (key[2] ?? {}) as JobQuery;
-    const next = applyJobEvent(page, job, { projectId: filters.projectId, status: filters.status || undefined });
+    const next = applyJobEvent(page, job, { projectId: filters.projectId, status: filters.status || undefined, source: filters.source || undefined });
     if (next !== page) client.setQueryData(key, next);
   }
   if (job.status === 'SUCCEEDED' || job.status === 'FAILED' || job.status === 'CANCELLED') {
@@ -165,7 +226,29 @@ export const useAddVersion = (projectId: string) =>
 export const useRecordDeployment = (projectId: string) =>
   useApiMutation(
     ({ version, ...body }: RecordDeploymentRequest & { version: string }) => projectsApi.deploy(projectId, version, body),
-    () => [...projectChanged(projectId), keys.stats],
+    () => [...projectChanged(projectId), keys.deployments(projectId), keys.stats],
+  );
+
+// ---- integrations -----------------------------------------------------------------------------
+// Creation and rotation answer with the secret: the caller shows it once and keeps it nowhere else.
+
+export const useCreateIntegration = (projectId: string) =>
+  useApiMutation((kind: IntegrationKind) => integrationsApi.create(projectId, kind), () => [keys.integrations(projectId)]);
+export const useRotateSecret = (projectId: string) =>
+  useApiMutation((id: string) => integrationsApi.rotateSecret(projectId, id), () => [keys.integrations(projectId)]);
+export const useDeleteIntegration = (projectId: string) =>
+  useApiMutation((id: string) => integrationsApi.remove(projectId, id), () => [keys.integrations(projectId)]);
+
+// ---- incidents (they move the change failure rate and the time to restore) ---------------------
+
+export const useOpenIncident = (projectId: string) =>
+  useApiMutation((body: CreateIncidentRequest) => incidentsApi.create(projectId, body), () => [keys.incidents(projectId), keys.stats]);
+export const useResolveIncident = (projectId: string) =>
+  useApiMutation((id: string) => incidentsApi.resolve(projectId, id), () => [keys.incidents(projectId), keys.stats]);
+export const useRelinkIncident = (projectId: string) =>
+  useApiMutation(
+    ({ id, deploymentId }: { id: string; deploymentId: string }) => incidentsApi.relink(projectId, id, deploymentId),
+    () => [keys.incidents(projectId), keys.stats],
   );
 
 // ---- jobs -------------------------------------------------------------------------------------

@@ -56,17 +56,43 @@ export type RecordDeploymentRequest = P['RecordDeploymentRequest'];
 export type JobStatus = Sent<T['Job']>['status'];
 export const JOB_STATUSES: JobStatus[] = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'];
 export const isFinal = (s: JobStatus) => s === 'SUCCEEDED' || s === 'FAILED' || s === 'CANCELLED';
-export type Stage = Sent<T['Stage'], 'startedAt' | 'finishedAt'>;
+export type Stage = Sent<T['Stage'], 'startedAt' | 'finishedAt' | 'externalId' | 'externalUrl'>;
 export type StageStatus = Stage['status'];
 /** `version` is the job's write counter: a higher one is a later state. */
-export type Job = Omit<Sent<T['Job'], 'retryOf' | 'startedAt' | 'finishedAt'>, 'stages'> & { stages: Stage[] };
+export type Job = Omit<
+  Sent<T['Job'], 'retryOf' | 'startedAt' | 'finishedAt' | 'externalId' | 'externalUrl' | 'pipeline' | 'commit' | 'triggeredBy' | 'sourceUpdatedAt'>,
+  'stages'
+> & { stages: Stage[] };
+/** `simulated` for the worker's own runs, else the CI system that reported the run. */
+export const JOB_SOURCES = ['simulated', 'github', 'gitlab', 'cdevents'] as const;
+export type JobSource = (typeof JOB_SOURCES)[number];
+/** An external run's cancel and retry belong to its own system (tasks-service answers 409). */
+export const isExternal = (job: Pick<Job, 'source'>) => !!job.source && job.source !== 'simulated';
 export type StartJobRequest = T['StartJobRequest'];
 export type Ticket = Sent<T['TicketResponse']>;
 
-export type Summary = Sent<M['Summary'], 'successRate' | 'durationP50Ms' | 'durationP95Ms'>;
+export type Summary = Sent<M['Summary'], 'successRate' | 'durationP50Ms' | 'durationP95Ms' | 'queueP50Ms' | 'queueP95Ms'>;
 export type BuildBucket = Sent<M['BuildBucket']>;
 // deploymentFrequencyPerDay is 0, not null, without deployments today; the dashboard reads a null as "no data" all the same.
 export type Delivery = Sent<M['Delivery'], 'deploymentFrequencyPerDay' | 'leadTimeHours' | 'changeFailureRate' | 'timeToRestoreHours'>;
+
+export type DeliveryDeployment = Sent<M['DeliveryDeployment'], 'commit' | 'version'>;
+export type DeliveryIncident = Sent<M['DeliveryIncident'], 'resolvedAt' | 'restoreHours' | 'deploymentId' | 'linkedBy'>;
+export type FlakyCommit = Sent<M['FlakyCommit']>;
+
+export type IntegrationKind = Sent<P['IntegrationResponse']>['kind'];
+export const INTEGRATION_KINDS: IntegrationKind[] = ['github', 'gitlab', 'cdevents', 'alertmanager'];
+export type DeliveryCounts = Sent<P['DeliveryCounts']>;
+export type Integration = Omit<Sent<P['IntegrationResponse'], 'lastDeliveryAt'>, 'counts'> & { counts: DeliveryCounts };
+/** The answer to creating an integration or rotating its secret: the only time the secret is shown. */
+export type IntegrationSecret = Sent<P['IntegrationSecretResponse']>;
+export type HookDelivery = Sent<P['DeliveryResponse'], 'detail' | 'event'>;
+export type DeliveryOutcome = HookDelivery['outcome'];
+/** A line of GET /projects/{id}/deployments: manual (`source` "manual") or from a hook. `leadTimeHours` is left out when unknown. */
+export type DeploymentListItem = Omit<Sent<P['DeploymentListItem'], 'commit' | 'version'>, 'leadTimeHours'> & { leadTimeHours?: number };
+export type Incident = Sent<P['IncidentResponse'], 'resolvedAt' | 'deploymentId' | 'linkedBy' | 'source' | 'externalId'>;
+export type IncidentStatus = Incident['status'];
+export type CreateIncidentRequest = P['CreateIncidentRequest'];
 
 export interface FieldError {
   field: string;

@@ -6,6 +6,8 @@ export const aStage = (name: string, status: StageStatus = 'PENDING', over: Part
   status,
   startedAt: null,
   finishedAt: null,
+  externalId: null,
+  externalUrl: null,
   ...over,
 });
 
@@ -24,6 +26,13 @@ export const aJob = (over: Partial<Job> = {}): Job => ({
   cancelRequested: false,
   updatedAt: '2026-03-01T10:00:00Z',
   version: 1,
+  source: 'simulated',
+  externalId: null,
+  externalUrl: null,
+  pipeline: null,
+  commit: null,
+  triggeredBy: null,
+  sourceUpdatedAt: null,
   ...over,
 });
 

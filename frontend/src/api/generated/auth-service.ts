@@ -131,10 +131,14 @@ export type components = {
             roles?: string[];
             username?: string;
         };
+        PagedModelUserResponse: {
+            content?: components["schemas"]["UserResponse"][];
+            page?: components["schemas"]["PageMetadata"];
+        };
         PageMetadata: {
-            /** Format: int32 */
+            /** Format: int64 */
             number?: number;
-            /** Format: int32 */
+            /** Format: int64 */
             size?: number;
             /** Format: int64 */
             totalElements?: number;
@@ -155,10 +159,6 @@ export type components = {
             enabled?: boolean;
             password?: string;
             roles?: ("ADMIN" | "MAINTAINER" | "VIEWER")[];
-        };
-        UserPage: {
-            content?: components["schemas"]["UserResponse"][];
-            page?: components["schemas"]["PageMetadata"];
         };
         UserResponse: {
             /** Format: date-time */
@@ -243,9 +243,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "*/*": Record<string, never>;
-                };
+                content?: never;
             };
         };
     };
@@ -311,7 +309,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["UserPage"];
+                    "*/*": components["schemas"]["PagedModelUserResponse"];
                 };
             };
         };
@@ -378,9 +376,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "*/*": Record<string, never>;
-                };
+                content?: never;
             };
         };
     };

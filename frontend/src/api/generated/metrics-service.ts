@@ -33,6 +33,54 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/stats/delivery/deployments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["deployments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/delivery/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["incidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/flaky": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["flaky"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/stats/summary": {
         parameters: {
             query?: never;
@@ -73,6 +121,64 @@ export type components = {
             /** Format: double */
             timeToRestoreHours?: number;
         };
+        DeliveryDeployment: {
+            commit?: string;
+            /** Format: date-time */
+            deployedAt?: string;
+            deploymentId?: string;
+            environment?: string;
+            incidentIds?: string[];
+            /** Format: double */
+            leadTimeHours?: number;
+            projectId?: string;
+            status?: string;
+            version?: string;
+        };
+        DeliveryIncident: {
+            deploymentId?: string;
+            /** Format: date-time */
+            detectedAt?: string;
+            environment?: string;
+            incidentId?: string;
+            linkedBy?: string;
+            projectId?: string;
+            /** Format: date-time */
+            resolvedAt?: string;
+            /** Format: double */
+            restoreHours?: number;
+            title?: string;
+        };
+        FlakyCommit: {
+            commit?: string;
+            /** Format: int64 */
+            failed?: number;
+            /** Format: date-time */
+            lastSeenAt?: string;
+            pipeline?: string;
+            projectId?: string;
+            /** Format: int64 */
+            runs?: number;
+            /** Format: int64 */
+            succeeded?: number;
+        };
+        PagedModelDeliveryDeployment: {
+            content?: components["schemas"]["DeliveryDeployment"][];
+            page?: components["schemas"]["PageMetadata"];
+        };
+        PagedModelDeliveryIncident: {
+            content?: components["schemas"]["DeliveryIncident"][];
+            page?: components["schemas"]["PageMetadata"];
+        };
+        PageMetadata: {
+            /** Format: int64 */
+            number?: number;
+            /** Format: int64 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int64 */
+            totalPages?: number;
+        };
         Summary: {
             /** Format: int64 */
             cancelled?: number;
@@ -82,6 +188,10 @@ export type components = {
             durationP95Ms?: number;
             /** Format: int64 */
             failed?: number;
+            /** Format: int64 */
+            queueP50Ms?: number;
+            /** Format: int64 */
+            queueP95Ms?: number;
             /** Format: int64 */
             succeeded?: number;
             /** Format: double */
@@ -104,6 +214,7 @@ export interface operations {
                 from?: string;
                 interval?: string;
                 projectId?: string;
+                tag?: string;
                 to?: string;
             };
             header?: never;
@@ -128,6 +239,7 @@ export interface operations {
             query?: {
                 from?: string;
                 projectId?: string;
+                tag?: string;
                 to?: string;
             };
             header?: never;
@@ -147,11 +259,91 @@ export interface operations {
             };
         };
     };
+    deployments: {
+        parameters: {
+            query?: {
+                from?: string;
+                page?: string;
+                projectId?: string;
+                size?: string;
+                tag?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PagedModelDeliveryDeployment"];
+                };
+            };
+        };
+    };
+    incidents: {
+        parameters: {
+            query?: {
+                from?: string;
+                page?: string;
+                projectId?: string;
+                size?: string;
+                tag?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PagedModelDeliveryIncident"];
+                };
+            };
+        };
+    };
+    flaky: {
+        parameters: {
+            query?: {
+                from?: string;
+                projectId?: string;
+                tag?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FlakyCommit"][];
+                };
+            };
+        };
+    };
     summary: {
         parameters: {
             query?: {
                 from?: string;
                 projectId?: string;
+                tag?: string;
                 to?: string;
             };
             header?: never;

@@ -105,26 +105,34 @@ export type components = {
             /** Format: int32 */
             attempt?: number;
             cancelRequested?: boolean;
+            commit?: string;
             /** Format: date-time */
             createdAt?: string;
             createdBy?: string;
+            externalId?: string;
+            externalUrl?: string;
             /** Format: date-time */
             finishedAt?: string;
             id?: string;
+            pipeline?: string;
             projectId?: string;
             ref?: string;
             retryOf?: string;
+            source?: string;
+            /** Format: date-time */
+            sourceUpdatedAt?: string;
             stages?: components["schemas"]["Stage"][];
             /** Format: date-time */
             startedAt?: string;
             /** @enum {string} */
             status?: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
+            triggeredBy?: string;
             /** Format: date-time */
             updatedAt?: string;
             /** Format: int64 */
             version?: number;
         };
-        JobPage: {
+        PagedModelJob: {
             content?: components["schemas"]["Job"][];
             page?: components["schemas"]["PageMetadata"];
         };
@@ -143,6 +151,8 @@ export type components = {
             timeout?: number;
         };
         Stage: {
+            externalId?: string;
+            externalUrl?: string;
             /** Format: date-time */
             finishedAt?: string;
             name?: string;
@@ -176,6 +186,7 @@ export interface operations {
                 page?: number;
                 projectId?: string;
                 size?: number;
+                source?: string;
                 status?: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
             };
             header?: never;
@@ -190,7 +201,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["JobPage"];
+                    "*/*": components["schemas"]["PagedModelJob"];
                 };
             };
         };

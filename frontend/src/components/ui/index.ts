@@ -5,3 +5,4 @@ export * from './Field';
 export * from './Modal';
 export * from './States';
 export * from './Table';
+export * from './CopyButton';

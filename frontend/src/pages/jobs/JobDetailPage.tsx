@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { queries } from '../../api/queries';
-import { isFinal } from '../../api/types';
+import { isExternal, isFinal } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { can } from '../../auth/permissions';
 import { Card, ErrorState, LoadingState, PageHeader, StatusBadge } from '../../components/ui';
@@ -12,6 +12,7 @@ import { durationBetween, formatDateTime, formatDuration } from '../../lib/forma
 import { JobActions } from './JobActions';
 import { LiveIndicator } from './LiveIndicator';
 import { StageTimeline } from './StageTimeline';
+import { ExternalLink, SourceBadge, shortSha, sourceLabel } from './SourceBadge';
 import { paths } from '../../paths';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -51,13 +52,17 @@ export default function JobDetailPage() {
           <span className="flex flex-wrap items-center gap-3">
             <span>{nameOf(job.projectId)} <span className="font-mono text-lg font-normal text-slate-500">@ {job.ref}</span></span>
             <span data-testid="job-status" data-status={job.status}><StatusBadge status={job.status} /></span>
+            <SourceBadge source={job.source} />
           </span>
         }
-        subtitle={`Attempt ${job.attempt} · job ${job.id}`}
+        subtitle={`${job.pipeline ? `${job.pipeline} · ` : ''}Attempt ${job.attempt} · job ${job.id}`}
         actions={
           <>
             {running ? <LiveIndicator state={live} /> : null}
-            {can.runJobs(user) && <JobActions size="md" job={job} onRetried={(n) => navigate(paths.job(n.id))} />}
+            {job.externalUrl && (
+              <ExternalLink href={job.externalUrl}>Open in {sourceLabel(job.source)}</ExternalLink>
+            )}
+            {can.runJobs(user) && !isExternal(job) && <JobActions size="md" job={job} onRetried={(n) => navigate(paths.job(n.id))} />}
           </>
         }
       />
@@ -65,7 +70,11 @@ export default function JobDetailPage() {
         <Card title="Details" className="lg:col-span-1">
           <dl className="grid grid-cols-2 gap-4 lg:grid-cols-1">
             <Fact label="Project"><Link className="text-indigo-700 hover:underline" to={paths.project(job.projectId)}>{nameOf(job.projectId)}</Link></Fact>
+            <Fact label="Source"><SourceBadge source={job.source} /></Fact>
+            {job.pipeline && <Fact label="Pipeline">{job.pipeline}</Fact>}
             <Fact label="Ref"><span className="font-mono">{job.ref}</span></Fact>
+            {job.commit && <Fact label="Commit"><span className="font-mono" title={job.commit}>{shortSha(job.commit)}</span></Fact>}
+            <Fact label="Triggered by">{job.triggeredBy ?? job.createdBy}</Fact>
             <Fact label="Created">{formatDateTime(job.createdAt)}</Fact>
             <Fact label="Started">{formatDateTime(job.startedAt)}</Fact>
             <Fact label="Finished">{formatDateTime(job.finishedAt)}</Fact>

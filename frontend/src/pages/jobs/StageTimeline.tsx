@@ -1,6 +1,7 @@
 import type { Stage } from '../../api/types';
 import { StatusBadge } from '../../components/ui';
 import { durationBetween, formatDuration, formatTime } from '../../lib/format';
+import { ExternalLink } from './SourceBadge';
 
 const ring: Record<string, string> = {
   SUCCEEDED: 'bg-emerald-500 ring-emerald-100',
@@ -34,7 +35,9 @@ export function StageTimeline({ stages, now }: { stages: Stage[]; now: number })
           <Icon status={s.status} />
           <div className="flex min-w-0 flex-1 flex-wrap items-center justify-between gap-2 pt-0.5">
             <div>
-              <p className="text-sm font-medium text-slate-900 capitalize">{s.name}</p>
+              <p className="text-sm font-medium text-slate-900 capitalize">
+                {s.externalUrl ? <ExternalLink href={s.externalUrl} label={`Open stage ${s.name}`}>{s.name}</ExternalLink> : s.name}
+              </p>
               <p className="text-xs text-slate-500">
                 {s.startedAt ? `Started ${formatTime(s.startedAt)}` : 'Waiting'}
                 {s.finishedAt && ` · finished ${formatTime(s.finishedAt)}`}

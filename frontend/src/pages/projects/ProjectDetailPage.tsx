@@ -10,6 +10,8 @@ import { StartJobDialog } from '../jobs/StartJobDialog';
 import { ProjectForm } from './ProjectForm';
 import { DeleteProjectDialog } from './ProjectsPage';
 import { EnvironmentsSection, RepositoriesSection, VersionsSection } from './ProjectSections';
+import { IntegrationsSection } from './IntegrationsSection';
+import { DeploymentsSection, IncidentsSection } from './DeliverySections';
 import { paths } from '../../paths';
 
 export default function ProjectDetailPage() {
@@ -61,6 +63,15 @@ export default function ProjectDetailPage() {
         <EnvironmentsSection project={project} canEdit={canEdit} />
         <div className="2xl:col-span-2">
           <VersionsSection project={project} canEdit={canEdit} />
+        </div>
+        <div className="2xl:col-span-2">
+          <DeploymentsSection project={project} />
+        </div>
+        <div className="2xl:col-span-2">
+          <IncidentsSection project={project} canEdit={canEdit} />
+        </div>
+        <div className="2xl:col-span-2">
+          <IntegrationsSection project={project} canEdit={canEdit} />
         </div>
         <div className="2xl:col-span-2">
           <Card title="Recent jobs" padded={false} actions={<Link to={paths.jobs({ projectId: project.id })} className="text-sm font-medium text-indigo-600 hover:underline">All jobs</Link>}>

@@ -1,9 +1,31 @@
 // The in-memory state behind the mock API: what the four services would hold. Reset before each test.
-import type { BuildBucket, Delivery, Job, Project, Role, Summary, User } from '../../api/types';
+import type {
+  BuildBucket,
+  Delivery,
+  DeliveryDeployment,
+  DeliveryIncident,
+  DeploymentListItem,
+  FlakyCommit,
+  HookDelivery,
+  Incident,
+  Integration,
+  Job,
+  Project,
+  Role,
+  Summary,
+  User,
+} from '../../api/types';
 import { aJob, aProject, aUser } from '../fixtures';
 
 interface Account extends User {
   password: string;
+}
+
+/** An integration as projects-service holds it: with its project, its current secret and its delivery log. */
+export interface StoredIntegration extends Integration {
+  projectId: string;
+  secret: string;
+  deliveries: HookDelivery[];
 }
 
 const initialUsers = (): Account[] => [
@@ -16,11 +38,18 @@ export const db = {
   users: initialUsers(),
   projects: [] as Project[],
   jobs: [] as Job[],
+  integrations: [] as StoredIntegration[],
+  /** GET /projects/{id}/deployments lines, by project, newest first */
+  deployments: new Map<string, DeploymentListItem[]>(),
+  incidents: [] as Incident[],
+  deliveryDeployments: [] as DeliveryDeployment[],
+  deliveryIncidents: [] as DeliveryIncident[],
+  flaky: [] as FlakyCommit[],
   /** access token → user name */
   accessTokens: new Map<string, string>(),
   /** refresh token → user name and whether it was already used (rotation) */
   refreshTokens: new Map<string, { username: string; used: boolean }>(),
-  summary: { total: 0, succeeded: 0, failed: 0, cancelled: 0, successRate: null, durationP50Ms: null, durationP95Ms: null } as Summary,
+  summary: { total: 0, succeeded: 0, failed: 0, cancelled: 0, successRate: null, durationP50Ms: null, durationP95Ms: null, queueP50Ms: null, queueP95Ms: null } as Summary,
   builds: [] as BuildBucket[],
   delivery: { deploymentFrequencyPerDay: 0, leadTimeHours: null, changeFailureRate: null, timeToRestoreHours: null } as Delivery,
   sequence: 0,
@@ -29,9 +58,15 @@ export const db = {
     this.users = initialUsers();
     this.projects = [];
     this.jobs = [];
+    this.integrations = [];
+    this.deployments = new Map();
+    this.incidents = [];
+    this.deliveryDeployments = [];
+    this.deliveryIncidents = [];
+    this.flaky = [];
     this.accessTokens.clear();
     this.refreshTokens.clear();
-    this.summary = { total: 0, succeeded: 0, failed: 0, cancelled: 0, successRate: null, durationP50Ms: null, durationP95Ms: null };
+    this.summary = { total: 0, succeeded: 0, failed: 0, cancelled: 0, successRate: null, durationP50Ms: null, durationP95Ms: null, queueP50Ms: null, queueP95Ms: null };
     this.builds = [];
     this.delivery = { deploymentFrequencyPerDay: 0, leadTimeHours: null, changeFailureRate: null, timeToRestoreHours: null };
     this.sequence = 0;

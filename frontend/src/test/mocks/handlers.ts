@@ -2,8 +2,9 @@
 // refresh tokens rotated, the Spring page form {content, page: {size, number, totalElements, totalPages}},
 // RFC 9457 problem documents (application/problem+json) for every error, 404 for unknown ids.
 import { http, HttpResponse, type DefaultBodyType, type StrictRequest } from 'msw';
-import type { Job, Page, Role } from '../../api/types';
-import { db } from './db';
+import type { Incident, IntegrationKind, Job, Page, Role } from '../../api/types';
+import { INTEGRATION_KINDS } from '../../api/types';
+import { db, type StoredIntegration } from './db';
 
 export function problem(status: number, title: string, detail?: string, errors?: { field: string; message: string }[]) {
   return HttpResponse.json(
@@ -36,6 +37,22 @@ const has = (user: { roles: Role[] }, ...roles: Role[]) => user.roles.some((r) =
 const publicUser = ({ password: _password, ...user }: (typeof db.users)[number]) => user;
 const projectNotFound = (id: string) => problem(404, 'Not Found', `No project with id ${id}.`);
 const jobNotFound = (id: string) => problem(404, 'Job not found', `job ${id} not found`);
+const integrationNotFound = (id: string) => problem(404, 'Not Found', `No integration with id ${id}.`);
+const incidentNotFound = (id: string) => problem(404, 'Not Found', `No incident with id ${id}.`);
+const PRODUCTION = ['prod', 'production'];
+
+/** A new URL-safe secret, 43 characters like projects-service's. */
+const newSecret = () => `s${db.nextId('secret').replace(/\W/g, '')}`.padEnd(43, 'x');
+const secretAnswer = (i: StoredIntegration) => ({ id: i.id, kind: i.kind, hookPath: i.hookPath, secret: i.secret, createdAt: i.createdAt });
+const listed = ({ projectId: _p, secret: _s, deliveries: _d, ...integration }: StoredIntegration) => integration;
+
+/** The signed-in MAINTAINER or ADMIN behind a change, or the 401/403 problem to answer. */
+function changer(request: StrictRequest<DefaultBodyType>) {
+  const user = caller(request);
+  if (!user) return { error: unauthorized() };
+  if (!has(user, 'ADMIN', 'MAINTAINER')) return { error: forbidden() };
+  return { user };
+}
 
 export const handlers = [
   // ---- auth-service ------------------------------------------------------------------------
@@ -228,13 +245,132 @@ export const handlers = [
     return HttpResponse.json(deployment, { status: 201 });
   }),
 
+  // integrations (the secret only in the answers to creation and rotation)
+  http.get('/projects/:id/integrations', ({ request, params }) => {
+    if (!caller(request)) return unauthorized();
+    if (!db.projects.some((p) => p.id === params.id)) return projectNotFound(String(params.id));
+    return HttpResponse.json(db.integrations.filter((i) => i.projectId === params.id).map(listed));
+  }),
+  http.post('/projects/:id/integrations', async ({ request, params }) => {
+    const { error } = changer(request);
+    if (error) return error;
+    if (!db.projects.some((p) => p.id === params.id)) return projectNotFound(String(params.id));
+    const { kind } = (await request.json()) as { kind?: IntegrationKind };
+    if (!kind || !INTEGRATION_KINDS.includes(kind)) return invalid([{ field: 'kind', message: 'must not be null' }]);
+    const id = db.nextId('i');
+    const integration: StoredIntegration = {
+      id, kind, hookPath: `/hooks/${kind}/${id}`, createdAt: now(), lastDeliveryAt: null,
+      counts: { accepted: 0, duplicate: 0, ignored: 0, rejected: 0 }, projectId: String(params.id), secret: newSecret(), deliveries: [],
+    };
+    db.integrations.push(integration);
+    return HttpResponse.json(secretAnswer(integration), { status: 201 });
+  }),
+  http.post('/projects/:id/integrations/:integrationId/secret', ({ request, params }) => {
+    const { error } = changer(request);
+    if (error) return error;
+    const integration = db.integrations.find((i) => i.projectId === params.id && i.id === params.integrationId);
+    if (!integration) return integrationNotFound(String(params.integrationId));
+    integration.secret = newSecret();
+    return HttpResponse.json(secretAnswer(integration));
+  }),
+  http.delete('/projects/:id/integrations/:integrationId', ({ request, params }) => {
+    const { error } = changer(request);
+    if (error) return error;
+    const integration = db.integrations.find((i) => i.projectId === params.id && i.id === params.integrationId);
+    if (!integration) return integrationNotFound(String(params.integrationId));
+    db.integrations = db.integrations.filter((i) => i !== integration);
+    return new HttpResponse(null, { status: 204 });
+  }),
+  http.get('/projects/:id/integrations/:integrationId/deliveries', ({ request, params }) => {
+    if (!caller(request)) return unauthorized();
+    const integration = db.integrations.find((i) => i.projectId === params.id && i.id === params.integrationId);
+    if (!integration) return integrationNotFound(String(params.integrationId));
+    return HttpResponse.json(paged(integration.deliveries, new URL(request.url)));
+  }),
+
+  // deployments, manual and from hooks
+  http.get('/projects/:id/deployments', ({ request, params }) => {
+    if (!caller(request)) return unauthorized();
+    if (!db.projects.some((p) => p.id === params.id)) return projectNotFound(String(params.id));
+    const url = new URL(request.url);
+    const environment = url.searchParams.get('environment');
+    const lines = (db.deployments.get(String(params.id)) ?? []).filter((d) => !environment || d.environment === environment);
+    return HttpResponse.json(paged(lines, url));
+  }),
+
+  // incidents: newest detectedAt first; linked by time to the last production deployment before it
+  http.get('/projects/:id/incidents', ({ request, params }) => {
+    if (!caller(request)) return unauthorized();
+    if (!db.projects.some((p) => p.id === params.id)) return projectNotFound(String(params.id));
+    const url = new URL(request.url);
+    const status = url.searchParams.get('status');
+    const found = db.incidents
+      .filter((i) => i.projectId === params.id && (!status || i.status === status))
+      .sort((a, b) => b.detectedAt.localeCompare(a.detectedAt));
+    return HttpResponse.json(paged(found, url));
+  }),
+  http.post('/projects/:id/incidents', async ({ request, params }) => {
+    const { error } = changer(request);
+    if (error) return error;
+    const project = db.projects.find((p) => p.id === params.id);
+    if (!project) return projectNotFound(String(params.id));
+    const body = (await request.json()) as { environment?: string; title?: string; detectedAt?: string; deploymentId?: string };
+    const errors = [
+      ...(!body.environment?.trim() ? [{ field: 'environment', message: 'must not be blank' }] : []),
+      ...(!body.title?.trim() ? [{ field: 'title', message: 'must not be blank' }] : []),
+    ];
+    if (errors.length) return invalid(errors);
+    if (!project.environments.some((e) => e.name === body.environment)) {
+      return invalid([{ field: 'environment', message: `project ${project.id} has no environment ${body.environment}` }]);
+    }
+    const detectedAt = body.detectedAt ?? now();
+    if (detectedAt > now()) return invalid([{ field: 'detectedAt', message: 'must not be in the future' }]);
+    const linked = body.deploymentId
+      ? body.deploymentId
+      : PRODUCTION.includes(body.environment!)
+        ? (db.deployments.get(project.id) ?? []).find((d) => PRODUCTION.includes(d.environment) && d.deployedAt <= detectedAt)?.id
+        : undefined;
+    const incident: Incident = {
+      id: db.nextId('inc'), projectId: project.id, environment: body.environment!, title: body.title!, status: 'OPEN', detectedAt,
+      resolvedAt: null, deploymentId: linked ?? null, linkedBy: linked ? (body.deploymentId ? 'MANUAL' : 'AUTO') : null, source: 'manual', externalId: null,
+    };
+    db.incidents.push(incident);
+    return HttpResponse.json(incident, { status: 201 });
+  }),
+  http.post('/projects/:id/incidents/:incidentId/resolve', async ({ request, params }) => {
+    const { error } = changer(request);
+    if (error) return error;
+    const incident = db.incidents.find((i) => i.projectId === params.id && i.id === params.incidentId);
+    if (!incident) return incidentNotFound(String(params.incidentId));
+    if (incident.status === 'RESOLVED') return problem(409, 'Conflict', `Incident ${incident.id} is already resolved.`);
+    const body = ((await request.json().catch(() => ({}))) ?? {}) as { resolvedAt?: string };
+    Object.assign(incident, { status: 'RESOLVED', resolvedAt: body.resolvedAt ?? now() } satisfies Partial<Incident>);
+    return HttpResponse.json(incident);
+  }),
+  http.patch('/projects/:id/incidents/:incidentId', async ({ request, params }) => {
+    const { error } = changer(request);
+    if (error) return error;
+    const incident = db.incidents.find((i) => i.projectId === params.id && i.id === params.incidentId);
+    if (!incident) return incidentNotFound(String(params.incidentId));
+    const { deploymentId } = (await request.json()) as { deploymentId?: string };
+    if (deploymentId === undefined) return invalid([{ field: 'deploymentId', message: 'must not be null' }]);
+    if (deploymentId && !(db.deployments.get(String(params.id)) ?? []).some((d) => d.id === deploymentId)) {
+      return invalid([{ field: 'deploymentId', message: `no deployment ${deploymentId} in project ${params.id}` }]);
+    }
+    Object.assign(incident, { deploymentId: deploymentId || null, linkedBy: 'MANUAL' } satisfies Partial<Incident>);
+    return HttpResponse.json(incident);
+  }),
+
   // ---- tasks-service ------------------------------------------------------------------------
   http.get('/tasks', ({ request }) => {
     if (!caller(request)) return unauthorized();
     const url = new URL(request.url);
     const projectId = url.searchParams.get('projectId');
     const status = url.searchParams.get('status');
-    return HttpResponse.json(paged(db.jobs.filter((j) => (!projectId || j.projectId === projectId) && (!status || j.status === status)), url));
+    const source = url.searchParams.get('source');
+    return HttpResponse.json(
+      paged(db.jobs.filter((j) => (!projectId || j.projectId === projectId) && (!status || j.status === status) && (!source || j.source === source)), url),
+    );
   }),
   http.get('/tasks/:id', ({ request, params }) => {
     if (!caller(request)) return unauthorized();
@@ -248,7 +384,7 @@ export const handlers = [
     const body = (await request.json()) as { projectId?: string; ref?: string; stages?: string[] };
     if (!body.projectId || !body.ref) return invalid([{ field: body.projectId ? 'ref' : 'projectId', message: 'must not be blank' }]);
     if (!db.projects.some((p) => p.id === body.projectId)) return problem(404, 'Project not found', `project ${body.projectId} not found`);
-    const stages = (body.stages ?? ['checkout', 'build', 'test', 'package', 'deploy']).map((name) => ({ name, status: 'PENDING' as const, startedAt: null, finishedAt: null }));
+    const stages = (body.stages ?? ['checkout', 'build', 'test', 'package', 'deploy']).map((name) => ({ name, status: 'PENDING' as const, startedAt: null, finishedAt: null, externalId: null, externalUrl: null }));
     const job = db.addJob({ projectId: body.projectId, ref: body.ref, stages, createdBy: user.username, createdAt: now(), updatedAt: now() });
     return HttpResponse.json(job, { status: 202 });
   }),
@@ -258,6 +394,7 @@ export const handlers = [
     if (!has(user, 'ADMIN', 'MAINTAINER')) return forbidden();
     const job = db.jobs.find((j) => j.id === params.id);
     if (!job) return jobNotFound(String(params.id));
+    if (job.source && job.source !== 'simulated') return problem(409, 'Conflict', `job ${job.id} is a ${job.source} run: cancel it there`);
     if (['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(job.status)) {
       return problem(409, 'Job not cancellable', `job ${job.id} is ${job.status} and can no longer be cancelled`);
     }
@@ -270,10 +407,11 @@ export const handlers = [
     if (!has(user, 'ADMIN', 'MAINTAINER')) return forbidden();
     const job = db.jobs.find((j) => j.id === params.id);
     if (!job) return jobNotFound(String(params.id));
+    if (job.source && job.source !== 'simulated') return problem(409, 'Conflict', `job ${job.id} is a ${job.source} run: retry it there`);
     if (!['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(job.status)) {
       return problem(409, 'Job not retryable', `job ${job.id} is ${job.status}; only a finished job can be retried`);
     }
-    const stages = job.stages.map((s) => ({ name: s.name, status: 'PENDING' as const, startedAt: null, finishedAt: null }));
+    const stages = job.stages.map((s) => ({ name: s.name, status: 'PENDING' as const, startedAt: null, finishedAt: null, externalId: null, externalUrl: null }));
     const retried = db.addJob({ projectId: job.projectId, ref: job.ref, attempt: job.attempt + 1, retryOf: job.id, stages, createdBy: user.username, createdAt: now(), updatedAt: now() });
     return HttpResponse.json(retried, { status: 202 });
   }),
@@ -286,5 +424,12 @@ export const handlers = [
   http.get('/stats/summary', ({ request }) => (caller(request) ? HttpResponse.json(db.summary) : unauthorized())),
   http.get('/stats/builds', ({ request }) => (caller(request) ? HttpResponse.json(db.builds) : unauthorized())),
   http.get('/stats/delivery', ({ request }) => (caller(request) ? HttpResponse.json(db.delivery) : unauthorized())),
+  http.get('/stats/delivery/deployments', ({ request }) =>
+    caller(request) ? HttpResponse.json(paged(db.deliveryDeployments, new URL(request.url))) : unauthorized(),
+  ),
+  http.get('/stats/delivery/incidents', ({ request }) =>
+    caller(request) ? HttpResponse.json(paged(db.deliveryIncidents, new URL(request.url))) : unauthorized(),
+  ),
+  http.get('/stats/flaky', ({ request }) => (caller(request) ? HttpResponse.json(db.flaky) : unauthorized())),
 ];
 
