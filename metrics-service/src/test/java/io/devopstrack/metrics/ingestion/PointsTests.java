@@ -89,7 +89,7 @@ class PointsTests {
         String line = Points.of(ExecutionEvent.from(Events.run("j1", "p1", "ci", "abc123", 2, "SUCCEEDED",
                 "2025-01-01T00:00:00Z", "2025-01-01T00:00:05Z", "2025-01-01T00:01:00Z")));
 
-        assertThat(line).startsWith("job_runs,pipeline=ci,project=p1,ref=main,status=SUCCEEDED ")
+        assertThat(line).startsWith("job_runs,pipeline=ci,project=p1,ref=main,source=simulated,status=SUCCEEDED ")
                 .contains("commit=\"abc123\"", "queue_ms=5000i", "attempt=2i");
     }
 
