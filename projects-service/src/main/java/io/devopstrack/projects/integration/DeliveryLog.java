@@ -5,25 +5,23 @@ import java.time.Instant;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes delivery lines and keeps the integration's counts and last delivery time. The insert is the durable
- * record a 202 stands for; the counts are raised after it (a crash in between leaves a count one short, never
- * a delivery lost).
+ * Writes delivery lines and counts them ({@link DeliveryCounter}). The insert is the durable record a 202 stands
+ * for, and its only MongoDB write; the counts follow in memory, written once a second.
  */
 @Component
 public class DeliveryLog {
 
     private final MongoTemplate mongo;
     private final NewDeliveries newDeliveries;
+    private final DeliveryCounter counter;
 
-    public DeliveryLog(MongoTemplate mongo, NewDeliveries newDeliveries) {
+    public DeliveryLog(MongoTemplate mongo, NewDeliveries newDeliveries, DeliveryCounter counter) {
         this.mongo = mongo;
         this.newDeliveries = newDeliveries;
+        this.counter = counter;
     }
 
     /**
@@ -55,8 +53,7 @@ public class DeliveryLog {
         if (pending) {
             newDeliveries.accepted(inserted.id());
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(integration.id()))),
-                new Update().inc(outcome.countField(), 1).max("lastDeliveryAt", receivedAt), Integration.class);
+        counter.counted(integration.id(), outcome, receivedAt);
     }
 
     private static String randomKey() {

@@ -1,0 +1,53 @@
+package io.devopstrack.projects.hook;
+
+import org.junit.jupiter.api.Test;
+
+import static io.devopstrack.projects.hook.HookClient.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Hooks read integrations from a cache (HookTargets) and count in memory (DeliveryCounter): what stays exact. */
+class HookCacheAndCountsIntegrationTests extends HookTestSupport {
+
+    private final byte[] workflowRun = fixture("github/workflow_run.completed.json");
+
+    @Test
+    void aRotatedSecretIsRefusedAtOnceByThisProcess() {
+        Created github = integration("github");
+        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun).status()).isEqualTo(202);
+
+        String rotated = api.post("/projects/" + projectId + "/integrations/" + github.id() + "/secret", maria, "")
+                .json().path("secret").asString();
+
+        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-2", workflowRun).status()).isEqualTo(401);
+        assertThat(hooks.github(github.id(), rotated, "workflow_run", "d-3", workflowRun).status()).isEqualTo(202);
+    }
+
+    @Test
+    void aDeletedIntegrationAnswers404AtOnceInThisProcess() {
+        Created github = integration("github");
+        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun).status()).isEqualTo(202);
+
+        api.delete("/projects/" + projectId + "/integrations/" + github.id(), maria);
+
+        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-2", workflowRun).status()).isEqualTo(404);
+    }
+
+    @Test
+    void everyOutcomeIsCountedOnceWithinASecondOrSo() {
+        Created github = integration("github");
+        hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun);
+        hooks.github(github.id(), github.secret(), "workflow_run", "d-2", workflowRun);
+        hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun);
+        hooks.github(github.id(), github.secret(), "ping", "p-1", fixture("github/ping.json"));
+        hooks.github(github.id(), "not-the-secret", "workflow_run", "d-3", workflowRun);
+
+        awaitCounts(() -> {
+            assertThat(counts(github.id()).path("accepted").asLong()).isEqualTo(2);
+            assertThat(counts(github.id()).path("duplicate").asLong()).isEqualTo(1);
+            assertThat(counts(github.id()).path("ignored").asLong()).isEqualTo(1);
+            assertThat(counts(github.id()).path("rejected").asLong()).isEqualTo(1);
+        });
+        assertThat(api.get("/projects/" + projectId + "/integrations", maria).json().get(0).path("lastDeliveryAt")
+                .isString()).isTrue();
+    }
+}
