@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.devopstrack.projects.project.Project;
@@ -18,18 +19,21 @@ import org.springframework.stereotype.Component;
 /**
  * The integrations hooks are sent to, with their secret opened and their project's repositories, kept for
  * {@code devopstrack.integrations.cache-time} (1 s): two MongoDB reads and an AES-GCM decryption less per delivery.
+ * When it is older, the first request reads it again while the others go on with it (so that a busy hook does not
+ * send every request in flight to MongoDB at once), up to twice the cache time.
  * <p>
  * In this process a rotation or deletion evicts the entry at once ({@link #evict}), and a read that was under way
  * when it happened is not cached (the eviction count moved), so the old secret is refused from the next request
- * on. Another replica keeps what it read for the cache time at most: a rotated secret is still taken, a deleted
- * integration or project still answers 202, for that long there. What is not found is not cached.
+ * on. Another replica keeps what it read for twice the cache time at most (2 s): a rotated secret is still taken, a
+ * deleted integration or project still answers 202, for that long there. What is not found is not cached.
  */
 @Component
 public class HookTargets {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(HookTarget target, Instant until) {
+    /** {@code refreshing}: one request has gone to read it again; the others keep this until twice the cache time. */
+    private record Entry(HookTarget target, Instant until, AtomicBoolean refreshing) {
     }
 
     private final MongoTemplate mongo;
@@ -55,7 +59,8 @@ public class HookTargets {
     public Optional<HookTarget> find(String integrationId) {
         Instant now = clock.instant();
         Entry cached = entries.get(integrationId);
-        if (cached != null && cached.until().isAfter(now)) {
+        if (cached != null && (cached.until().isAfter(now) || (cached.until().plus(properties.cacheTime()).isAfter(now)
+                && !cached.refreshing().compareAndSet(false, true)))) {
             return Optional.of(cached.target());
         }
         long seen = evictions.get();
@@ -70,7 +75,7 @@ public class HookTargets {
         if (entries.size() < MAX_ENTRIES) {
             // under the key's lock, as evict: an eviction either comes after this put or stops it
             entries.compute(integrationId, (id, current) -> evictions.get() == seen
-                    ? new Entry(loaded, now.plus(properties.cacheTime())) : current);
+                    ? new Entry(loaded, now.plus(properties.cacheTime()), new AtomicBoolean()) : current);
         }
         return Optional.of(loaded);
     }
