@@ -1,22 +1,26 @@
 package io.devopstrack.projects.integration;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
-import com.mongodb.bulk.BulkWriteError;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +28,14 @@ import org.springframework.stereotype.Component;
  * insert whatever is queued with one unordered bulk insert and answer each line (inserted, or its key was taken).
  * A 202 still waits for its own line to be acknowledged by MongoDB; the server takes one write per batch instead
  * of one per delivery (the MongoDB-wire server locks a collection per write, and under load every lock handoff
- * waits for a CPU). When a bulk answer does not say what became of every line, the rest are inserted one by one.
+ * waits for a CPU). When a bulk insert fails in part (a taken key), the lines not stored are tried one by one.
  */
 @Component
 public class DeliveryInserts {
 
     private static final int WRITERS = 2;
     private static final int MAX_BATCH = 500;
-    private static final int DUPLICATE_KEY = 11000;
+    private static final int WAIT_SECONDS = 60;
 
     private record Line(Delivery delivery, CompletableFuture<Boolean> inserted) {
     }
@@ -60,7 +64,9 @@ public class DeliveryInserts {
         Line line = new Line(delivery, new CompletableFuture<>());
         queue.add(line);
         try {
-            return line.inserted().get();
+            return line.inserted().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the delivery was not stored within " + WAIT_SECONDS + " s", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
@@ -97,26 +103,30 @@ public class DeliveryInserts {
         try {
             mongo.bulkOps(BulkMode.UNORDERED, Delivery.class).insert(batch.stream().map(Line::delivery).toList()).execute();
             batch.forEach(line -> line.inserted().complete(true));
-        } catch (BulkOperationException e) {
-            Map<Integer, BulkWriteError> errors = new HashMap<>();
-            e.getErrors().forEach(error -> errors.put(error.getIndex(), error));
-            boolean accounted = e.getResult().getInsertedCount() + errors.size() == batch.size();
-            for (int i = 0; i < batch.size(); i++) {
-                BulkWriteError error = errors.get(i);
-                if (error == null) {
-                    answer(batch.get(i), accounted);
-                } else if (error.getCode() == DUPLICATE_KEY) {
-                    batch.get(i).inserted().complete(false);
-                } else {
-                    batch.get(i).inserted().completeExceptionally(e);
-                }
+        } catch (BulkOperationException partly) {
+            try {
+                Set<String> stored = stored(batch);
+                batch.forEach(line -> answer(line, stored.contains(line.delivery().id())));
+            } catch (RuntimeException e) {
+                batch.forEach(line -> line.inserted().completeExceptionally(e));
             }
         } catch (RuntimeException e) {
             batch.forEach(line -> line.inserted().completeExceptionally(e));
         }
     }
 
-    /** A line the bulk answer did not name as failed: stored, or (when the answer does not add up) tried alone. */
+    /**
+     * The lines of the batch that are stored, read back rather than taken from the bulk error list, whose indexes
+     * the MongoDB-wire server does not always give right. The ids are new, so a stored id is the line itself.
+     */
+    private Set<String> stored(List<Line> batch) {
+        Query ids = Query.query(Criteria.where("_id").in(batch.stream().map(line -> new ObjectId(line.delivery().id())).toList()));
+        ids.fields().include("_id");
+        return mongo.find(ids, Document.class, Delivery.COLLECTION).stream()
+                .map(document -> document.getObjectId("_id").toHexString()).collect(Collectors.toSet());
+    }
+
+    /** A line of a bulk insert that failed in part: stored, or tried alone (a taken key is then a duplicate). */
     private void answer(Line line, boolean stored) {
         if (stored) {
             line.inserted().complete(true);

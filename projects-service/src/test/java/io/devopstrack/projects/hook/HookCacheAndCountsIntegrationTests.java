@@ -1,5 +1,13 @@
 package io.devopstrack.projects.hook;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.devopstrack.projects.integration.DeliveryOutcome;
 import org.junit.jupiter.api.Test;
 
 import static io.devopstrack.projects.hook.HookClient.fixture;
@@ -49,5 +57,33 @@ class HookCacheAndCountsIntegrationTests extends HookTestSupport {
         });
         assertThat(api.get("/projects/" + projectId + "/integrations", maria).json().get(0).path("lastDeliveryAt")
                 .isString()).isTrue();
+    }
+
+    @Test
+    void concurrentRedeliveriesStoreTheDeliveryOnceAndAnswerTheRestDuplicate() throws Exception {
+        Created github = integration("github");
+        ExecutorService senders = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                String deliveryId = i % 2 == 0 ? "same" : "d-" + i;
+                answers.add(senders.submit(() ->
+                        hooks.github(github.id(), github.secret(), "workflow_run", deliveryId, workflowRun).status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(statuses).filteredOn(status -> status == 202).hasSize(17);
+            assertThat(statuses).filteredOn(status -> status == 200).hasSize(15);
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(deliveries(github.id())).filteredOn(d -> d.outcome() == DeliveryOutcome.ACCEPTED).hasSize(17);
+        awaitCounts(() -> {
+            assertThat(counts(github.id()).path("accepted").asLong()).isEqualTo(17);
+            assertThat(counts(github.id()).path("duplicate").asLong()).isEqualTo(15);
+        });
     }
 }
