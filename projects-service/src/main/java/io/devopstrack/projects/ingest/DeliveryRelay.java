@@ -2,8 +2,10 @@ package io.devopstrack.projects.ingest;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.devopstrack.projects.hook.HookProperties;
 import io.devopstrack.projects.incident.IncidentSources;
@@ -96,10 +98,13 @@ public class DeliveryRelay {
 
     private int relay(List<Delivery> batch) {
         List<Map<String, String>> runEntries = new ArrayList<>();
+        Set<String> commitsRecorded = new HashSet<>(); // a run's deliveries name its commit again: recorded once
         for (Delivery delivery : batch) {
             for (NormalizedEvent event : events(delivery)) {
                 if (event instanceof CommitSeen commit) {
-                    commits.record(delivery.projectId(), commit);
+                    if (commitsRecorded.add(delivery.projectId() + ":" + commit.sha())) {
+                        commits.record(delivery.projectId(), commit);
+                    }
                 } else if (event instanceof DeploymentSeen deployment) {
                     deployments.record(delivery.projectId(), deployment);
                 } else if (event instanceof IncidentSeen incident) {
