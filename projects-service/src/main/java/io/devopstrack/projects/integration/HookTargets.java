@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * The integrations hooks are sent to, with their secret opened and their project's repositories, kept for
  * {@code devopstrack.integrations.cache-time} (1 s): two MongoDB reads and an AES-GCM decryption less per delivery.
  * When it is older, the first request reads it again while the others go on with it (so that a busy hook does not
- * send every request in flight to MongoDB at once), up to twice the cache time.
+ * send every request in flight to MongoDB at once), up to twice the cache time; when there is none, the requests
+ * that find none while one reads it wait for that read.
  * <p>
  * In this process a rotation or deletion evicts the entry at once ({@link #evict}), and a read that was under way
  * when it happened is not cached (the eviction count moved), so the old secret is refused from the next request
@@ -41,6 +44,7 @@ public class HookTargets {
     private final IntegrationProperties properties;
     private final Clock clock;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<HookTarget>> loading = new ConcurrentHashMap<>();
     private final AtomicLong evictions = new AtomicLong();
 
     @Autowired
@@ -63,11 +67,33 @@ public class HookTargets {
                 && !cached.refreshing().compareAndSet(false, true)))) {
             return Optional.of(cached.target());
         }
+        CompletableFuture<HookTarget> mine = new CompletableFuture<>();
+        CompletableFuture<HookTarget> running = loading.putIfAbsent(integrationId, mine);
+        if (running != null) {
+            try {
+                return Optional.ofNullable(running.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            HookTarget loaded = loadAndKeep(integrationId, now);
+            mine.complete(loaded);
+            return Optional.ofNullable(loaded);
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            loading.remove(integrationId, mine);
+        }
+    }
+
+    private HookTarget loadAndKeep(String integrationId, Instant now) {
         long seen = evictions.get();
         HookTarget loaded = load(integrationId);
         if (loaded == null) {
             entries.remove(integrationId);
-            return Optional.empty();
+            return null;
         }
         if (entries.size() >= MAX_ENTRIES) {
             entries.values().removeIf(entry -> !entry.until().isAfter(now));
@@ -77,7 +103,7 @@ public class HookTargets {
             entries.compute(integrationId, (id, current) -> evictions.get() == seen
                     ? new Entry(loaded, now.plus(properties.cacheTime()), new AtomicBoolean()) : current);
         }
-        return Optional.of(loaded);
+        return loaded;
     }
 
     /** After the integration changed or went: the next delivery reads it again. */
@@ -86,6 +112,7 @@ public class HookTargets {
             evictions.incrementAndGet();
             return null;
         });
+        loading.remove(integrationId); // a request from now on does not wait for a read begun before
     }
 
     private HookTarget load(String integrationId) {
