@@ -10,46 +10,39 @@ import io.devopstrack.projects.integration.DeliveryLog;
 import io.devopstrack.projects.integration.DeliveryOutcome;
 import io.devopstrack.projects.integration.Integration;
 import io.devopstrack.projects.integration.IntegrationKind;
+import io.devopstrack.projects.integration.HookTarget;
+import io.devopstrack.projects.integration.HookTargets;
 import io.devopstrack.projects.integration.Payloads;
-import io.devopstrack.projects.integration.SecretBox;
-import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.project.ProjectUpdates;
-import org.bson.types.ObjectId;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * Verify, record, answer. A 202 is given only once the delivery is inserted in MongoDB (the relay works from
- * that record); a redelivery breaks the unique (integrationId, key) index and is answered DUPLICATE.
+ * that record); a redelivery breaks the unique (integrationId, key) index and is answered DUPLICATE. The integration
+ * and its project come from {@link HookTargets} (read at most a second ago), so that insert is the one MongoDB call.
  */
 @Service
 public class HookIntake {
 
-    private final MongoTemplate mongo;
-    private final SecretBox secrets;
+    private final HookTargets targets;
     private final DeliveryLog log;
     private final Map<IntegrationKind, HookSource> sources;
 
-    public HookIntake(MongoTemplate mongo, SecretBox secrets, DeliveryLog log, List<HookSource> sources) {
-        this.mongo = mongo;
-        this.secrets = secrets;
+    public HookIntake(HookTargets targets, DeliveryLog log, List<HookSource> sources) {
+        this.targets = targets;
         this.log = log;
         this.sources = sources.stream().collect(Collectors.toMap(HookSource::kind, Function.identity()));
     }
 
     public HookAnswer receive(String kindPath, String integrationId, HookRequest request) {
-        Integration integration = ObjectId.isValid(integrationId) ? mongo.findById(integrationId, Integration.class) : null;
-        if (integration == null || !integration.kind().path().equals(kindPath)
-                || !sources.containsKey(integration.kind())) {
-            throw new HookNotFound();
-        }
-        Project project = mongo.findById(integration.projectId(), Project.class);
-        if (project == null) {
+        HookTarget target = targets.find(integrationId).orElseThrow(HookNotFound::new);
+        Integration integration = target.integration();
+        if (!integration.kind().path().equals(kindPath) || !sources.containsKey(integration.kind())) {
             throw new HookNotFound();
         }
         HookSource source = sources.get(integration.kind());
         Instant now = ProjectUpdates.now();
-        if (!source.authentic(request, secrets.open(integration.sealedSecret()))) {
+        if (!source.authentic(request, target.secret())) {
             log.rejected(integration, source.claimedDeliveryId(request), source.claimedEvent(request),
                     "missing or wrong signature", now);
             throw new HookUnauthorized("Missing or wrong signature or token.");
@@ -62,7 +55,7 @@ public class HookIntake {
             throw e;
         }
         String ignored = received.ignoredReason() != null ? received.ignoredReason()
-                : RepositoryMatch.ignoredReason(project.repositories(), received.repositoryUrls());
+                : RepositoryMatch.ignoredReason(target.repositories(), received.repositoryUrls());
         DeliveryOutcome outcome = ignored == null ? DeliveryOutcome.ACCEPTED : DeliveryOutcome.IGNORED;
         byte[] payload = outcome == DeliveryOutcome.ACCEPTED ? Payloads.gzip(received.payload()) : null;
         boolean first = log.recordOnce(integration, received.deliveryId(), received.event(), outcome, ignored,

@@ -1,7 +1,11 @@
 package io.devopstrack.projects.ingest;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.devopstrack.projects.hook.HookProperties;
 import io.devopstrack.projects.incident.IncidentSources;
@@ -11,21 +15,17 @@ import io.devopstrack.projects.integration.Payloads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Outbox relay of accepted deliveries: claims one (for {@code claim-time}, so that replicas share the work and a
- * dead one's claims expire), turns it into normalized events, applies them, then clears {@code pending}. A failure
- * (Redis or MongoDB down) leaves the claim to expire and the delivery is tried again: at-least-once, and every
- * step is idempotent (upserts by key, and tasks-service's ordering rules for run events).
+ * Outbox relay of accepted deliveries, a batch ({@code relay-batch-size}) at a time: claims them (for
+ * {@code claim-time}, so that replicas share the work and a dead one's claims expire), turns them into normalized
+ * events, applies commits, deployments and incidents, puts the run events on Redis in one pipelined round trip,
+ * then clears {@code pending} with one update. A failure (Redis or MongoDB down, also halfway through a batch)
+ * marks none of the batch done: its claims expire and it is tried again, at-least-once, and every step is
+ * idempotent (upserts by key, and tasks-service's ordering rules for run events).
  * <p>
  * The deliveries this process accepted are taken by id first ({@link NewDeliveries}); the query for any pending
  * delivery runs every {@code relay-sweep-interval} only. That query cannot use an index on the local MongoDB-wire
@@ -35,11 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class DeliveryRelay {
 
+    /** A pass ends after this many batches, so that the scheduler's other tasks (counts, other relays) get a turn. */
+    private static final int BATCHES_PER_PASS = 5;
     private static final Logger log = LoggerFactory.getLogger(DeliveryRelay.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final MongoTemplate mongo;
     private final HookProperties properties;
+    private final DeliveryClaims claims;
     private final RunPublisher runs;
     private final CommitTimes commits;
     private final ExternalDeployments deployments;
@@ -47,10 +49,10 @@ public class DeliveryRelay {
     private final IncidentSources incidents;
     private Instant lastSweep = Instant.EPOCH;
 
-    public DeliveryRelay(MongoTemplate mongo, HookProperties properties, RunPublisher runs, CommitTimes commits,
+    public DeliveryRelay(HookProperties properties, DeliveryClaims claims, RunPublisher runs, CommitTimes commits,
                          ExternalDeployments deployments, NewDeliveries newDeliveries, IncidentSources incidents) {
-        this.mongo = mongo;
         this.properties = properties;
+        this.claims = claims;
         this.runs = runs;
         this.commits = commits;
         this.deployments = deployments;
@@ -60,73 +62,61 @@ public class DeliveryRelay {
 
     @Scheduled(fixedDelayString = "${devopstrack.hooks.relay-interval}")
     public void relayOnSchedule() {
-        try {
-            relay(Instant.now().isAfter(lastSweep.plus(properties.relaySweepInterval())));
-        } catch (DataAccessException e) {
-            log.warn("Delivery relay: store unavailable, deliveries wait ({})", e.getMessage());
-        }
+        relay(Instant.now().isAfter(lastSweep.plus(properties.relaySweepInterval())));
     }
 
-    /** Handles up to one batch, looking for every pending delivery; returns how many deliveries were done. */
+    /** One pass, looking for every pending delivery; returns how many deliveries were done. */
     public int relay() {
         return relay(true);
     }
 
     private int relay(boolean sweep) {
         int done = 0;
-        for (String id = newDeliveries.next(); id != null; id = done < properties.relayBatchSize() ? newDeliveries.next() : null) {
-            Delivery delivery = claimNew(id);
-            if (delivery != null) {
-                relay(delivery);
-                done++;
+        try {
+            for (int batch = 0; batch < BATCHES_PER_PASS; batch++) {
+                List<String> ids = newDeliveries.next(properties.relayBatchSize());
+                if (ids.isEmpty()) {
+                    break;
+                }
+                done += relay(claims.claimAccepted(ids));
             }
-        }
-        if (sweep) {
-            lastSweep = Instant.now();
-            for (Delivery delivery = done < properties.relayBatchSize() ? claim() : null; delivery != null;
-                 delivery = done < properties.relayBatchSize() ? claim() : null) {
-                relay(delivery);
-                done++;
+            if (sweep) {
+                lastSweep = Instant.now();
+                for (int batch = 0; batch < BATCHES_PER_PASS; batch++) {
+                    int relayed = relay(claims.claimPending(properties.relayBatchSize()));
+                    done += relayed;
+                    if (relayed == 0) {
+                        break;
+                    }
+                }
             }
+        } catch (DataAccessException e) {
+            log.warn("Delivery relay: store unavailable, deliveries wait for their claims to expire ({})", e.getMessage());
         }
         return done;
     }
 
-    private void relay(Delivery delivery) {
-        apply(delivery, events(delivery));
-        mongo.updateFirst(byId(delivery.id()), new Update().set("pending", false).unset("payload").unset("claimedUntil"),
-                Delivery.class);
-    }
-
-    /**
-     * A delivery this process accepted, claimed by its id alone (the one query MongoDB-wire answers from an index):
-     * read, then claimed if nobody holds it. Two relays may both take it in between; the delivery is then relayed
-     * twice, which the at-least-once contract already allows.
-     */
-    private Delivery claimNew(String id) {
-        Instant now = Instant.now();
-        Delivery delivery = mongo.findById(id, Delivery.class);
-        if (delivery == null || !delivery.pending()
-                || (delivery.claimedUntil() != null && delivery.claimedUntil().isAfter(now))) {
-            return null;
+    private int relay(List<Delivery> batch) {
+        List<Map<String, String>> runEntries = new ArrayList<>();
+        Set<String> commitsRecorded = new HashSet<>(); // a run's deliveries name its commit again: recorded once
+        for (Delivery delivery : batch) {
+            for (NormalizedEvent event : events(delivery)) {
+                if (event instanceof CommitSeen commit) {
+                    if (commitsRecorded.add(delivery.projectId() + ":" + commit.sha())) {
+                        commits.record(delivery.projectId(), commit);
+                    }
+                } else if (event instanceof DeploymentSeen deployment) {
+                    deployments.record(delivery.projectId(), deployment);
+                } else if (event instanceof IncidentSeen incident) {
+                    incidents.record(delivery.projectId(), incident);
+                } else {
+                    runEntries.add(RunPublisher.entry(delivery.projectId(), delivery.deliveryId(), event));
+                }
+            }
         }
-        mongo.updateFirst(byId(id), new Update().set("claimedUntil", now.plus(properties.claimTime())).inc("attempts", 1),
-                Delivery.class);
-        return delivery;
-    }
-
-    private static Query byId(String id) {
-        return Query.query(Criteria.where("_id").is(id));
-    }
-
-    private Delivery claim() {
-        Instant now = Instant.now();
-        Query pending = Query.query(Criteria.where("pending").is(true).orOperator(
-                        Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lt(now)))
-                .with(Sort.by("receivedAt", "_id"));
-        return mongo.findAndModify(pending,
-                new Update().set("claimedUntil", now.plus(properties.claimTime())).inc("attempts", 1),
-                FindAndModifyOptions.options().returnNew(true), Delivery.class);
+        runs.publish(runEntries);
+        claims.done(batch);
+        return batch.size();
     }
 
     /** A payload that no longer parses (it did at intake) means nothing rather than blocking the relay. */
@@ -142,20 +132,6 @@ public class DeliveryRelay {
         } catch (RuntimeException e) {
             log.warn("Delivery {} of {} cannot be mapped: {}", delivery.deliveryId(), delivery.kind(), e.toString());
             return List.of();
-        }
-    }
-
-    private void apply(Delivery delivery, List<NormalizedEvent> events) {
-        for (NormalizedEvent event : events) {
-            if (event instanceof CommitSeen commit) {
-                commits.record(delivery.projectId(), commit);
-            } else if (event instanceof DeploymentSeen deployment) {
-                deployments.record(delivery.projectId(), deployment);
-            } else if (event instanceof IncidentSeen incident) {
-                incidents.record(delivery.projectId(), incident);
-            } else {
-                runs.publish(delivery.projectId(), delivery.deliveryId(), event);
-            }
         }
     }
 }

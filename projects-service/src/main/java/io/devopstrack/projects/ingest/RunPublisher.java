@@ -2,10 +2,14 @@ package io.devopstrack.projects.ingest;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.devopstrack.projects.hook.HookProperties;
 import org.springframework.data.redis.connection.stream.StreamRecords;
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
+import org.springframework.data.redis.core.StreamOperations;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +25,26 @@ public class RunPublisher {
         this.properties = properties;
     }
 
-    public void publish(String projectId, String deliveryId, NormalizedEvent event) {
+    /** Appends these entries (from {@link #entry}) in one pipelined round trip to Redis, in their order. */
+    public void publish(List<Map<String, String>> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        redis.executePipelined(new SessionCallback<Object>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K, V> Object execute(RedisOperations<K, V> operations) {
+                var streams = (StreamOperations<String, String, String>) (StreamOperations<?, ?, ?>) operations.opsForStream();
+                for (Map<String, String> fields : entries) {
+                    streams.add(StreamRecords.string(fields).withStreamKey(properties.runsStream()));
+                }
+                return null;
+            }
+        });
+    }
+
+    /** The stream entry of a run or stage event of a delivery. */
+    public static Map<String, String> entry(String projectId, String deliveryId, NormalizedEvent event) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("projectId", projectId);
         fields.put("deliveryId", deliveryId);
@@ -41,7 +64,7 @@ public class RunPublisher {
         } else {
             throw new IllegalArgumentException("not a run event: " + event);
         }
-        redis.opsForStream().add(StreamRecords.string(fields).withStreamKey(properties.runsStream()));
+        return fields;
     }
 
     /** Empty strings for what the event does not know: every field is present, as in the other streams. */

@@ -3,27 +3,24 @@ package io.devopstrack.projects.integration;
 import java.time.Instant;
 
 import org.bson.types.ObjectId;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes delivery lines and keeps the integration's counts and last delivery time. The insert is the durable
- * record a 202 stands for; the counts are raised after it (a crash in between leaves a count one short, never
- * a delivery lost).
+ * Writes delivery lines and counts them ({@link DeliveryCounter}). The insert is the durable record a 202 stands
+ * for, and its only MongoDB write (grouped with the other requests' by {@link DeliveryInserts}); the counts follow
+ * in memory, written once a second.
  */
 @Component
 public class DeliveryLog {
 
-    private final MongoTemplate mongo;
+    private final DeliveryInserts inserts;
     private final NewDeliveries newDeliveries;
+    private final DeliveryCounter counter;
 
-    public DeliveryLog(MongoTemplate mongo, NewDeliveries newDeliveries) {
-        this.mongo = mongo;
+    public DeliveryLog(DeliveryInserts inserts, NewDeliveries newDeliveries, DeliveryCounter counter) {
+        this.inserts = inserts;
         this.newDeliveries = newDeliveries;
+        this.counter = counter;
     }
 
     /**
@@ -32,31 +29,32 @@ public class DeliveryLog {
      */
     public boolean recordOnce(Integration integration, String deliveryId, String event, DeliveryOutcome outcome,
                               String detail, byte[] payload, Instant receivedAt) {
-        try {
-            insert(integration, deliveryId, deliveryId, event, outcome, detail, payload, receivedAt);
+        if (insert(integration, deliveryId, deliveryId, event, outcome, detail, payload, receivedAt)) {
             return true;
-        } catch (DuplicateKeyException seen) {
-            insert(integration, randomKey(), deliveryId, event, DeliveryOutcome.DUPLICATE, "already received", null,
-                    receivedAt);
-            return false;
         }
+        insert(integration, randomKey(), deliveryId, event, DeliveryOutcome.DUPLICATE, "already received", null,
+                receivedAt);
+        return false;
     }
 
     public void rejected(Integration integration, String deliveryId, String event, String detail, Instant receivedAt) {
         insert(integration, randomKey(), deliveryId, event, DeliveryOutcome.REJECTED, detail, null, receivedAt);
     }
 
-    private void insert(Integration integration, String key, String deliveryId, String event, DeliveryOutcome outcome,
-                        String detail, byte[] payload, Instant receivedAt) {
+    /** False when the key was taken: nothing stored, nothing counted. */
+    private boolean insert(Integration integration, String key, String deliveryId, String event, DeliveryOutcome outcome,
+                           String detail, byte[] payload, Instant receivedAt) {
         boolean pending = outcome == DeliveryOutcome.ACCEPTED;
-        Delivery inserted = mongo.insert(new Delivery(null, integration.id(), integration.projectId(),
-                integration.kind(), key, deliveryId, event, receivedAt, outcome, detail, pending ? payload : null,
-                pending, null, 0));
-        if (pending) {
-            newDeliveries.accepted(inserted.id());
+        String id = new ObjectId().toHexString();
+        if (!inserts.insert(new Delivery(id, integration.id(), integration.projectId(), integration.kind(), key,
+                deliveryId, event, receivedAt, outcome, detail, pending ? payload : null, pending, null, 0))) {
+            return false;
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(integration.id()))),
-                new Update().inc(outcome.countField(), 1).max("lastDeliveryAt", receivedAt), Integration.class);
+        if (pending) {
+            newDeliveries.accepted(id);
+        }
+        counter.counted(integration.id(), outcome, receivedAt);
+        return true;
     }
 
     private static String randomKey() {

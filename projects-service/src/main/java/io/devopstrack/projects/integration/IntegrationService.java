@@ -24,11 +24,13 @@ public class IntegrationService {
     private final MongoTemplate mongo;
     private final ProjectUpdates projects;
     private final SecretBox secrets;
+    private final HookTargets hookTargets;
 
-    public IntegrationService(MongoTemplate mongo, ProjectUpdates projects, SecretBox secrets) {
+    public IntegrationService(MongoTemplate mongo, ProjectUpdates projects, SecretBox secrets, HookTargets hookTargets) {
         this.mongo = mongo;
         this.projects = projects;
         this.secrets = secrets;
+        this.hookTargets = hookTargets;
     }
 
     public IntegrationSecretResponse create(String projectId, IntegrationKind kind) {
@@ -50,15 +52,18 @@ public class IntegrationService {
         Integration rotated = mongo.findAndModify(one(projectId, integrationId),
                 new Update().set("sealedSecret", secrets.seal(secret)),
                 FindAndModifyOptions.options().returnNew(true), Integration.class);
+        hookTargets.evict(integrationId);
         if (rotated == null) {
             throw notFound(projectId, integrationId);
         }
         return IntegrationSecretResponse.of(rotated, secret);
     }
 
-    /** Its hook answers 404 from now on; its delivery log goes with it. */
+    /** Its hook answers 404 from now on (on another replica within the hook cache time); its delivery log goes with it. */
     public void delete(String projectId, String integrationId) {
-        if (mongo.remove(one(projectId, integrationId), Integration.class).getDeletedCount() == 0) {
+        long deleted = mongo.remove(one(projectId, integrationId), Integration.class).getDeletedCount();
+        hookTargets.evict(integrationId);
+        if (deleted == 0) {
             throw notFound(projectId, integrationId);
         }
         mongo.remove(Query.query(Criteria.where("integrationId").is(integrationId)), Delivery.class);

@@ -1,5 +1,7 @@
 package io.devopstrack.projects.integration;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -21,8 +23,10 @@ public class NewDeliveries {
         ids.offer(deliveryId); // a full queue drops the hint, not the delivery
     }
 
-    /** The oldest hint not taken yet, or null. */
-    public String next() {
-        return ids.poll();
+    /** The oldest hints not taken yet, at most {@code max} of them. */
+    public List<String> next(int max) {
+        List<String> taken = new ArrayList<>(Math.min(max, ids.size()));
+        ids.drainTo(taken, max);
+        return taken;
     }
 }

@@ -32,7 +32,7 @@ class GitHubHookIntegrationTests extends HookTestSupport {
             assertThat(delivery.event()).isEqualTo("workflow_run");
             assertThat(Payloads.gunzip(delivery.payload())).isEqualTo(workflowRun);
         });
-        assertThat(counts(github.id()).path("accepted").asLong()).isEqualTo(1);
+        awaitCounts(() -> assertThat(counts(github.id()).path("accepted").asLong()).isEqualTo(1));
     }
 
     @Test
@@ -51,7 +51,7 @@ class GitHubHookIntegrationTests extends HookTestSupport {
             assertThat(delivery.payload()).isNull();
             assertThat(delivery.pending()).isFalse();
         });
-        assertThat(counts(github.id()).path("rejected").asLong()).isEqualTo(1);
+        awaitCounts(() -> assertThat(counts(github.id()).path("rejected").asLong()).isEqualTo(1));
     }
 
     @Test

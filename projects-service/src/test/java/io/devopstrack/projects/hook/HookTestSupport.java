@@ -1,11 +1,14 @@
 package io.devopstrack.projects.hook;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.Integration;
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.testsupport.Tokens;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,6 +40,11 @@ abstract class HookTestSupport extends IntegrationTest {
 
     protected List<Delivery> deliveries(String integrationId) {
         return mongo.find(Query.query(Criteria.where("integrationId").is(integrationId)), Delivery.class);
+    }
+
+    /** The listed counts are written once a second (DeliveryCounter): what a test asserts of them, within 5 s. */
+    protected static void awaitCounts(ThrowingRunnable assertion) {
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(assertion);
     }
 
     protected JsonNode counts(String integrationId) {

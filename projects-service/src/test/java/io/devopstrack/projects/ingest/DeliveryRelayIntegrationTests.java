@@ -2,12 +2,8 @@ package io.devopstrack.projects.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.Integration;
@@ -119,28 +115,11 @@ class DeliveryRelayIntegrationTests extends IntegrationTest {
     }
 
     private int deliver(String event, String deliveryId, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
-                            + "/hooks/github/" + integrationId))
-                    .header("Content-Type", "application/json").header("X-GitHub-Event", event)
-                    .header("X-GitHub-Delivery", deliveryId)
-                    .header("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(mac.doFinal(body)))
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            return java.net.http.HttpClient.newHttpClient().send(request,
-                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return new GitHubDeliveries(port, integrationId, secret).deliver(event, deliveryId, body);
     }
 
     private static byte[] fixture(String name) {
-        try (var in = DeliveryRelayIntegrationTests.class.getResourceAsStream("/hooks/github/" + name)) {
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return GitHubDeliveries.fixture(name);
     }
 
     private List<Map<Object, Object>> runsStream() {

@@ -1,0 +1,89 @@
+package io.devopstrack.projects.hook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.devopstrack.projects.integration.DeliveryOutcome;
+import org.junit.jupiter.api.Test;
+
+import static io.devopstrack.projects.hook.HookClient.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Hooks read integrations from a cache (HookTargets) and count in memory (DeliveryCounter): what stays exact. */
+class HookCacheAndCountsIntegrationTests extends HookTestSupport {
+
+    private final byte[] workflowRun = fixture("github/workflow_run.completed.json");
+
+    @Test
+    void aRotatedSecretIsRefusedAtOnceByThisProcess() {
+        Created github = integration("github");
+        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun).status()).isEqualTo(202);
+
+        String rotated = api.post("/projects/" + projectId + "/integrations/" + github.id() + "/secret", maria, "")
+                .json().path("secret").asString();
+
+        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-2", workflowRun).status()).isEqualTo(401);
+        assertThat(hooks.github(github.id(), rotated, "workflow_run", "d-3", workflowRun).status()).isEqualTo(202);
+    }
+
+    @Test
+    void aDeletedIntegrationAnswers404AtOnceInThisProcess() {
+        Created github = integration("github");
+        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun).status()).isEqualTo(202);
+
+        api.delete("/projects/" + projectId + "/integrations/" + github.id(), maria);
+
+        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-2", workflowRun).status()).isEqualTo(404);
+    }
+
+    @Test
+    void everyOutcomeIsCountedOnceWithinASecondOrSo() {
+        Created github = integration("github");
+        hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun);
+        hooks.github(github.id(), github.secret(), "workflow_run", "d-2", workflowRun);
+        hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun);
+        hooks.github(github.id(), github.secret(), "ping", "p-1", fixture("github/ping.json"));
+        hooks.github(github.id(), "not-the-secret", "workflow_run", "d-3", workflowRun);
+
+        awaitCounts(() -> {
+            assertThat(counts(github.id()).path("accepted").asLong()).isEqualTo(2);
+            assertThat(counts(github.id()).path("duplicate").asLong()).isEqualTo(1);
+            assertThat(counts(github.id()).path("ignored").asLong()).isEqualTo(1);
+            assertThat(counts(github.id()).path("rejected").asLong()).isEqualTo(1);
+        });
+        assertThat(api.get("/projects/" + projectId + "/integrations", maria).json().get(0).path("lastDeliveryAt")
+                .isString()).isTrue();
+    }
+
+    @Test
+    void concurrentRedeliveriesStoreTheDeliveryOnceAndAnswerTheRestDuplicate() throws Exception {
+        Created github = integration("github");
+        ExecutorService senders = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                String deliveryId = i % 2 == 0 ? "same" : "d-" + i;
+                answers.add(senders.submit(() ->
+                        hooks.github(github.id(), github.secret(), "workflow_run", deliveryId, workflowRun).status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(statuses).filteredOn(status -> status == 202).hasSize(17);
+            assertThat(statuses).filteredOn(status -> status == 200).hasSize(15);
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(deliveries(github.id())).filteredOn(d -> d.outcome() == DeliveryOutcome.ACCEPTED).hasSize(17);
+        awaitCounts(() -> {
+            assertThat(counts(github.id()).path("accepted").asLong()).isEqualTo(17);
+            assertThat(counts(github.id()).path("duplicate").asLong()).isEqualTo(15);
+        });
+    }
+}

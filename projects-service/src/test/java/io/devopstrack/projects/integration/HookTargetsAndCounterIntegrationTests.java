@@ -1,0 +1,89 @@
+package io.devopstrack.projects.integration;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.devopstrack.projects.support.IntegrationTest;
+import io.devopstrack.testsupport.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** HookTargets and DeliveryCounter on their own, with a cache time of an hour. */
+class HookTargetsAndCounterIntegrationTests extends IntegrationTest {
+
+    private final String maria = Tokens.maintainer("maria");
+
+    @Autowired
+    SecretBox secrets;
+
+    private HookTargets targets;
+    private String integrationId;
+    private String secret;
+
+    @BeforeEach
+    void anIntegration() {
+        mongo.remove(new Query(), Integration.class);
+        targets = new HookTargets(mongo, secrets, new IntegrationProperties("", Duration.ofHours(1), Duration.ofSeconds(1)),
+                java.time.Clock.systemUTC());
+        String projectId = createProjectId("shop");
+        JsonNode created = api.post("/projects/" + projectId + "/integrations", maria, "{\"kind\": \"github\"}").json();
+        integrationId = created.path("id").asString();
+        secret = created.path("secret").asString();
+    }
+
+    @Test
+    void anIntegrationIsReadOnceWithinTheCacheTimeAndAgainAfterAnEviction() {
+        assertThat(targets.find(integrationId)).hasValueSatisfying(t -> assertThat(t.secret()).isEqualTo(secret));
+        mongo.updateFirst(byId(), new Update().set("sealedSecret", secrets.seal("changed")), Integration.class);
+
+        assertThat(targets.find(integrationId)).hasValueSatisfying(t -> assertThat(t.secret()).isEqualTo(secret));
+        targets.evict(integrationId);
+        assertThat(targets.find(integrationId)).hasValueSatisfying(t -> assertThat(t.secret()).isEqualTo("changed"));
+    }
+
+    @Test
+    void aMissingIntegrationIsNotCached() {
+        String unknown = "0123456789abcdef01234567";
+
+        assertThat(targets.find(unknown)).isEmpty();
+        assertThat(targets.find("not-an-id")).isEmpty();
+        assertThat(targets.find(integrationId)).isPresent();
+    }
+
+    @Test
+    void countsAreWrittenInOneUpdatePerIntegrationAndNeverTwice() {
+        DeliveryCounter counter = new DeliveryCounter(mongo);
+        Instant first = Instant.parse("2026-12-01T10:00:00Z");
+        counter.counted(integrationId, DeliveryOutcome.ACCEPTED, first);
+        counter.counted(integrationId, DeliveryOutcome.ACCEPTED, first.plusSeconds(2));
+        counter.counted(integrationId, DeliveryOutcome.REJECTED, first.plusSeconds(1));
+
+        assertThat(counter.flush()).isEqualTo(1);
+        assertThat(counter.flush()).isZero();
+
+        Integration stored = mongo.findOne(byId(), Integration.class);
+        assertThat(stored.counts()).isEqualTo(new DeliveryCounts(2, 0, 0, 1));
+        assertThat(stored.lastDeliveryAt()).isEqualTo(first.plusSeconds(2));
+    }
+
+    @Test
+    void whatWasCountedIsWrittenAtShutdown() {
+        DeliveryCounter counter = new DeliveryCounter(mongo);
+        counter.counted(integrationId, DeliveryOutcome.DUPLICATE, Instant.parse("2026-12-01T10:00:00Z"));
+
+        counter.atShutdown();
+
+        assertThat(mongo.findOne(byId(), Integration.class).counts()).isEqualTo(new DeliveryCounts(0, 1, 0, 0));
+    }
+
+    private Query byId() {
+        return Query.query(Criteria.where("_id").is(integrationId));
+    }
+}
