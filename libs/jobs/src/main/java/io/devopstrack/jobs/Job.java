@@ -44,18 +44,71 @@ public record Job(
     }
 
     /** A simulated run (no external fields). */
-    public Job(String id, String projectId, String ref, JobStatus status, int attempt, String retryOf, List<Stage> stages,
-               Instant createdAt, Instant startedAt, Instant finishedAt, String createdBy, boolean cancelRequested,
-               Instant updatedAt, long version) {
-        this(id, projectId, ref, status, attempt, retryOf, stages, createdAt, startedAt, finishedAt, createdBy,
-                cancelRequested, updatedAt, version, SIMULATED, null, null, null, null, null, null);
+    public Job(
+            String id,
+            String projectId,
+            String ref,
+            JobStatus status,
+            int attempt,
+            String retryOf,
+            List<Stage> stages,
+            Instant createdAt,
+            Instant startedAt,
+            Instant finishedAt,
+            String createdBy,
+            boolean cancelRequested,
+            Instant updatedAt,
+            long version) {
+        this(
+                id,
+                projectId,
+                ref,
+                status,
+                attempt,
+                retryOf,
+                stages,
+                createdAt,
+                startedAt,
+                finishedAt,
+                createdBy,
+                cancelRequested,
+                updatedAt,
+                version,
+                SIMULATED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
-    public static Job queued(String projectId, String ref, List<String> stageNames, int attempt, String retryOf,
-                             String createdBy, Instant now) {
-        List<Stage> stages = stageNames.stream().map(name -> new Stage(name, StageStatus.PENDING, null, null)).toList();
-        return new Job(UUID.randomUUID().toString(), projectId, ref, JobStatus.QUEUED, attempt, retryOf, stages, now,
-                null, null, createdBy, false, now, 1);
+    public static Job queued(
+            String projectId,
+            String ref,
+            List<String> stageNames,
+            int attempt,
+            String retryOf,
+            String createdBy,
+            Instant now) {
+        List<Stage> stages = stageNames.stream()
+                .map(name -> new Stage(name, StageStatus.PENDING, null, null))
+                .toList();
+        return new Job(
+                UUID.randomUUID().toString(),
+                projectId,
+                ref,
+                JobStatus.QUEUED,
+                attempt,
+                retryOf,
+                stages,
+                now,
+                null,
+                null,
+                createdBy,
+                false,
+                now,
+                1);
     }
 
     /** True for a run reported by a CI system: never given to the simulator, never cancelled or retried here. */
@@ -70,24 +123,51 @@ public record Job(
 
     /** A queued job is cancelled at once: none of its stages will run. */
     public Job cancelledBeforeStart(Instant now) {
-        List<Stage> cancelled = stages.stream().map(stage -> stage.notRun(StageStatus.CANCELLED)).toList();
-        return new Job(id, projectId, ref, JobStatus.CANCELLED, attempt, retryOf, cancelled, createdAt, null, now,
-                createdBy, false, now, version + 1, source, externalId, externalUrl, pipeline, commit, triggeredBy,
-                sourceUpdatedAt);
+        List<Stage> cancelled = stages.stream()
+                .map(stage -> stage.notRun(StageStatus.CANCELLED))
+                .toList();
+        return next(JobStatus.CANCELLED, cancelled, null, now, false, now);
     }
 
     public Job withCancelRequested(Instant now) {
-        return new Job(id, projectId, ref, status, attempt, retryOf, stages, createdAt, startedAt, finishedAt,
-                createdBy, true, now, version + 1, source, externalId, externalUrl, pipeline, commit, triggeredBy,
-                sourceUpdatedAt);
+        return next(status, stages, startedAt, finishedAt, true, now);
     }
 
     /** The next version with a new status, stages and times; everything else is kept. */
-    public Job with(JobStatus newStatus, List<Stage> newStages, Instant newStartedAt, Instant newFinishedAt,
-                    Instant now) {
-        return new Job(id, projectId, ref, newStatus, attempt, retryOf, newStages, createdAt, newStartedAt,
-                newFinishedAt, createdBy, cancelRequested, now, version + 1, source, externalId, externalUrl, pipeline,
-                commit, triggeredBy, sourceUpdatedAt);
+    public Job with(
+            JobStatus newStatus, List<Stage> newStages, Instant newStartedAt, Instant newFinishedAt, Instant now) {
+        return next(newStatus, newStages, newStartedAt, newFinishedAt, cancelRequested, now);
+    }
+
+    private Job next(
+            JobStatus newStatus,
+            List<Stage> newStages,
+            Instant newStartedAt,
+            Instant newFinishedAt,
+            boolean newCancelRequested,
+            Instant now) {
+        return new Job(
+                id,
+                projectId,
+                ref,
+                newStatus,
+                attempt,
+                retryOf,
+                newStages,
+                createdAt,
+                newStartedAt,
+                newFinishedAt,
+                createdBy,
+                newCancelRequested,
+                now,
+                version + 1,
+                source,
+                externalId,
+                externalUrl,
+                pipeline,
+                commit,
+                triggeredBy,
+                sourceUpdatedAt);
     }
 
     /** Index of the first stage that has not finished, or -1 when all have. */

@@ -18,8 +18,7 @@ import java.util.UUID;
  */
 final class RunMerge {
 
-    private RunMerge() {
-    }
+    private RunMerge() {}
 
     /** The job of a run attempt: the same id for every event of it, on every replica, after every restart. */
     static String jobId(String source, String projectId, String externalId, int attempt) {
@@ -30,12 +29,31 @@ final class RunMerge {
     /** The job the first event of a run attempt makes (version 1). */
     static Job create(ExternalRunEvent event, Instant now) {
         String retryOf = event.attempt() > 1
-                ? jobId(event.source(), event.projectId(), event.externalId(), event.attempt() - 1) : null;
+                ? jobId(event.source(), event.projectId(), event.externalId(), event.attempt() - 1)
+                : null;
         Instant createdAt = first(event.createdAt(), event.startedAt(), event.updatedAt(), now);
-        Job blank = new Job(jobId(event.source(), event.projectId(), event.externalId(), event.attempt()),
-                event.projectId(), event.ref(), JobStatus.QUEUED, event.attempt(), retryOf, List.of(), createdAt, null,
-                null, event.triggeredBy(), false, now, 0, event.source(), event.externalId(), null, event.pipeline(),
-                event.commit(), event.triggeredBy(), null);
+        Job blank = new Job(
+                jobId(event.source(), event.projectId(), event.externalId(), event.attempt()),
+                event.projectId(),
+                event.ref(),
+                JobStatus.QUEUED,
+                event.attempt(),
+                retryOf,
+                List.of(),
+                createdAt,
+                null,
+                null,
+                event.triggeredBy(),
+                false,
+                now,
+                0,
+                event.source(),
+                event.externalId(),
+                null,
+                event.pipeline(),
+                event.commit(),
+                event.triggeredBy(),
+                null);
         return versioned(blank, apply(blank, event, now), now);
     }
 
@@ -48,8 +66,15 @@ final class RunMerge {
         if (after.equals(before)) {
             return before;
         }
-        return copy(after, after.status(), after.stages(), after.startedAt(), after.finishedAt(), after.sourceUpdatedAt(),
-                now, before.version() + 1);
+        return copy(
+                after,
+                after.status(),
+                after.stages(),
+                after.startedAt(),
+                after.finishedAt(),
+                after.sourceUpdatedAt(),
+                now,
+                before.version() + 1);
     }
 
     private static Job apply(Job job, ExternalRunEvent event, Instant now) {
@@ -59,7 +84,7 @@ final class RunMerge {
     private static Job run(Job job, ExternalRunEvent event, Instant now) {
         JobStatus incoming = JobStatus.valueOf(event.status());
         boolean applies = !job.status().isFinished() && newer(job, event.updatedAt(), incoming);
-        Job filled = fill(job, event, applies);
+        Job filled = RunDetails.fill(job, event, applies);
         if (!applies) {
             return filled;
         }
@@ -68,35 +93,43 @@ final class RunMerge {
             startedAt = first(event.updatedAt(), now);
         }
         Instant finishedAt = incoming.isFinished() ? first(event.finishedAt(), event.updatedAt(), now) : null;
-        return copy(filled, incoming, job.stages(), startedAt, finishedAt, latest(job.sourceUpdatedAt(), event.updatedAt()),
-                job.updatedAt(), job.version());
+        return copy(
+                filled,
+                incoming,
+                job.stages(),
+                startedAt,
+                finishedAt,
+                latest(job.sourceUpdatedAt(), event.updatedAt()),
+                job.updatedAt(),
+                job.version());
     }
 
     private static Job stage(Job job, ExternalRunEvent event, Instant now) {
         Stage incoming = StageMerge.stage(event, now);
         List<Stage> stages = StageMerge.merge(job.stages(), event, incoming);
-        Job filled = fill(job, event, false);
+        Job filled = RunDetails.fill(job, event, false);
         boolean starts = job.status() == JobStatus.QUEUED && incoming.status() != StageStatus.PENDING;
         if (!starts) {
-            return copy(filled, job.status(), stages, job.startedAt(), job.finishedAt(), job.sourceUpdatedAt(),
-                    job.updatedAt(), job.version());
+            return copy(
+                    filled,
+                    job.status(),
+                    stages,
+                    job.startedAt(),
+                    job.finishedAt(),
+                    job.sourceUpdatedAt(),
+                    job.updatedAt(),
+                    job.version());
         }
         // A stage that runs means its run runs, even before the run's own event says so.
-        return copy(filled, JobStatus.RUNNING, stages, first(job.startedAt(), incoming.startedAt(), event.updatedAt(), now),
-                null, latest(job.sourceUpdatedAt(), event.updatedAt()), job.updatedAt(), job.version());
-    }
-
-    /** Fills what the job does not know yet; with {@code overwrite}, the event's values win (a newer run state). */
-    private static Job fill(Job job, ExternalRunEvent event, boolean overwrite) {
-        boolean run = event.kind() == ExternalRunEvent.Kind.RUN;
-        String url = run ? event.externalUrl() : null;
-        String by = run ? event.triggeredBy() : null;
-        return new Job(job.id(), job.projectId(), pick(job.ref(), event.ref(), overwrite), job.status(), job.attempt(),
-                job.retryOf(), job.stages(), job.createdAt(), job.startedAt(), job.finishedAt(),
-                first(job.createdBy(), by), false, job.updatedAt(), job.version(), job.source(), job.externalId(),
-                pick(job.externalUrl(), url, overwrite), pick(job.pipeline(), event.pipeline(), overwrite),
-                pick(job.commit(), event.commit(), overwrite), pick(job.triggeredBy(), by, overwrite),
-                job.sourceUpdatedAt());
+        return copy(
+                filled,
+                JobStatus.RUNNING,
+                stages,
+                first(job.startedAt(), incoming.startedAt(), event.updatedAt(), now),
+                null,
+                latest(job.sourceUpdatedAt(), event.updatedAt()),
+                job.updatedAt(),
+                job.version());
     }
 
     private static boolean newer(Job job, Instant updatedAt, JobStatus incoming) {
@@ -110,15 +143,37 @@ final class RunMerge {
         return status.isFinished() ? 2 : status == JobStatus.RUNNING ? 1 : 0;
     }
 
-    private static Job copy(Job job, JobStatus status, List<Stage> stages, Instant startedAt, Instant finishedAt,
-                            Instant sourceUpdatedAt, Instant updatedAt, long version) {
-        return new Job(job.id(), job.projectId(), job.ref(), status, job.attempt(), job.retryOf(), stages,
-                job.createdAt(), startedAt, finishedAt, job.createdBy(), false, updatedAt, version, job.source(),
-                job.externalId(), job.externalUrl(), job.pipeline(), job.commit(), job.triggeredBy(), sourceUpdatedAt);
-    }
-
-    private static <T> T pick(T stored, T incoming, boolean overwrite) {
-        return overwrite ? first(incoming, stored) : first(stored, incoming);
+    private static Job copy(
+            Job job,
+            JobStatus status,
+            List<Stage> stages,
+            Instant startedAt,
+            Instant finishedAt,
+            Instant sourceUpdatedAt,
+            Instant updatedAt,
+            long version) {
+        return new Job(
+                job.id(),
+                job.projectId(),
+                job.ref(),
+                status,
+                job.attempt(),
+                job.retryOf(),
+                stages,
+                job.createdAt(),
+                startedAt,
+                finishedAt,
+                job.createdBy(),
+                false,
+                updatedAt,
+                version,
+                job.source(),
+                job.externalId(),
+                job.externalUrl(),
+                job.pipeline(),
+                job.commit(),
+                job.triggeredBy(),
+                sourceUpdatedAt);
     }
 
     @SafeVarargs
