@@ -28,7 +28,12 @@ class RedisOutageIntegrationTests {
             Response start = api.post("/tasks", "{\"projectId\":\"p\",\"ref\":\"main\"}", admin);
 
             assertThat(health.status()).isEqualTo(503);
-            assertThat(health.json().get("components").get("redis").get("status").asString()).isEqualTo("DOWN");
+            assertThat(health.json()
+                            .get("components")
+                            .get("redis")
+                            .get("status")
+                            .asString())
+                    .isEqualTo("DOWN");
             assertThat(start.status()).isEqualTo(503);
             assertThat(start.contentType()).startsWith("application/problem+json");
             assertThat(start.body()).doesNotContainIgnoringCase("lettuce").doesNotContain("Exception");
@@ -39,7 +44,7 @@ class RedisOutageIntegrationTests {
     @Test
     void redisStoppedGives503AndTheServiceRecoversWhenItIsBack() {
         try (PrivateRedis redis = new PrivateRedis().start();
-             ConfigurableApplicationContext app = start(redis.port())) {
+                ConfigurableApplicationContext app = start(redis.port())) {
             Api api = new Api(port(app));
             String body = "{\"projectId\":\"p\",\"ref\":\"main\"}";
             assertThat(api.post("/tasks", body, admin).status()).isEqualTo(202);
@@ -52,7 +57,9 @@ class RedisOutageIntegrationTests {
 
             redis.start();
 
-            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> api.post("/tasks", body, admin).status() == 202);
             assertThat(api.get("/tasks", admin).status()).isEqualTo(200);
             assertThat(api.get("/healthz", null).status()).isEqualTo(200);
@@ -60,13 +67,14 @@ class RedisOutageIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(int redisPort) {
-        return new SpringApplicationBuilder(TasksServiceApplication.class).run(
-                "--server.port=0",
-                "--spring.data.redis.port=" + redisPort,
-                "--spring.data.redis.database=0",
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + AUTH.jwksUri(),
-                "--devopstrack.projects-url=" + AUTH.baseUrl(),
-                "--devopstrack.projects-timeout=500ms");
+        return new SpringApplicationBuilder(TasksServiceApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.data.redis.port=" + redisPort,
+                        "--spring.data.redis.database=0",
+                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + AUTH.jwksUri(),
+                        "--devopstrack.projects-url=" + AUTH.baseUrl(),
+                        "--devopstrack.projects-timeout=500ms");
     }
 
     private static int port(ConfigurableApplicationContext app) {

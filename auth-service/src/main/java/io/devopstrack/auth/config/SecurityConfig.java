@@ -1,7 +1,6 @@
 package io.devopstrack.auth.config;
 
 import java.util.Map;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -20,13 +19,16 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(requests -> requests
+        return http.authorizeHttpRequests(requests -> requests
                         // Any method, so that a wrong one gets its 405 rather than a 401.
-                        .requestMatchers("/auth/login", "/auth/refresh", "/auth/logout").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/auth/jwks").permitAll()
-                        .requestMatchers("/auth/users", "/auth/users/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/auth/login", "/auth/refresh", "/auth/logout")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/auth/jwks")
+                        .permitAll()
+                        .requestMatchers("/auth/users", "/auth/users/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .build();
     }
 
@@ -34,7 +36,7 @@ public class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder(AuthProperties properties) {
         String id = "bcrypt";
-        return new DelegatingPasswordEncoder(id,
-                Map.of(id, new BCryptPasswordEncoder(properties.password().bcryptStrength())));
+        return new DelegatingPasswordEncoder(
+                id, Map.of(id, new BCryptPasswordEncoder(properties.password().bcryptStrength())));
     }
 }

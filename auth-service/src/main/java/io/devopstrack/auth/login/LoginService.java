@@ -1,14 +1,13 @@
 package io.devopstrack.auth.login;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-
 import io.devopstrack.auth.token.TokenResponse;
 import io.devopstrack.auth.token.TokenService;
 import io.devopstrack.auth.user.User;
 import io.devopstrack.auth.user.UserService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -27,7 +26,11 @@ class LoginService {
     /** Checked against when the user does not exist, so that such a login costs one hash like any other. */
     private final String decoyHash;
 
-    LoginService(UserService users, PasswordEncoder passwordEncoder, TokenService tokens, LoginThrottle throttle,
+    LoginService(
+            UserService users,
+            PasswordEncoder passwordEncoder,
+            TokenService tokens,
+            LoginThrottle throttle,
             MeterRegistry meters) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -36,7 +39,8 @@ class LoginService {
         this.succeeded = loginCounter(meters, "success");
         this.failed = loginCounter(meters, "failure");
         this.throttled = Counter.builder("devopstrack.logins.throttled")
-                .description("Logins refused by the rate limit, before any password check").register(meters);
+                .description("Logins refused by the rate limit, before any password check")
+                .register(meters);
         this.decoyHash = passwordEncoder.encode("decoy password for unknown users");
     }
 
@@ -48,7 +52,8 @@ class LoginService {
             throw e;
         }
         Optional<User> user = users.findByUsername(request.username());
-        boolean passwordMatches = passwordMatches(request.password(), user.map(User::passwordHash).orElse(decoyHash));
+        boolean passwordMatches =
+                passwordMatches(request.password(), user.map(User::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !passwordMatches || !user.get().enabled()) {
             throttle.recordFailure(request.username(), clientAddress);
             failed.increment();
@@ -69,7 +74,9 @@ class LoginService {
     }
 
     private static Counter loginCounter(MeterRegistry meters, String outcome) {
-        return Counter.builder("devopstrack.logins").description("Login attempts by outcome")
-                .tag("outcome", outcome).register(meters);
+        return Counter.builder("devopstrack.logins")
+                .description("Login attempts by outcome")
+                .tag("outcome", outcome)
+                .register(meters);
     }
 }

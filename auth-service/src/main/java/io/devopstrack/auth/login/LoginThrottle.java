@@ -1,13 +1,12 @@
 package io.devopstrack.auth.login;
 
+import io.devopstrack.auth.config.AuthProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
-import io.devopstrack.auth.config.AuthProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
-    private record Window(Instant start, int failures) {
-    }
+    private record Window(Instant start, int failures) {}
 
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -67,9 +65,11 @@ public class LoginThrottle {
     }
 
     private void count(String key, Instant now) {
-        windows.compute(key, (k, window) -> window == null || ended(window, now)
-                ? new Window(now, 1)
-                : new Window(window.start(), window.failures() + 1));
+        windows.compute(
+                key,
+                (k, window) -> window == null || ended(window, now)
+                        ? new Window(now, 1)
+                        : new Window(window.start(), window.failures() + 1));
     }
 
     private boolean ended(Window window, Instant now) {

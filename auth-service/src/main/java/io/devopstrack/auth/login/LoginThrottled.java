@@ -1,8 +1,7 @@
 package io.devopstrack.auth.login;
 
-import java.time.Duration;
-
 import io.devopstrack.platform.problem.ApiException;
+import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 

@@ -1,14 +1,13 @@
 package io.devopstrack.auth.token;
 
+import io.devopstrack.auth.config.AuthProperties;
+import io.devopstrack.auth.user.User;
+import io.jsonwebtoken.Jwts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
-
-import io.devopstrack.auth.config.AuthProperties;
-import io.devopstrack.auth.user.User;
-import io.jsonwebtoken.Jwts;
 import org.springframework.stereotype.Component;
 
 /** Signs access tokens with the active key; the claims are the contract in docs/contracts.md. */
@@ -29,9 +28,14 @@ public class AccessTokens {
         SigningKey key = signingKeys.active();
         Instant now = clock.instant();
         return Jwts.builder()
-                .header().keyId(key.kid()).type("JWT").and()
+                .header()
+                .keyId(key.kid())
+                .type("JWT")
+                .and()
                 .issuer(settings.issuer())
-                .audience().add(settings.audience()).and()
+                .audience()
+                .add(settings.audience())
+                .and()
                 .subject(user.id().toString())
                 .claim("preferred_username", user.username())
                 .claim("roles", user.roles().stream().sorted().map(Enum::name).toList())

@@ -1,17 +1,15 @@
 package io.devopstrack.auth.token;
 
+import io.devopstrack.auth.config.AuthProperties;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
-import io.devopstrack.auth.config.AuthProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,7 +60,8 @@ class KeyEncryption {
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot decrypt a signing key: is AUTH_KEY_ENCRYPTION_KEY the right one?", e);
+            throw new IllegalStateException(
+                    "Cannot decrypt a signing key: is AUTH_KEY_ENCRYPTION_KEY the right one?", e);
         }
     }
 

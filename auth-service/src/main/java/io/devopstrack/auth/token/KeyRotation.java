@@ -1,10 +1,9 @@
 package io.devopstrack.auth.token;
 
-import java.time.Instant;
-
 import io.devopstrack.auth.token.KeyRotationPolicy.Step;
 import io.devopstrack.auth.token.SigningKey.Status;
 import jakarta.annotation.PostConstruct;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,7 +25,10 @@ public class KeyRotation {
     private final SigningKeys signingKeys;
     private final TransactionTemplate transactions;
 
-    KeyRotation(SigningKeyRepository repository, KeyRotationPolicy policy, SigningKeys signingKeys,
+    KeyRotation(
+            SigningKeyRepository repository,
+            KeyRotationPolicy policy,
+            SigningKeys signingKeys,
             PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.policy = policy;
@@ -39,7 +41,8 @@ public class KeyRotation {
         maintain();
     }
 
-    @Scheduled(initialDelayString = "${devopstrack.auth.keys.reload-interval}",
+    @Scheduled(
+            initialDelayString = "${devopstrack.auth.keys.reload-interval}",
             fixedDelayString = "${devopstrack.auth.keys.reload-interval}")
     public void maintain() {
         transactions.executeWithoutResult(status -> {
@@ -62,8 +65,10 @@ public class KeyRotation {
     }
 
     private void advance(Instant now) {
-        Step step = policy.next(repository.find(Status.ACTIVE).orElse(null),
-                repository.find(Status.NEXT).orElse(null), now);
+        Step step = policy.next(
+                repository.find(Status.ACTIVE).orElse(null),
+                repository.find(Status.NEXT).orElse(null),
+                now);
         switch (step) {
             case CREATE_FIRST_KEY -> {
                 repository.insert(RsaKeys.generate(), Status.ACTIVE, now);
@@ -76,8 +81,7 @@ public class KeyRotation {
                 repository.setStatus(Status.NEXT, Status.ACTIVE, now);
                 log.info("Rotated the token signing key");
             }
-            case NOTHING -> {
-            }
+            case NOTHING -> {}
         }
         if (!step.isFirstStart()) {
             repository.retirePublishedBefore(policy.noLiveTokenBefore(now), now);

@@ -1,11 +1,10 @@
 package io.devopstrack.auth.token;
 
+import io.devopstrack.auth.config.AuthProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
-import io.devopstrack.auth.config.AuthProperties;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,5 +4,4 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Body of /auth/refresh and /auth/logout. */
-public record RefreshRequest(@NotBlank @Size(max = 128) String refreshToken) {
-}
+public record RefreshRequest(@NotBlank @Size(max = 128) String refreshToken) {}

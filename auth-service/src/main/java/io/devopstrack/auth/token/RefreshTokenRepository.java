@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,8 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RefreshTokenRepository {
 
-    record Stored(UUID familyId, UUID userId, Instant expiresAt, Instant usedAt, Instant revokedAt) {
-    }
+    record Stored(UUID familyId, UUID userId, Instant expiresAt, Instant usedAt, Instant revokedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -40,31 +38,39 @@ class RefreshTokenRepository {
     }
 
     void markUsed(byte[] hash, Instant now) {
-        jdbc.sql("update refresh_tokens set used_at = ? where token_hash = ?").params(Timestamp.from(now), hash)
+        jdbc.sql("update refresh_tokens set used_at = ? where token_hash = ?")
+                .params(Timestamp.from(now), hash)
                 .update();
     }
 
     void revokeFamily(UUID familyId, Instant now) {
         jdbc.sql("update refresh_tokens set revoked_at = ? where family_id = ? and revoked_at is null")
-                .params(Timestamp.from(now), familyId).update();
+                .params(Timestamp.from(now), familyId)
+                .update();
     }
 
     void revokeAllOf(UUID userId, Instant now) {
         jdbc.sql("update refresh_tokens set revoked_at = ? where user_id = ? and revoked_at is null")
-                .params(Timestamp.from(now), userId).update();
+                .params(Timestamp.from(now), userId)
+                .update();
     }
 
     void deleteExpiredBefore(Instant cutoff) {
-        jdbc.sql("delete from refresh_tokens where expires_at < ?").param(Timestamp.from(cutoff)).update();
+        jdbc.sql("delete from refresh_tokens where expires_at < ?")
+                .param(Timestamp.from(cutoff))
+                .update();
     }
 
     private Optional<Stored> find(byte[] hash, boolean forUpdate) {
         return jdbc.sql("select family_id, user_id, expires_at, used_at, revoked_at from refresh_tokens "
-                + "where token_hash = ?" + (forUpdate ? " for update" : ""))
+                        + "where token_hash = ?" + (forUpdate ? " for update" : ""))
                 .param(hash)
-                .query((rs, n) -> new Stored(rs.getObject("family_id", UUID.class),
-                        rs.getObject("user_id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
-                        instant(rs.getTimestamp("used_at")), instant(rs.getTimestamp("revoked_at"))))
+                .query((rs, n) -> new Stored(
+                        rs.getObject("family_id", UUID.class),
+                        rs.getObject("user_id", UUID.class),
+                        rs.getTimestamp("expires_at").toInstant(),
+                        instant(rs.getTimestamp("used_at")),
+                        instant(rs.getTimestamp("revoked_at"))))
                 .optional();
     }
 

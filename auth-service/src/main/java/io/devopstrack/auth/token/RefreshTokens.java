@@ -1,5 +1,8 @@
 package io.devopstrack.auth.token;
 
+import io.devopstrack.auth.config.AuthProperties;
+import io.devopstrack.auth.user.User;
+import io.devopstrack.auth.user.UserRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,10 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-
-import io.devopstrack.auth.config.AuthProperties;
-import io.devopstrack.auth.user.User;
-import io.devopstrack.auth.user.UserRepository;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,14 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RefreshTokens {
 
-    public sealed interface Rotation {
-    }
+    public sealed interface Rotation {}
 
-    public record Rotated(User user, String refreshToken) implements Rotation {
-    }
+    public record Rotated(User user, String refreshToken) implements Rotation {}
 
-    public record Rejected(String reason, boolean reuse) implements Rotation {
-    }
+    public record Rejected(String reason, boolean reuse) implements Rotation {}
 
     private static final int TOKEN_BYTES = 32;
 
@@ -46,8 +42,12 @@ public class RefreshTokens {
     private final Duration ttl;
     private final SecureRandom random = new SecureRandom();
 
-    RefreshTokens(RefreshTokenRepository tokens, UserRepository users, PlatformTransactionManager transactionManager,
-            Clock clock, AuthProperties properties) {
+    RefreshTokens(
+            RefreshTokenRepository tokens,
+            UserRepository users,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
+            AuthProperties properties) {
         this.tokens = tokens;
         this.users = users;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -66,8 +66,8 @@ public class RefreshTokens {
 
     /** Logout: the presented token's whole family. Unknown tokens are ignored, so logout reveals nothing. */
     public void revokeFamilyOf(String presented) {
-        transactions.executeWithoutResult(status -> tokens.find(hash(presented))
-                .ifPresent(token -> tokens.revokeFamily(token.familyId(), now())));
+        transactions.executeWithoutResult(status ->
+                tokens.find(hash(presented)).ifPresent(token -> tokens.revokeFamily(token.familyId(), now())));
     }
 
     public void revokeAllOf(UUID userId) {

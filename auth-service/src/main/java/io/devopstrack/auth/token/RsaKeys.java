@@ -1,5 +1,7 @@
 package io.devopstrack.auth.token;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.RSAKey;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -9,14 +11,10 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.jwk.RSAKey;
-
 /** RSA 2048 key pairs for RS256, their encodings (X.509 public, PKCS#8 private) and their RFC 7638 thumbprint. */
 final class RsaKeys {
 
-    private RsaKeys() {
-    }
+    private RsaKeys() {}
 
     static KeyPair generate() {
         try {

@@ -1,5 +1,6 @@
 package io.devopstrack.auth.token;
 
+import io.devopstrack.auth.token.SigningKey.Status;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPublicKey;
@@ -9,8 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import io.devopstrack.auth.token.SigningKey.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,23 +30,29 @@ class SigningKeyRepository {
 
     /** Transaction-scoped advisory lock, so that replicas starting together agree on one key. */
     void lock() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('devopstrack.signing_keys'))").query().listOfRows();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('devopstrack.signing_keys'))")
+                .query()
+                .listOfRows();
     }
 
     /** Every key that is not retired, oldest first. */
     List<SigningKey> findLive() {
         return jdbc.sql("select * from signing_keys where status <> 'RETIRED' order by created_at")
-                .query(this::toKey).list();
+                .query(this::toKey)
+                .list();
     }
 
     Optional<SigningKey> find(Status status) {
-        return jdbc.sql("select * from signing_keys where status = ?").param(status.name()).query(this::toKey)
+        return jdbc.sql("select * from signing_keys where status = ?")
+                .param(status.name())
+                .query(this::toKey)
                 .optional();
     }
 
     void setStatus(Status from, Status to, Instant now) {
         jdbc.sql("update signing_keys set status = ?, status_changed_at = ? where status = ?")
-                .params(to.name(), Timestamp.from(now), from.name()).update();
+                .params(to.name(), Timestamp.from(now), from.name())
+                .update();
     }
 
     void retirePublishedBefore(Instant changedBefore, Instant now) {
@@ -59,7 +64,8 @@ class SigningKeyRepository {
 
     void retireNext(Instant now) {
         jdbc.sql("update signing_keys set status = 'RETIRED', status_changed_at = ? where status = 'NEXT'")
-                .param(Timestamp.from(now)).update();
+                .param(Timestamp.from(now))
+                .update();
     }
 
     void insert(KeyPair pair, Status status, Instant now) {
@@ -70,9 +76,14 @@ class SigningKeyRepository {
                                           created_at, status_changed_at)
                 values (?, 'RS256', ?, ?, ?, ?, ?, ?)
                 """)
-                .params(RsaKeys.thumbprint(publicKey), status.name(), publicKey.getEncoded(),
-                        encryption.enabled() ? encryption.encrypt(privateKey) : privateKey, encryption.enabled(),
-                        Timestamp.from(now), Timestamp.from(now))
+                .params(
+                        RsaKeys.thumbprint(publicKey),
+                        status.name(),
+                        publicKey.getEncoded(),
+                        encryption.enabled() ? encryption.encrypt(privateKey) : privateKey,
+                        encryption.enabled(),
+                        Timestamp.from(now),
+                        Timestamp.from(now))
                 .update();
     }
 
@@ -82,9 +93,13 @@ class SigningKeyRepository {
             privateBytes = encryption.decrypt(privateBytes);
         }
         try {
-            return new SigningKey(rs.getString("kid"), Status.valueOf(rs.getString("status")),
-                    RsaKeys.publicKey(rs.getBytes("public_key")), RsaKeys.privateKey(privateBytes),
-                    rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("status_changed_at").toInstant());
+            return new SigningKey(
+                    rs.getString("kid"),
+                    Status.valueOf(rs.getString("status")),
+                    RsaKeys.publicKey(rs.getBytes("public_key")),
+                    RsaKeys.privateKey(privateBytes),
+                    rs.getTimestamp("created_at").toInstant(),
+                    rs.getTimestamp("status_changed_at").toInstant());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Unreadable signing key " + rs.getString("kid"), e);
         }

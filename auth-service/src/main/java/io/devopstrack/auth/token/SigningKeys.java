@@ -1,16 +1,15 @@
 package io.devopstrack.auth.token;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import io.devopstrack.auth.token.SigningKey.Status;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +28,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
     private volatile KeyRing ring;
     private volatile Instant lastReload = Instant.EPOCH;
 
-    private record KeyRing(SigningKey active, JWKSet publicKeys) {
-    }
+    private record KeyRing(SigningKey active, JWKSet publicKeys) {}
 
     SigningKeys(SigningKeyRepository repository, Clock clock) {
         this.repository = repository;
@@ -58,9 +56,12 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 
     void reload() {
         List<SigningKey> keys = repository.findLive();
-        SigningKey active = keys.stream().filter(key -> key.status() == Status.ACTIVE).findFirst()
+        SigningKey active = keys.stream()
+                .filter(key -> key.status() == Status.ACTIVE)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No active signing key"));
-        ring = new KeyRing(active, new JWKSet(keys.stream().<JWK>map(SigningKey::publicJwk).toList()));
+        ring = new KeyRing(
+                active, new JWKSet(keys.stream().<JWK>map(SigningKey::publicJwk).toList()));
         lastReload = clock.instant();
     }
 }

@@ -1,8 +1,7 @@
 package io.devopstrack.auth.token;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,4 +1,3 @@
 package io.devopstrack.auth.token;
 
-public record TokenResponse(String accessToken, String refreshToken, String tokenType, long expiresIn) {
-}
+public record TokenResponse(String accessToken, String refreshToken, String tokenType, long expiresIn) {}

@@ -42,11 +42,17 @@ public class TokenService {
     }
 
     private TokenResponse response(User user, String refreshToken) {
-        return new TokenResponse(accessTokens.issue(user), refreshToken, "Bearer", accessTokens.ttl().toSeconds());
+        return new TokenResponse(
+                accessTokens.issue(user),
+                refreshToken,
+                "Bearer",
+                accessTokens.ttl().toSeconds());
     }
 
     private static Counter refreshCounter(MeterRegistry meters, String outcome) {
-        return Counter.builder("devopstrack.token.refreshes").description("Refresh-token exchanges by outcome")
-                .tag("outcome", outcome).register(meters);
+        return Counter.builder("devopstrack.token.refreshes")
+                .description("Refresh-token exchanges by outcome")
+                .tag("outcome", outcome)
+                .register(meters);
     }
 }

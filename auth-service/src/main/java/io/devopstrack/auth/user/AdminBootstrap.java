@@ -1,8 +1,7 @@
 package io.devopstrack.auth.user;
 
-import java.util.Set;
-
 import io.devopstrack.auth.config.AuthProperties;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,8 +23,7 @@ class AdminBootstrap implements ApplicationRunner {
     private final AuthProperties.Admin admin;
     private final Environment environment;
 
-    AdminBootstrap(UserService userService, UserRepository users, AuthProperties properties,
-            Environment environment) {
+    AdminBootstrap(UserService userService, UserRepository users, AuthProperties properties, Environment environment) {
         this.userService = userService;
         this.users = users;
         this.admin = properties.admin();
@@ -37,9 +35,12 @@ class AdminBootstrap implements ApplicationRunner {
         if (!users.isEmpty()) {
             return;
         }
-        if (admin.username() == null || admin.username().isBlank() || admin.password() == null
+        if (admin.username() == null
+                || admin.username().isBlank()
+                || admin.password() == null
                 || admin.password().isBlank()) {
-            throw new IllegalStateException("DEVOPSTRACK_ADMIN_USERNAME and DEVOPSTRACK_ADMIN_PASSWORD must not be empty");
+            throw new IllegalStateException(
+                    "DEVOPSTRACK_ADMIN_USERNAME and DEVOPSTRACK_ADMIN_PASSWORD must not be empty");
         }
         if (environment.acceptsProfiles(Profiles.of("prod")) && LOCAL_DEFAULT_PASSWORD.equals(admin.password())) {
             throw new IllegalStateException(

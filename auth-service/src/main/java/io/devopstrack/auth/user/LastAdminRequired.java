@@ -6,7 +6,9 @@ import org.springframework.http.HttpStatus;
 public class LastAdminRequired extends ApiException {
 
     public LastAdminRequired() {
-        super(HttpStatus.CONFLICT, "Last admin required",
+        super(
+                HttpStatus.CONFLICT,
+                "Last admin required",
                 "This is the last enabled ADMIN: it cannot be disabled, deleted or lose the ADMIN role.");
     }
 }

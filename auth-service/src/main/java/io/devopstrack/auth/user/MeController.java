@@ -11,7 +11,7 @@ class MeController {
 
     @GetMapping("/auth/me")
     MeResponse me(@AuthenticationPrincipal Jwt token) {
-        return new MeResponse(token.getSubject(), token.getClaimAsString("preferred_username"),
-                token.getClaimAsStringList("roles"));
+        return new MeResponse(
+                token.getSubject(), token.getClaimAsString("preferred_username"), token.getClaimAsStringList("roles"));
     }
 }

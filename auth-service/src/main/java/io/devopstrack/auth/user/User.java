@@ -4,8 +4,14 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-public record User(UUID id, String username, String passwordHash, boolean enabled, Set<Role> roles,
-        Instant createdAt, Instant updatedAt) {
+public record User(
+        UUID id,
+        String username,
+        String passwordHash,
+        boolean enabled,
+        Set<Role> roles,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public User {
         roles = Set.copyOf(roles);

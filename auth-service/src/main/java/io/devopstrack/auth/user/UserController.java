@@ -1,11 +1,10 @@
 package io.devopstrack.auth.user;
 
-import java.net.URI;
-import java.util.UUID;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.UUID;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,7 +29,8 @@ class UserController {
     }
 
     @GetMapping
-    PagedModel<UserResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    PagedModel<UserResponse> list(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return users.page(page, size);
     }

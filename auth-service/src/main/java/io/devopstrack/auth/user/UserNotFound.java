@@ -1,8 +1,8 @@
 package io.devopstrack.auth.user;
 
 import io.devopstrack.platform.problem.ApiException;
-import org.springframework.http.HttpStatus;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 
 public class UserNotFound extends ApiException {
 

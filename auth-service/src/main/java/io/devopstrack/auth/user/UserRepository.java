@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,17 +28,24 @@ public class UserRepository {
     }
 
     public Optional<User> findById(UUID id) {
-        return jdbc.sql(SELECT_USERS + " where u.id = ? group by u.id").param(id).query(this::toUser).optional();
+        return jdbc.sql(SELECT_USERS + " where u.id = ? group by u.id")
+                .param(id)
+                .query(this::toUser)
+                .optional();
     }
 
     public Optional<User> findByUsername(String username) {
         return jdbc.sql(SELECT_USERS + " where lower(u.username) = lower(?) group by u.id")
-                .param(username).query(this::toUser).optional();
+                .param(username)
+                .query(this::toUser)
+                .optional();
     }
 
     List<User> findPage(int page, int size) {
         return jdbc.sql(SELECT_USERS + " group by u.id order by lower(u.username) limit ? offset ?")
-                .params(size, (long) page * size).query(this::toUser).list();
+                .params(size, (long) page * size)
+                .query(this::toUser)
+                .list();
     }
 
     long count() {
@@ -47,7 +53,9 @@ public class UserRepository {
     }
 
     boolean isEmpty() {
-        return jdbc.sql("select not exists (select 1 from users)").query(Boolean.class).single();
+        return jdbc.sql("select not exists (select 1 from users)")
+                .query(Boolean.class)
+                .single();
     }
 
     long countEnabledAdmins() {
@@ -63,8 +71,13 @@ public class UserRepository {
                 insert into users (id, username, password_hash, enabled, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?)
                 """)
-                .params(user.id(), user.username(), user.passwordHash(), user.enabled(),
-                        Timestamp.from(user.createdAt()), Timestamp.from(user.updatedAt()))
+                .params(
+                        user.id(),
+                        user.username(),
+                        user.passwordHash(),
+                        user.enabled(),
+                        Timestamp.from(user.createdAt()),
+                        Timestamp.from(user.updatedAt()))
                 .update();
         insertRoles(user.id(), user.roles());
     }
@@ -83,18 +96,27 @@ public class UserRepository {
 
     /** Serialises changes that must keep at least one enabled admin, across replicas. */
     void lockAdminChanges() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('devopstrack.users.admins'))").query().listOfRows();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('devopstrack.users.admins'))")
+                .query()
+                .listOfRows();
     }
 
     private void insertRoles(UUID userId, Set<Role> roles) {
         for (Role role : roles) {
-            jdbc.sql("insert into user_roles (user_id, role) values (?, ?)").params(userId, role.name()).update();
+            jdbc.sql("insert into user_roles (user_id, role) values (?, ?)")
+                    .params(userId, role.name())
+                    .update();
         }
     }
 
     private User toUser(ResultSet rs, int rowNum) throws SQLException {
-        return new User(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("password_hash"),
-                rs.getBoolean("enabled"), roles(rs.getArray("roles")), rs.getTimestamp("created_at").toInstant(),
+        return new User(
+                rs.getObject("id", UUID.class),
+                rs.getString("username"),
+                rs.getString("password_hash"),
+                rs.getBoolean("enabled"),
+                roles(rs.getArray("roles")),
+                rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
 

@@ -1,5 +1,7 @@
 package io.devopstrack.auth.user;
 
+import io.devopstrack.auth.token.RefreshTokens;
+import io.devopstrack.platform.paging.Pages;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,9 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import io.devopstrack.auth.token.RefreshTokens;
-import io.devopstrack.platform.paging.Pages;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.web.PagedModel;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -56,7 +55,8 @@ public class UserService {
 
     @Transactional(readOnly = true)
     public PagedModel<UserResponse> page(int page, int size) {
-        List<UserResponse> content = users.findPage(page, size).stream().map(UserResponse::of).toList();
+        List<UserResponse> content =
+                users.findPage(page, size).stream().map(UserResponse::of).toList();
         return Pages.of(content, page, size, users.count());
     }
 

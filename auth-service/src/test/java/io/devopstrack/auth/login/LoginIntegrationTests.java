@@ -53,7 +53,8 @@ class LoginIntegrationTests extends IntegrationTest {
     void userNameIsNotCaseSensitiveAtLogin() {
         TestUser user = createUser(Role.VIEWER);
 
-        assertThat(api.login(user.username().toUpperCase(), user.password()).status()).isEqualTo(200);
+        assertThat(api.login(user.username().toUpperCase(), user.password()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -86,7 +87,8 @@ class LoginIntegrationTests extends IntegrationTest {
         Response response = api.login(user.username(), user.password());
 
         assertThat(response.status()).isEqualTo(401);
-        assertThat(response.body()).isEqualTo(api.login(uniqueUsername(), "whatever-pw").body());
+        assertThat(response.body())
+                .isEqualTo(api.login(uniqueUsername(), "whatever-pw").body());
     }
 
     @Test
@@ -115,11 +117,14 @@ class LoginIntegrationTests extends IntegrationTest {
         TestUser user = createUser(Role.VIEWER);
         String address = AuthApi.randomClientAddress();
         for (int i = 0; i < 10; i++) {
-            assertThat(api.login(uniqueUsername(), "wrong-password", address).status()).isEqualTo(401);
+            assertThat(api.login(uniqueUsername(), "wrong-password", address).status())
+                    .isEqualTo(401);
         }
 
-        assertThat(api.login(user.username(), user.password(), address).status()).isEqualTo(429);
-        assertThat(api.login(user.username(), user.password(), AuthApi.randomClientAddress()).status())
+        assertThat(api.login(user.username(), user.password(), address).status())
+                .isEqualTo(429);
+        assertThat(api.login(user.username(), user.password(), AuthApi.randomClientAddress())
+                        .status())
                 .isEqualTo(200);
     }
 

@@ -4,19 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.devopstrack.auth.config.AuthProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
-import io.devopstrack.auth.config.AuthProperties;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTests {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(clock, new AuthProperties(null, null, null, null,
-            new AuthProperties.Login(3, 5, Duration.ofMinutes(1)), null));
+    private final LoginThrottle throttle = new LoginThrottle(
+            clock,
+            new AuthProperties(null, null, null, null, new AuthProperties.Login(3, 5, Duration.ofMinutes(1)), null));
 
     @Test
     void userNameIsBlockedOnceItReachesItsLimitUntilTheWindowEnds() {
@@ -24,7 +24,8 @@ class LoginThrottleTests {
         clock.advance(Duration.ofSeconds(20));
 
         assertThatThrownBy(() -> throttle.check("ALICE", "10.0.0.2"))
-                .isInstanceOfSatisfying(LoginThrottled.class,
+                .isInstanceOfSatisfying(
+                        LoginThrottled.class,
                         e -> assertThat(e.retryAfterSeconds()).isEqualTo(40));
 
         clock.advance(Duration.ofSeconds(40));

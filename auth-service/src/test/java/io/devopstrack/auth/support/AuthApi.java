@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +18,8 @@ public final class AuthApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public AuthApi(int port) {
         this.baseUrl = "http://127.0.0.1:" + port;
@@ -49,7 +49,8 @@ public final class AuthApi {
     }
 
     public Response login(String username, String password, String clientAddress) {
-        return send(request("/auth/login").header("X-Forwarded-For", clientAddress)
+        return send(request("/auth/login")
+                .header("X-Forwarded-For", clientAddress)
                 .POST(json(Map.of("username", username, "password", password))));
     }
 
@@ -87,7 +88,8 @@ public final class AuthApi {
 
     /** Sends a body exactly as given, for malformed documents and wrong media types. */
     public Response send(String method, String path, String contentType, String body, String accessToken) {
-        HttpRequest.Builder builder = authorized(request(path), accessToken).setHeader("Content-Type", contentType)
+        HttpRequest.Builder builder = authorized(request(path), accessToken)
+                .setHeader("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
         return send(builder);
     }
@@ -98,7 +100,8 @@ public final class AuthApi {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20))
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json");
     }
 

@@ -1,12 +1,11 @@
 package io.devopstrack.auth.support;
 
-import java.util.Set;
-import java.util.UUID;
-
 import io.devopstrack.auth.user.CreateUserRequest;
 import io.devopstrack.auth.user.Role;
 import io.devopstrack.auth.user.User;
 import io.devopstrack.auth.user.UserService;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +33,7 @@ public abstract class IntegrationTest {
 
     protected AuthApi api;
 
-    public record TestUser(String id, String username, String password) {
-    }
+    public record TestUser(String id, String username, String password) {}
 
     @BeforeEach
     void connect() {
@@ -45,7 +43,9 @@ public abstract class IntegrationTest {
 
     @AfterEach
     void deleteTestUsers() {
-        jdbc.sql("delete from users where username like ?").param(TEST_USER_PREFIX + "%").update();
+        jdbc.sql("delete from users where username like ?")
+                .param(TEST_USER_PREFIX + "%")
+                .update();
     }
 
     protected TestUser createUser(Role... roles) {

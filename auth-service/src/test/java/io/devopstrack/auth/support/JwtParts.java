@@ -2,7 +2,6 @@ package io.devopstrack.auth.support;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,8 +10,7 @@ public final class JwtParts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private JwtParts() {
-    }
+    private JwtParts() {}
 
     public static JsonNode header(String jwt) {
         return JSON.readTree(decode(jwt.split("\\.")[0]));

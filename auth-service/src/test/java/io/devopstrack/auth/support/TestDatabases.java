@@ -14,8 +14,7 @@ public final class TestDatabases {
     public static final String USER = env("AUTH_TEST_DB_USER", "devopstrack");
     public static final String PASSWORD = env("AUTH_TEST_DB_PASSWORD", "devopstrack");
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     public static URI uri() {
         return URI.create(URL.substring("jdbc:".length()));
@@ -23,7 +22,8 @@ public final class TestDatabases {
 
     /** Creates an empty database (the role has CREATEDB) and answers its JDBC URL. */
     public static String createEmpty() {
-        String name = "auth_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "auth_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("create database " + name);
         URI uri = uri();
         return "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + "/" + name;

@@ -2,6 +2,11 @@ package io.devopstrack.auth.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devopstrack.auth.support.AuthApi.Response;
+import io.devopstrack.auth.support.IntegrationTest;
+import io.devopstrack.auth.support.JwtParts;
+import io.devopstrack.auth.user.Role;
+import io.jsonwebtoken.Jwts;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
@@ -9,12 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-
-import io.devopstrack.auth.support.AuthApi.Response;
-import io.devopstrack.auth.support.IntegrationTest;
-import io.devopstrack.auth.support.JwtParts;
-import io.devopstrack.auth.user.Role;
-import io.jsonwebtoken.Jwts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -65,8 +64,13 @@ class AccessTokenVerificationIntegrationTests extends IntegrationTest {
         generator.initialize(2048);
         KeyPair stranger = generator.generateKeyPair();
 
-        String token = token(signingKeys.active().kid(), stranger.getPrivate(), "devopstrack-auth", "devopstrack",
-                user, inTenMinutes());
+        String token = token(
+                signingKeys.active().kid(),
+                stranger.getPrivate(),
+                "devopstrack-auth",
+                "devopstrack",
+                user,
+                inTenMinutes());
 
         assertThat(api.get("/auth/me", token).status()).isEqualTo(401);
         assertThat(api.get("/auth/users", token).status()).isEqualTo(401);
@@ -76,7 +80,8 @@ class AccessTokenVerificationIntegrationTests extends IntegrationTest {
     void unsignedTokenWithAlgNoneIsRejected() {
         TestUser user = createUser(Role.VIEWER);
         String genuine = accessTokenOf(user);
-        String header = JwtParts.encode("{\"alg\":\"none\",\"kid\":\"" + signingKeys.active().kid() + "\"}");
+        String header = JwtParts.encode(
+                "{\"alg\":\"none\",\"kid\":\"" + signingKeys.active().kid() + "\"}");
 
         String unsigned = header + "." + genuine.split("\\.")[1] + ".";
 
@@ -101,10 +106,9 @@ class AccessTokenVerificationIntegrationTests extends IntegrationTest {
         TestUser user = createUser(Role.ADMIN);
         SigningKey key = signingKeys.active();
 
-        String otherAudience = token(key.kid(), key.privateKey(), "devopstrack-auth", "elsewhere", user,
-                inTenMinutes());
-        String otherIssuer = token(key.kid(), key.privateKey(), "someone-else", "devopstrack", user,
-                inTenMinutes());
+        String otherAudience =
+                token(key.kid(), key.privateKey(), "devopstrack-auth", "elsewhere", user, inTenMinutes());
+        String otherIssuer = token(key.kid(), key.privateKey(), "someone-else", "devopstrack", user, inTenMinutes());
 
         assertThat(api.get("/auth/me", otherAudience).status()).isEqualTo(401);
         assertThat(api.get("/auth/me", otherIssuer).status()).isEqualTo(401);
@@ -126,7 +130,8 @@ class AccessTokenVerificationIntegrationTests extends IntegrationTest {
         Response jwks = api.get("/auth/jwks", null);
 
         assertThat(jwks.status()).isEqualTo(200);
-        assertThat(jwks.json().get("keys").findValuesAsString("kid")).contains(signingKeys.active().kid());
+        assertThat(jwks.json().get("keys").findValuesAsString("kid"))
+                .contains(signingKeys.active().kid());
         assertThat(jwks.json().get("keys").get(0).get("kty").asString()).isEqualTo("RSA");
         assertThat(jwks.body()).doesNotContain("\"d\"", "\"p\"", "\"q\"");
     }
@@ -151,12 +156,16 @@ class AccessTokenVerificationIntegrationTests extends IntegrationTest {
         return Instant.now().plus(Duration.ofMinutes(10));
     }
 
-    private static String token(String kid, PrivateKey key, String issuer, String audience, TestUser user,
-            Instant expiresAt) {
+    private static String token(
+            String kid, PrivateKey key, String issuer, String audience, TestUser user, Instant expiresAt) {
         return Jwts.builder()
-                .header().keyId(kid).and()
+                .header()
+                .keyId(kid)
+                .and()
                 .issuer(issuer)
-                .audience().add(audience).and()
+                .audience()
+                .add(audience)
+                .and()
                 .subject(user.id())
                 .claim("preferred_username", user.username())
                 .claim("roles", List.of("ADMIN"))

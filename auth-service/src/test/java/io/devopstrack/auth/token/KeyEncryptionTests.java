@@ -3,9 +3,8 @@ package io.devopstrack.auth.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-
 import io.devopstrack.auth.config.AuthProperties;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class KeyEncryptionTests {
@@ -18,8 +17,7 @@ class KeyEncryptionTests {
 
         assertThat(stored).isNotEqualTo(PRIVATE_KEY);
         assertThat(withSecret("first-secret").decrypt(stored)).isEqualTo(PRIVATE_KEY);
-        assertThatThrownBy(() -> withSecret("other-secret").decrypt(stored))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> withSecret("other-secret").decrypt(stored)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -39,7 +37,7 @@ class KeyEncryptionTests {
     }
 
     private static KeyEncryption withSecret(String secret) {
-        return new KeyEncryption(new AuthProperties(null, null, null, null, null,
-                new AuthProperties.Keys(secret, null, null)));
+        return new KeyEncryption(
+                new AuthProperties(null, null, null, null, null, new AuthProperties.Keys(secret, null, null)));
     }
 }

@@ -1,16 +1,15 @@
 package io.devopstrack.auth.token;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.auth.config.AuthProperties;
 import io.devopstrack.auth.token.KeyRotationPolicy.Step;
 import io.devopstrack.auth.token.SigningKey.Status;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class KeyRotationPolicyTests {
 
@@ -19,8 +18,14 @@ class KeyRotationPolicyTests {
     private static final Duration RELOAD = Duration.ofMinutes(1);
     private static final Duration ACCESS_TOKEN_TTL = Duration.ofMinutes(15);
 
-    private final KeyRotationPolicy policy = new KeyRotationPolicy(Clock.fixed(NOW, ZoneOffset.UTC),
-            new AuthProperties(new AuthProperties.Jwt("iss", "aud", ACCESS_TOKEN_TTL), null, null, null, null,
+    private final KeyRotationPolicy policy = new KeyRotationPolicy(
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            new AuthProperties(
+                    new AuthProperties.Jwt("iss", "aud", ACCESS_TOKEN_TTL),
+                    null,
+                    null,
+                    null,
+                    null,
                     new AuthProperties.Keys("", MAX_AGE, RELOAD)));
 
     @Test
@@ -55,9 +60,11 @@ class KeyRotationPolicyTests {
     @Test
     void thePublishedSuccessorSignsOnlyAfterTwoReloadIntervals() {
         SigningKey active = key(Status.ACTIVE, NOW.minus(Duration.ofDays(91)), NOW.minus(Duration.ofDays(91)));
-        SigningKey publishedTwoIntervalsAgo = key(Status.NEXT, NOW.minus(RELOAD.multipliedBy(2)),
-                NOW.minus(RELOAD.multipliedBy(2)));
-        SigningKey publishedEarlier = key(Status.NEXT, NOW.minus(RELOAD.multipliedBy(2)).minusMillis(1),
+        SigningKey publishedTwoIntervalsAgo =
+                key(Status.NEXT, NOW.minus(RELOAD.multipliedBy(2)), NOW.minus(RELOAD.multipliedBy(2)));
+        SigningKey publishedEarlier = key(
+                Status.NEXT,
+                NOW.minus(RELOAD.multipliedBy(2)).minusMillis(1),
                 NOW.minus(RELOAD.multipliedBy(2)).minusMillis(1));
 
         assertThat(policy.next(active, publishedTwoIntervalsAgo, NOW)).isEqualTo(Step.NOTHING);

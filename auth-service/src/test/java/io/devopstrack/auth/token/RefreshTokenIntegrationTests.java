@@ -2,14 +2,13 @@ package io.devopstrack.auth.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devopstrack.auth.support.AuthApi.Response;
+import io.devopstrack.auth.support.IntegrationTest;
+import io.devopstrack.auth.user.Role;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.UUID;
-
-import io.devopstrack.auth.support.AuthApi.Response;
-import io.devopstrack.auth.support.IntegrationTest;
-import io.devopstrack.auth.user.Role;
 import org.junit.jupiter.api.Test;
 
 class RefreshTokenIntegrationTests extends IntegrationTest {
@@ -25,7 +24,9 @@ class RefreshTokenIntegrationTests extends IntegrationTest {
         String second = refreshed.json().get("refreshToken").asString();
         assertThat(second).isNotEqualTo(first).hasSize(43);
         assertThat(refreshed.json().get("tokenType").asString()).isEqualTo("Bearer");
-        assertThat(api.get("/auth/me", refreshed.json().get("accessToken").asString()).status()).isEqualTo(200);
+        assertThat(api.get("/auth/me", refreshed.json().get("accessToken").asString())
+                        .status())
+                .isEqualTo(200);
         assertThat(api.refresh(second).status()).isEqualTo(200);
     }
 
@@ -39,7 +40,9 @@ class RefreshTokenIntegrationTests extends IntegrationTest {
 
         assertThat(reuse.status()).isEqualTo(401);
         assertThat(reuse.contentType()).startsWith("application/problem+json");
-        assertThat(api.refresh(second).status()).as("the newest token of the family").isEqualTo(401);
+        assertThat(api.refresh(second).status())
+                .as("the newest token of the family")
+                .isEqualTo(401);
     }
 
     @Test
@@ -87,7 +90,8 @@ class RefreshTokenIntegrationTests extends IntegrationTest {
         TestUser user = createUser(Role.VIEWER);
         String refreshToken = refreshTokenOf(user);
         jdbc.sql("update refresh_tokens set expires_at = now() - interval '1 second' where user_id = ?")
-                .param(UUID.fromString(user.id())).update();
+                .param(UUID.fromString(user.id()))
+                .update();
 
         assertThat(api.refresh(refreshToken).status()).isEqualTo(401);
     }
@@ -96,22 +100,28 @@ class RefreshTokenIntegrationTests extends IntegrationTest {
     void onlyTheSha256OfARefreshTokenIsStored() throws Exception {
         TestUser user = createUser(Role.VIEWER);
         String refreshToken = refreshTokenOf(user);
-        byte[] expectedHash = MessageDigest.getInstance("SHA-256")
-                .digest(refreshToken.getBytes(StandardCharsets.UTF_8));
+        byte[] expectedHash =
+                MessageDigest.getInstance("SHA-256").digest(refreshToken.getBytes(StandardCharsets.UTF_8));
 
         byte[] stored = jdbc.sql("select token_hash from refresh_tokens where user_id = ?")
-                .param(UUID.fromString(user.id())).query(byte[].class).single();
+                .param(UUID.fromString(user.id()))
+                .query(byte[].class)
+                .single();
 
         assertThat(stored).isEqualTo(expectedHash);
     }
 
     @Test
     void blankOrOversizedRefreshTokenIs400NamingTheField() {
-        assertThat(api.refresh("").json().get("errors").findValuesAsString("field")).containsExactly("refreshToken");
+        assertThat(api.refresh("").json().get("errors").findValuesAsString("field"))
+                .containsExactly("refreshToken");
         assertThat(api.refresh("x".repeat(129)).status()).isEqualTo(400);
     }
 
     private String refreshTokenOf(TestUser user) {
-        return api.login(user.username(), user.password()).json().get("refreshToken").asString();
+        return api.login(user.username(), user.password())
+                .json()
+                .get("refreshToken")
+                .asString();
     }
 }

@@ -26,8 +26,8 @@ class ResourceServerVerificationIntegrationTests extends IntegrationTest {
     @Test
     void aResourceServerVerifiesLoginTokensFromTheJwkSetAndMapsRolesToAuthorities() {
         TestUser user = createUser(Role.MAINTAINER, Role.VIEWER);
-        JwtDecoderAsOtherServicesBuildIt resourceServer = new JwtDecoderAsOtherServicesBuildIt(
-                api.baseUrl() + "/auth/jwks", "devopstrack-auth", "devopstrack");
+        JwtDecoderAsOtherServicesBuildIt resourceServer =
+                new JwtDecoderAsOtherServicesBuildIt(api.baseUrl() + "/auth/jwks", "devopstrack-auth", "devopstrack");
 
         Jwt jwt = resourceServer.decoder.decode(accessTokenOf(user));
         Authentication authentication = resourceServer.authentication.convert(jwt);
@@ -35,7 +35,8 @@ class ResourceServerVerificationIntegrationTests extends IntegrationTest {
         assertThat(jwt.getSubject()).isEqualTo(user.id());
         assertThat(jwt.getClaimAsString("preferred_username")).isEqualTo(user.username());
         // Spring Security 7 adds a FACTOR_BEARER authority of its own beside the roles.
-        assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(authentication.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .filteredOn(authority -> authority.startsWith("ROLE_"))
                 .containsExactlyInAnyOrder("ROLE_MAINTAINER", "ROLE_VIEWER");
     }
@@ -46,7 +47,8 @@ class ResourceServerVerificationIntegrationTests extends IntegrationTest {
         JwtDecoderAsOtherServicesBuildIt resourceServer = new JwtDecoderAsOtherServicesBuildIt(
                 api.baseUrl() + "/auth/jwks", "devopstrack-auth", "another-platform");
 
-        assertThatThrownBy(() -> resourceServer.decoder.decode(accessTokenOf(user))).isInstanceOf(JwtException.class);
+        assertThatThrownBy(() -> resourceServer.decoder.decode(accessTokenOf(user)))
+                .isInstanceOf(JwtException.class);
     }
 
     /** Mirrors the snippet in docs/auth-service.md; keep the two identical. */

@@ -2,13 +2,12 @@ package io.devopstrack.auth.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-
 import io.devopstrack.auth.AuthServiceApplication;
 import io.devopstrack.auth.support.AuthApi;
 import io.devopstrack.auth.support.JwtParts;
 import io.devopstrack.auth.support.TestDatabases;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,16 +51,20 @@ class SigningKeyRestartIntegrationTests {
     void twoReplicasStartingTogetherOnAnEmptyDatabaseAgreeOnOneKeyAndOneFirstAdmin() {
         CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(this::start);
         CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture.supplyAsync(this::start);
-        try (ConfigurableApplicationContext replicaA = a.join(); ConfigurableApplicationContext replicaB = b.join()) {
+        try (ConfigurableApplicationContext replicaA = a.join();
+                ConfigurableApplicationContext replicaB = b.join()) {
             String tokenFromA = api(replicaA).accessToken("admin", "test-admin-password");
 
             assertThat(api(replicaB).get("/auth/me", tokenFromA).status()).isEqualTo(200);
             assertThat(api(replicaA).get("/auth/jwks", null).body())
                     .isEqualTo(api(replicaB).get("/auth/jwks", null).body());
             JdbcClient jdbc = replicaA.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select status from signing_keys").query(String.class).list())
+            assertThat(jdbc.sql("select status from signing_keys")
+                            .query(String.class)
+                            .list())
                     .isEqualTo(List.of("ACTIVE"));
-            assertThat(jdbc.sql("select count(*) from users").query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from users").query(Long.class).single())
+                    .isEqualTo(1);
         }
     }
 
@@ -72,9 +75,10 @@ class SigningKeyRestartIntegrationTests {
      */
     private ConfigurableApplicationContext start() {
         SpringApplicationBuilder replica = new SpringApplicationBuilder(AuthServiceApplication.class).profiles("test");
-        replica.application().setListeners(replica.application().getListeners().stream()
-                .filter(listener -> !(listener instanceof LoggingApplicationListener))
-                .toList());
+        replica.application()
+                .setListeners(replica.application().getListeners().stream()
+                        .filter(listener -> !(listener instanceof LoggingApplicationListener))
+                        .toList());
         return replica.run("--server.port=0", "--spring.datasource.url=" + databaseUrl);
     }
 

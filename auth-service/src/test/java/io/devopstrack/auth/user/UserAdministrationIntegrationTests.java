@@ -2,13 +2,12 @@ package io.devopstrack.auth.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devopstrack.auth.support.AuthApi.Response;
+import io.devopstrack.auth.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import io.devopstrack.auth.support.AuthApi.Response;
-import io.devopstrack.auth.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,12 +28,13 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
     void adminCreatesAUserWhoCanThenLogInWithTheirRoles() {
         String username = uniqueUsername();
 
-        Response created = api.post("/auth/users",
-                newUser(username, "a-good-password", List.of("MAINTAINER")), adminToken);
+        Response created =
+                api.post("/auth/users", newUser(username, "a-good-password", List.of("MAINTAINER")), adminToken);
 
         assertThat(created.status()).isEqualTo(201);
         JsonNode body = created.json();
-        assertThat(created.header("Location")).isEqualTo("/auth/users/" + body.get("id").asString());
+        assertThat(created.header("Location"))
+                .isEqualTo("/auth/users/" + body.get("id").asString());
         assertThat(body.get("username").asString()).isEqualTo(username);
         assertThat(body.get("roles").toString()).isEqualTo("[\"MAINTAINER\"]");
         assertThat(body.get("enabled").asBoolean()).isTrue();
@@ -49,8 +49,10 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
         String username = uniqueUsername();
         api.post("/auth/users", newUser(username, "a-good-password", List.of("VIEWER")), adminToken);
 
-        String stored = jdbc.sql("select password_hash from users where username = ?").param(username)
-                .query(String.class).single();
+        String stored = jdbc.sql("select password_hash from users where username = ?")
+                .param(username)
+                .query(String.class)
+                .single();
 
         assertThat(stored).startsWith("{bcrypt}$2a$").doesNotContain("a-good-password");
     }
@@ -60,7 +62,8 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
         String username = uniqueUsername();
         api.post("/auth/users", newUser(username, "a-good-password", List.of("VIEWER")), adminToken);
 
-        Response duplicate = api.post("/auth/users",
+        Response duplicate = api.post(
+                "/auth/users",
                 newUser(username.toUpperCase().replace("TEST-", "test-"), "another-password", List.of("VIEWER")),
                 adminToken);
 
@@ -89,7 +92,10 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
     void getReturnsTheUserAnd404ForAnUnknownId() {
         TestUser user = createUser(Role.VIEWER);
 
-        assertThat(api.get("/auth/users/" + user.id(), adminToken).json().get("username").asString())
+        assertThat(api.get("/auth/users/" + user.id(), adminToken)
+                        .json()
+                        .get("username")
+                        .asString())
                 .isEqualTo(user.username());
         Response missing = api.get("/auth/users/" + UUID.randomUUID(), adminToken);
         assertThat(missing.status()).isEqualTo(404);
@@ -101,15 +107,20 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
     void patchChangesRolesEnabledFlagAndPassword() {
         TestUser user = createUser(Role.VIEWER);
 
-        Response patched = api.patch("/auth/users/" + user.id(),
-                Map.of("roles", List.of("ADMIN", "VIEWER"), "password", "a-new-password"), adminToken);
+        Response patched = api.patch(
+                "/auth/users/" + user.id(),
+                Map.of("roles", List.of("ADMIN", "VIEWER"), "password", "a-new-password"),
+                adminToken);
 
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patched.json().get("roles").toString()).isEqualTo("[\"ADMIN\",\"VIEWER\"]");
         assertThat(api.login(user.username(), user.password()).status()).isEqualTo(401);
         assertThat(api.login(user.username(), "a-new-password").status()).isEqualTo(200);
-        assertThat(api.patch("/auth/users/" + user.id(), Map.of("enabled", false), adminToken).json()
-                .get("enabled").asBoolean()).isFalse();
+        assertThat(api.patch("/auth/users/" + user.id(), Map.of("enabled", false), adminToken)
+                        .json()
+                        .get("enabled")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -128,29 +139,30 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("errors").findValuesAsString("field"))
-                .contains("username", "password", "roles");
+        assertThat(response.json().get("errors").findValuesAsString("field")).contains("username", "password", "roles");
     }
 
     @Test
     void oversizedFieldsAre400() {
-        Response longName = api.post("/auth/users", newUser("u".repeat(65), "a-good-password", List.of("VIEWER")),
-                adminToken);
-        Response longPassword = api.post("/auth/users",
-                newUser(uniqueUsername(), "p".repeat(73), List.of("VIEWER")), adminToken);
-        Response tooManyBytes = api.post("/auth/users",
-                newUser(uniqueUsername(), "é".repeat(40), List.of("VIEWER")), adminToken);
+        Response longName =
+                api.post("/auth/users", newUser("u".repeat(65), "a-good-password", List.of("VIEWER")), adminToken);
+        Response longPassword =
+                api.post("/auth/users", newUser(uniqueUsername(), "p".repeat(73), List.of("VIEWER")), adminToken);
+        Response tooManyBytes =
+                api.post("/auth/users", newUser(uniqueUsername(), "é".repeat(40), List.of("VIEWER")), adminToken);
 
         assertThat(longName.json().get("errors").findValuesAsString("field")).containsExactly("username");
-        assertThat(longPassword.json().get("errors").findValuesAsString("field")).containsExactly("password");
+        assertThat(longPassword.json().get("errors").findValuesAsString("field"))
+                .containsExactly("password");
         assertThat(tooManyBytes.status()).isEqualTo(400);
-        assertThat(tooManyBytes.json().get("errors").findValuesAsString("field")).containsExactly("password");
+        assertThat(tooManyBytes.json().get("errors").findValuesAsString("field"))
+                .containsExactly("password");
     }
 
     @Test
     void unknownRoleIs400NamingTheRolesField() {
-        Response response = api.post("/auth/users", newUser(uniqueUsername(), "a-good-password", List.of("ROOT")),
-                adminToken);
+        Response response =
+                api.post("/auth/users", newUser(uniqueUsername(), "a-good-password", List.of("ROOT")), adminToken);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("roles[0]");
@@ -172,8 +184,7 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
         Response response = api.get("/auth/users?page=-1&size=1000", adminToken);
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("page",
-                "size");
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("page", "size");
     }
 
     @ParameterizedTest(name = "{0} gets 403 on {1} {2}")
@@ -193,9 +204,12 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
     }
 
     static Stream<Arguments> everyUsersEndpointForNonAdmins() {
-        List<String[]> endpoints = List.of(new String[] { "GET", "/auth/users" },
-                new String[] { "POST", "/auth/users" }, new String[] { "GET", "/auth/users/{id}" },
-                new String[] { "PATCH", "/auth/users/{id}" }, new String[] { "DELETE", "/auth/users/{id}" });
+        List<String[]> endpoints = List.of(
+                new String[] {"GET", "/auth/users"},
+                new String[] {"POST", "/auth/users"},
+                new String[] {"GET", "/auth/users/{id}"},
+                new String[] {"PATCH", "/auth/users/{id}"},
+                new String[] {"DELETE", "/auth/users/{id}"});
         return Stream.of(Role.VIEWER, Role.MAINTAINER)
                 .flatMap(role -> endpoints.stream().map(e -> Arguments.of(role, e[0], e[1])));
     }

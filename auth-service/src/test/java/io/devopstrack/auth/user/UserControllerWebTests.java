@@ -15,12 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
-import java.util.UUID;
-
 import io.devopstrack.auth.config.AuthProperties;
 import io.devopstrack.auth.config.SecurityConfig;
 import io.devopstrack.platform.paging.Pages;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,12 +30,13 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest({ UserController.class, MeController.class })
+@WebMvcTest({UserController.class, MeController.class})
 @Import(SecurityConfig.class)
 @EnableConfigurationProperties(AuthProperties.class)
 class UserControllerWebTests {
 
-    private static final String NEW_USER = "{\"username\":\"bob\",\"password\":\"a-good-password\",\"roles\":[\"VIEWER\"]}";
+    private static final String NEW_USER =
+            "{\"username\":\"bob\",\"password\":\"a-good-password\",\"roles\":[\"VIEWER\"]}";
 
     @Autowired
     private MockMvc mvc;
@@ -56,9 +56,13 @@ class UserControllerWebTests {
 
     @Test
     void viewersAndMaintainersMayNotAdministerUsers() throws Exception {
-        mvc.perform(get("/auth/users").with(viewer())).andExpect(status().isForbidden())
+        mvc.perform(get("/auth/users").with(viewer()))
+                .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(post("/auth/users").with(maintainer()).contentType(MediaType.APPLICATION_JSON).content(NEW_USER))
+        mvc.perform(post("/auth/users")
+                        .with(maintainer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(NEW_USER))
                 .andExpect(status().isForbidden());
         then(users).shouldHaveNoInteractions();
     }
@@ -68,7 +72,9 @@ class UserControllerWebTests {
         mvc.perform(get("/auth/users?page=-1&size=1000").with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("page", "size")));
-        mvc.perform(post("/auth/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/auth/users")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"no spaces\",\"password\":\"short\",\"roles\":[]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("password", "roles", "username")));
@@ -81,11 +87,13 @@ class UserControllerWebTests {
         given(users.create(any())).willThrow(new UsernameTaken("bob"));
         given(users.get(id)).willThrow(new UserNotFound(id));
 
-        mvc.perform(post("/auth/users").with(admin()).contentType(MediaType.APPLICATION_JSON).content(NEW_USER))
+        mvc.perform(post("/auth/users")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(NEW_USER))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("User name taken"));
-        mvc.perform(get("/auth/users/" + id).with(admin()))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/auth/users/" + id).with(admin())).andExpect(status().isNotFound());
     }
 
     @Test

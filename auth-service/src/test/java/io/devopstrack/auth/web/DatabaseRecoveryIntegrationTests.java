@@ -3,13 +3,12 @@ package io.devopstrack.auth.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.time.Duration;
-
 import io.devopstrack.auth.support.AuthApi;
 import io.devopstrack.auth.support.AuthApi.Response;
 import io.devopstrack.auth.support.TestDatabases;
 import io.devopstrack.testsupport.TcpProxy;
+import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class DatabaseRecoveryIntegrationTests {
 
-    private static final TcpProxy database = new TcpProxy(TestDatabases.uri().getHost(), TestDatabases.uri().getPort());
+    private static final TcpProxy database =
+            new TcpProxy(TestDatabases.uri().getHost(), TestDatabases.uri().getPort());
 
     @LocalServerPort
     private int port;
@@ -47,19 +47,25 @@ class DatabaseRecoveryIntegrationTests {
     @Test
     void whenPostgresIsBackHealthIs200AndLoginWorksWithoutARestart() {
         AuthApi api = new AuthApi(port);
-        assertThat(api.login("admin", "test-admin-password", "10.9.0.1").status()).isEqualTo(200);
+        assertThat(api.login("admin", "test-admin-password", "10.9.0.1").status())
+                .isEqualTo(200);
 
         database.cut();
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/healthz", null).status() == 503);
-        assertThat(api.login("admin", "test-admin-password", "10.9.0.2").status()).isEqualTo(503);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/healthz", null).status() == 503);
+        assertThat(api.login("admin", "test-admin-password", "10.9.0.2").status())
+                .isEqualTo(503);
 
         database.restore();
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-            Response health = api.get("/healthz", null);
-            assertThat(health.status()).isEqualTo(200);
-            assertThat(health.json().at("/components/db/status").asString()).isEqualTo("UP");
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> {
+                    Response health = api.get("/healthz", null);
+                    assertThat(health.status()).isEqualTo(200);
+                    assertThat(health.json().at("/components/db/status").asString())
+                            .isEqualTo("UP");
+                });
         Response login = api.login("admin", "test-admin-password", "10.9.0.3");
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.json().path("accessToken").asString()).isNotBlank();

@@ -3,14 +3,13 @@ package io.devopstrack.auth.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.time.Duration;
-import java.util.Map;
-
 import io.devopstrack.auth.support.AuthApi;
 import io.devopstrack.auth.support.AuthApi.Response;
 import io.devopstrack.auth.support.TestDatabases;
 import io.devopstrack.testsupport.TcpProxy;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,7 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HealthWhenDatabaseDownIntegrationTests {
 
-    private static final TcpProxy database = new TcpProxy(TestDatabases.uri().getHost(), TestDatabases.uri().getPort());
+    private static final TcpProxy database =
+            new TcpProxy(TestDatabases.uri().getHost(), TestDatabases.uri().getPort());
 
     @LocalServerPort
     private int port;
@@ -73,12 +73,14 @@ class HealthWhenDatabaseDownIntegrationTests {
     @Test
     @Order(3)
     void loginWhilePostgresIsUnreachableIs503ProblemWithoutDriverDetails() {
-        Response login = new AuthApi(port).post("/auth/login",
-                Map.of("username", "someone", "password", "something"), null);
+        Response login =
+                new AuthApi(port).post("/auth/login", Map.of("username", "someone", "password", "something"), null);
 
         assertThat(login.status()).isEqualTo(503);
         assertThat(login.contentType()).startsWith("application/problem+json");
-        assertThat(login.body()).doesNotContainIgnoringCase("jdbc").doesNotContainIgnoringCase("postgres")
+        assertThat(login.body())
+                .doesNotContainIgnoringCase("jdbc")
+                .doesNotContainIgnoringCase("postgres")
                 .doesNotContainIgnoringCase("exception");
     }
 }

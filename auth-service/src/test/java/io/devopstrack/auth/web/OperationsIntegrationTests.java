@@ -2,12 +2,11 @@ package io.devopstrack.auth.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import io.devopstrack.auth.support.AuthApi.Response;
 import io.devopstrack.auth.support.IntegrationTest;
 import io.devopstrack.auth.user.Role;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class OperationsIntegrationTests extends IntegrationTest {
@@ -35,7 +34,10 @@ class OperationsIntegrationTests extends IntegrationTest {
         double failures = metric("devopstrack_logins_total", "failure");
         double refreshes = metric("devopstrack_token_refreshes_total", "ok");
 
-        String refreshToken = api.login(user.username(), user.password()).json().get("refreshToken").asString();
+        String refreshToken = api.login(user.username(), user.password())
+                .json()
+                .get("refreshToken")
+                .asString();
         api.login(user.username(), "wrong-password");
         api.refresh(refreshToken);
 
@@ -50,7 +52,13 @@ class OperationsIntegrationTests extends IntegrationTest {
 
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.json().get("paths").propertyNames())
-                .contains("/auth/login", "/auth/refresh", "/auth/logout", "/auth/me", "/auth/jwks", "/auth/users",
+                .contains(
+                        "/auth/login",
+                        "/auth/refresh",
+                        "/auth/logout",
+                        "/auth/me",
+                        "/auth/jwks",
+                        "/auth/users",
                         "/auth/users/{id}");
         assertThat(api.get("/docs", null).status()).isIn(200, 302);
     }
@@ -66,13 +74,13 @@ class OperationsIntegrationTests extends IntegrationTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMediaType.status()).isEqualTo(415);
-        assertThat(new Response[] { unknown, wrongMethod, wrongMediaType })
+        assertThat(new Response[] {unknown, wrongMethod, wrongMediaType})
                 .allSatisfy(r -> assertThat(r.contentType()).startsWith("application/problem+json"));
     }
 
     private double metric(String name, String outcome) {
-        Pattern line = Pattern.compile("^" + name + "\\{[^}]*outcome=\"" + outcome + "\"[^}]*\\} (\\S+)$",
-                Pattern.MULTILINE);
+        Pattern line =
+                Pattern.compile("^" + name + "\\{[^}]*outcome=\"" + outcome + "\"[^}]*\\} (\\S+)$", Pattern.MULTILINE);
         Matcher matcher = line.matcher(api.get("/metrics", null).body());
         assertThat(matcher.find()).as(name + " " + outcome).isTrue();
         return Double.parseDouble(matcher.group(1));

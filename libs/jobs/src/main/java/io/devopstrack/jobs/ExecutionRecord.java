@@ -40,8 +40,16 @@ public record ExecutionRecord(
 
     private static ExecutionRecord of(String kind, Job job, String stage, String status, Instant start, Instant end) {
         Instant started = start == null ? end : start;
-        return new ExecutionRecord(kind, job.id(), job.projectId(), job.ref() == null ? "" : job.ref(), Integer.toString(job.attempt()),
-                stage, status, started.toString(), end.toString(),
+        return new ExecutionRecord(
+                kind,
+                job.id(),
+                job.projectId(),
+                job.ref() == null ? "" : job.ref(),
+                Integer.toString(job.attempt()),
+                stage,
+                status,
+                started.toString(),
+                end.toString(),
                 Long.toString(Duration.between(started, end).toMillis()),
                 job.createdAt() == null ? "" : job.createdAt().toString(),
                 blank(job.pipeline()) ? SIMULATED : job.pipeline(),

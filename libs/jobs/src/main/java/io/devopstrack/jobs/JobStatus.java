@@ -1,7 +1,11 @@
 package io.devopstrack.jobs;
 
 public enum JobStatus {
-    QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED;
+    QUEUED,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    CANCELLED;
 
     public boolean isFinished() {
         return this == SUCCEEDED || this == FAILED || this == CANCELLED;

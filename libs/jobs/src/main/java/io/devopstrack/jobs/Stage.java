@@ -6,8 +6,8 @@ import java.time.Instant;
  * One stage of a job. {@code externalId} and {@code externalUrl} are the stage's id and page in its CI system
  * (a GitHub workflow job, a GitLab build, a CDEvents task run); null on simulated stages.
  */
-public record Stage(String name, StageStatus status, Instant startedAt, Instant finishedAt, String externalId,
-                    String externalUrl) {
+public record Stage(
+        String name, StageStatus status, Instant startedAt, Instant finishedAt, String externalId, String externalUrl) {
 
     /** A simulated stage. */
     public Stage(String name, StageStatus status, Instant startedAt, Instant finishedAt) {

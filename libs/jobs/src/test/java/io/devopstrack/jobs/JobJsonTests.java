@@ -75,7 +75,8 @@ class JobJsonTests {
 
     @Test
     void aDocumentStoredBeforeSourcesExistedIsReadAsASimulatedJob() throws Exception {
-        String old = RUNNING_JOB.replaceAll(",\\s*\"externalId\": null, \"externalUrl\": null", "")
+        String old = RUNNING_JOB
+                .replaceAll(",\\s*\"externalId\": null, \"externalUrl\": null", "")
                 .replaceAll("(?s),\\s*\"source\".*\\}", "}");
 
         assertThat(old).doesNotContain("source").doesNotContain("external");
@@ -115,12 +116,35 @@ class JobJsonTests {
     }
 
     private static Job externalJob() {
-        Stage test = new Stage("test (17)", StageStatus.FAILED, STARTED, CHECKED_OUT, "399444496",
+        Stage test = new Stage(
+                "test (17)",
+                StageStatus.FAILED,
+                STARTED,
+                CHECKED_OUT,
+                "399444496",
                 "https://github.com/octo/app/actions/runs/30433642/job/399444496");
-        return new Job("job-9", "project-1", "main", JobStatus.FAILED, 2, "job-8", List.of(test), CREATED, STARTED,
-                CHECKED_OUT, "octocat", false, Instant.parse("2026-11-25T16:20:03Z"), 4, "github", "30433642",
-                "https://github.com/octo/app/actions/runs/30433642", "CI", "acb5820ced9479c074f688cc328bf03f341a511d",
-                "octocat", CHECKED_OUT);
+        return new Job(
+                "job-9",
+                "project-1",
+                "main",
+                JobStatus.FAILED,
+                2,
+                "job-8",
+                List.of(test),
+                CREATED,
+                STARTED,
+                CHECKED_OUT,
+                "octocat",
+                false,
+                Instant.parse("2026-11-25T16:20:03Z"),
+                4,
+                "github",
+                "30433642",
+                "https://github.com/octo/app/actions/runs/30433642",
+                "CI",
+                "acb5820ced9479c074f688cc328bf03f341a511d",
+                "octocat",
+                CHECKED_OUT);
     }
 
     private static Job runningJob() {
@@ -128,7 +152,20 @@ class JobJsonTests {
                 new Stage("checkout", StageStatus.SUCCEEDED, STARTED, CHECKED_OUT),
                 new Stage("build", StageStatus.RUNNING, CHECKED_OUT, null),
                 new Stage("deploy", StageStatus.PENDING, null, null));
-        return new Job("job-1", "project-1", "main", JobStatus.RUNNING, 2, "job-0", stages, CREATED, STARTED, null,
-                "alice", false, CHECKED_OUT, 3);
+        return new Job(
+                "job-1",
+                "project-1",
+                "main",
+                JobStatus.RUNNING,
+                2,
+                "job-0",
+                stages,
+                CREATED,
+                STARTED,
+                null,
+                "alice",
+                false,
+                CHECKED_OUT,
+                3);
     }
 }

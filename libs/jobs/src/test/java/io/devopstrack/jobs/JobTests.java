@@ -61,14 +61,35 @@ class JobTests {
 
     @Test
     void theFirstUnfinishedStageIsWhereARunResumes() {
-        Job job = new Job("job-1", "project-1", "main", JobStatus.RUNNING, 1, null, List.of(
-                new Stage("checkout", StageStatus.SUCCEEDED, CREATED, LATER),
-                new Stage("build", StageStatus.RUNNING, LATER, null),
-                new Stage("test", StageStatus.PENDING, null, null)), CREATED, CREATED, null, "alice", false, LATER, 4);
+        Job job = new Job(
+                "job-1",
+                "project-1",
+                "main",
+                JobStatus.RUNNING,
+                1,
+                null,
+                List.of(
+                        new Stage("checkout", StageStatus.SUCCEEDED, CREATED, LATER),
+                        new Stage("build", StageStatus.RUNNING, LATER, null),
+                        new Stage("test", StageStatus.PENDING, null, null)),
+                CREATED,
+                CREATED,
+                null,
+                "alice",
+                false,
+                LATER,
+                4);
 
         assertThat(job.firstUnfinishedStage()).isEqualTo(1);
-        assertThat(job.with(JobStatus.SUCCEEDED, job.stages().stream()
-                .map(stage -> stage.finish(StageStatus.SUCCEEDED, LATER)).toList(), CREATED, LATER, LATER)
-                .firstUnfinishedStage()).isEqualTo(-1);
+        assertThat(job.with(
+                                JobStatus.SUCCEEDED,
+                                job.stages().stream()
+                                        .map(stage -> stage.finish(StageStatus.SUCCEEDED, LATER))
+                                        .toList(),
+                                CREATED,
+                                LATER,
+                                LATER)
+                        .firstUnfinishedStage())
+                .isEqualTo(-1);
     }
 }

@@ -4,5 +4,4 @@ import org.springframework.boot.SpringBootConfiguration;
 
 /** The library has no application class; {@code @JsonTest} needs a configuration to start from. */
 @SpringBootConfiguration
-class JobsJsonTestConfiguration {
-}
+class JobsJsonTestConfiguration {}

@@ -3,7 +3,6 @@ package io.devopstrack.testsupport;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -18,8 +17,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 public final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     public static RequestPostProcessor viewer() {
         return as("vic", "VIEWER");

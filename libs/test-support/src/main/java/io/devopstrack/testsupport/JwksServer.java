@@ -1,5 +1,6 @@
 package io.devopstrack.testsupport;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Base64;
-
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A test RSA key published as a JWK Set over HTTP at {@code /auth/jwks}, the way auth-service publishes its
@@ -74,8 +73,7 @@ public final class JwksServer {
 
     private static String jwkSet(RSAPublicKey key) {
         return """
-                {"keys":[{"kty":"RSA","use":"sig","alg":"RS256","kid":"%s","n":"%s","e":"%s"}]}"""
-                .formatted(KEY_ID, base64Url(key.getModulus()), base64Url(key.getPublicExponent()));
+                {"keys":[{"kty":"RSA","use":"sig","alg":"RS256","kid":"%s","n":"%s","e":"%s"}]}""".formatted(KEY_ID, base64Url(key.getModulus()), base64Url(key.getPublicExponent()));
     }
 
     private static String base64Url(BigInteger value) {

@@ -93,7 +93,8 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     private static void relay(Socket from, Socket to) {
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             in.transferTo(out);
         } catch (IOException e) {
             // one side went away

@@ -6,8 +6,7 @@ package io.devopstrack.testsupport;
  */
 public final class TestEnvironment {
 
-    private TestEnvironment() {
-    }
+    private TestEnvironment() {}
 
     public static String get(String name, String localDefault) {
         String property = System.getProperty(name);

@@ -17,8 +17,7 @@ public final class TestRedis {
     public static final String CLUSTER_NODES = "TEST_REDIS_CLUSTER_NODES";
     public static final String TAG = "shared-redis";
 
-    private TestRedis() {
-    }
+    private TestRedis() {}
 
     public static String clusterNodes() {
         return TestEnvironment.get(CLUSTER_NODES, "");
@@ -30,12 +29,15 @@ public final class TestRedis {
 
     /** The Spring properties that point a service at the shared Redis, with this database when standalone. */
     public static Map<String, String> properties(String database) {
-        return cluster() ? Map.of("spring.data.redis.cluster.nodes", clusterNodes())
+        return cluster()
+                ? Map.of("spring.data.redis.cluster.nodes", clusterNodes())
                 : Map.of("spring.data.redis.database", database);
     }
 
     /** The same as command-line arguments of a Spring Boot application started in a process of its own. */
     public static List<String> arguments(String database) {
-        return properties(database).entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toList();
+        return properties(database).entrySet().stream()
+                .map(p -> "--" + p.getKey() + "=" + p.getValue())
+                .toList();
     }
 }

@@ -1,14 +1,13 @@
 package io.devopstrack.testsupport;
 
+import io.jsonwebtoken.JwtBuilder;
+import io.jsonwebtoken.Jwts;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-
-import io.jsonwebtoken.JwtBuilder;
-import io.jsonwebtoken.Jwts;
 
 /**
  * Access tokens shaped as auth-service makes them (docs/contracts.md), signed with the {@link JwksServer} key.
@@ -21,8 +20,7 @@ public final class Tokens {
     public static final String AUDIENCE = "devopstrack";
     private static final Duration LIFETIME = Duration.ofMinutes(15);
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String viewer(String username) {
         return token(username, "VIEWER");
@@ -48,12 +46,14 @@ public final class Tokens {
     public static String forged(String username, String... roles) {
         PrivateKey otherKey = JwksServer.newRsaKeyPair().getPrivate();
         return builder(username, orAdmin(roles), Instant.now().plus(LIFETIME), AUDIENCE, ISSUER)
-                .signWith(otherKey, Jwts.SIG.RS256).compact();
+                .signWith(otherKey, Jwts.SIG.RS256)
+                .compact();
     }
 
     /** {@code alg: none}: no signature at all. */
     public static String unsigned(String username, String... roles) {
-        return builder(username, orAdmin(roles), Instant.now().plus(LIFETIME), AUDIENCE, ISSUER).compact();
+        return builder(username, orAdmin(roles), Instant.now().plus(LIFETIME), AUDIENCE, ISSUER)
+                .compact();
     }
 
     public static String withAudience(String username, String audience, String... roles) {
@@ -69,16 +69,21 @@ public final class Tokens {
     }
 
     private static String signed(JwtBuilder builder) {
-        return builder.signWith(JwksServer.get().keyPair().getPrivate(), Jwts.SIG.RS256).compact();
+        return builder.signWith(JwksServer.get().keyPair().getPrivate(), Jwts.SIG.RS256)
+                .compact();
     }
 
-    private static JwtBuilder builder(String username, List<String> roles, Instant expiresAt, String audience,
-                                      String issuer) {
+    private static JwtBuilder builder(
+            String username, List<String> roles, Instant expiresAt, String audience, String issuer) {
         Instant issuedAt = expiresAt.minus(LIFETIME);
         return Jwts.builder()
-                .header().keyId(JwksServer.KEY_ID).and()
+                .header()
+                .keyId(JwksServer.KEY_ID)
+                .and()
                 .issuer(issuer)
-                .audience().add(audience).and()
+                .audience()
+                .add(audience)
+                .and()
                 .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
                 .claim("preferred_username", username)
                 .claim("roles", roles)

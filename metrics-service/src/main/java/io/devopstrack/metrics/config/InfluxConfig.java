@@ -5,14 +5,17 @@ import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxDBClientFactory;
 import com.influxdb.client.InfluxDBClientOptions;
 import okhttp3.OkHttpClient;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({InfluxProperties.class, IngestionProperties.class, DeliveryProperties.class,
-        ProjectsProperties.class})
+@EnableConfigurationProperties({
+    InfluxProperties.class,
+    IngestionProperties.class,
+    DeliveryProperties.class,
+    ProjectsProperties.class
+})
 class InfluxConfig {
 
     @Bean(destroyMethod = "close")

@@ -1,7 +1,6 @@
 package io.devopstrack.metrics.config;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,5 +13,4 @@ public record InfluxProperties(
         String bucket,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("30s") Duration readTimeout,
-        @DefaultValue("2s") Duration pingTimeout) {
-}
+        @DefaultValue("2s") Duration pingTimeout) {}

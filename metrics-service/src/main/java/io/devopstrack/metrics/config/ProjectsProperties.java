@@ -1,7 +1,6 @@
 package io.devopstrack.metrics.config;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ProjectsProperties(
         @DefaultValue("http://127.0.0.1:8001") String url,
         @DefaultValue("2s") Duration timeout,
-        @DefaultValue("30s") Duration cacheTtl) {
-}
+        @DefaultValue("30s") Duration cacheTtl) {}

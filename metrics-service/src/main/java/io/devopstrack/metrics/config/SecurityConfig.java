@@ -16,8 +16,7 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(READER_ROLES))
+        return http.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(READER_ROLES))
                 .build();
     }
 }

@@ -1,13 +1,11 @@
 package io.devopstrack.metrics.influx;
 
+import io.devopstrack.metrics.config.InfluxProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import io.devopstrack.metrics.config.InfluxProperties;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +19,8 @@ public class InfluxPing {
     private final HttpRequest request;
 
     public InfluxPing(InfluxProperties properties) {
-        this.http = HttpClient.newBuilder().connectTimeout(properties.pingTimeout()).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(properties.pingTimeout()).build();
         this.request = HttpRequest.newBuilder(URI.create(properties.url().replaceAll("/+$", "") + "/ping"))
                 .timeout(properties.pingTimeout())
                 .GET()
@@ -30,7 +29,8 @@ public class InfluxPing {
 
     public boolean isUp() {
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return status >= 200 && status < 300;
         } catch (IOException e) {
             return false;

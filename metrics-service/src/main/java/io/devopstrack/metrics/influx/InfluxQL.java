@@ -1,5 +1,11 @@
 package io.devopstrack.metrics.influx;
 
+import com.influxdb.client.InfluxDBClient;
+import com.influxdb.client.InfluxQLQueryApi;
+import com.influxdb.client.domain.InfluxQLQuery;
+import com.influxdb.exceptions.InfluxException;
+import com.influxdb.query.InfluxQLQueryResult;
+import io.devopstrack.metrics.config.InfluxProperties;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,15 +13,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-
-import com.influxdb.client.InfluxDBClient;
-import com.influxdb.client.InfluxQLQueryApi;
-import com.influxdb.client.domain.InfluxQLQuery;
-import com.influxdb.exceptions.InfluxException;
-import com.influxdb.query.InfluxQLQueryResult;
-
-import io.devopstrack.metrics.config.InfluxProperties;
-
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +29,10 @@ public class InfluxQL {
     private final Executor statements;
 
     /** The executor is Spring Boot's task executor, sized by {@code spring.task.execution.*}. */
-    public InfluxQL(InfluxDBClient client, InfluxProperties properties,
-                    @Qualifier("applicationTaskExecutor") Executor statements) {
+    public InfluxQL(
+            InfluxDBClient client,
+            InfluxProperties properties,
+            @Qualifier("applicationTaskExecutor") Executor statements) {
         this.api = client.getInfluxQLQueryApi();
         this.database = properties.bucket();
         this.statements = statements;
@@ -63,8 +62,8 @@ public class InfluxQL {
     }
 
     public List<InfluxQLQueryResult.Series> query(String statement) {
-        InfluxQLQuery query = new InfluxQLQuery(statement, database)
-                .setPrecision(InfluxQLQuery.InfluxQLPrecision.MILLISECONDS);
+        InfluxQLQuery query =
+                new InfluxQLQuery(statement, database).setPrecision(InfluxQLQuery.InfluxQLPrecision.MILLISECONDS);
         InfluxQLQueryResult result;
         try {
             result = api.query(query);

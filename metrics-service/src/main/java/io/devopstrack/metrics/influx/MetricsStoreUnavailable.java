@@ -7,7 +7,10 @@ import org.springframework.http.HttpStatus;
 public class MetricsStoreUnavailable extends ApiException {
 
     public MetricsStoreUnavailable(Throwable cause) {
-        super(HttpStatus.SERVICE_UNAVAILABLE, "Metrics store unavailable",
-                "The metrics store is unavailable; retry later.", cause);
+        super(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Metrics store unavailable",
+                "The metrics store is unavailable; retry later.",
+                cause);
     }
 }

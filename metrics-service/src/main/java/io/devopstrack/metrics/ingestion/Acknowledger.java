@@ -1,10 +1,8 @@
 package io.devopstrack.metrics.ingestion;
 
+import io.lettuce.core.RedisException;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.lettuce.core.RedisException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +42,16 @@ final class Acknowledger {
         if (ids.isEmpty()) {
             return;
         }
-        connections.command().async().xack(stream, group, ids.toArray(String[]::new))
+        connections
+                .command()
+                .async()
+                .xack(stream, group, ids.toArray(String[]::new))
                 .whenComplete((acknowledged, failure) -> {
                     if (failure != null) {
-                        log.warn("could not acknowledge {} stored events of {}: {}", ids.size(), stream,
+                        log.warn(
+                                "could not acknowledge {} stored events of {}: {}",
+                                ids.size(),
+                                stream,
                                 failure.toString());
                     }
                 });

@@ -1,7 +1,6 @@
 package io.devopstrack.metrics.ingestion;
 
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,9 +1,7 @@
 package io.devopstrack.metrics.ingestion;
 
-import java.util.List;
-
 import io.lettuce.core.RedisBusyException;
-
+import java.util.List;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.Limit;
@@ -38,7 +36,9 @@ final class ConsumerGroup {
     /** Undelivered plus unacknowledged entries, and the id of the oldest of them (null when there is none). */
     Backlog backlog(String stream) {
         StreamInfo.XInfoGroup info = redis.opsForStream().groups(stream).stream()
-                .filter(candidate -> group.equals(candidate.groupName())).findFirst().orElse(null);
+                .filter(candidate -> group.equals(candidate.groupName()))
+                .findFirst()
+                .orElse(null);
         if (info == null) {
             return new Backlog(0, null);
         }
@@ -48,8 +48,11 @@ final class ConsumerGroup {
         if (pending > 0) {
             oldest = redis.opsForStream().pending(stream, group).minMessageId();
         } else if (lag > 0) {
-            List<MapRecord<String, Object, Object>> next = redis.opsForStream().range(stream,
-                    Range.rightUnbounded(Range.Bound.exclusive(info.lastDeliveredId())), Limit.limit().count(1));
+            List<MapRecord<String, Object, Object>> next = redis.opsForStream()
+                    .range(
+                            stream,
+                            Range.rightUnbounded(Range.Bound.exclusive(info.lastDeliveredId())),
+                            Limit.limit().count(1));
             oldest = next.isEmpty() ? null : next.get(0).getId().getValue();
             if (next.isEmpty()) {
                 lag = 0; // Redis estimates the lag after a trim; nothing after the last delivered id means none
@@ -63,6 +66,5 @@ final class ConsumerGroup {
         return info.getRaw().get("lag") instanceof Number lag ? lag.longValue() : 0;
     }
 
-    record Backlog(long events, String oldestId) {
-    }
+    record Backlog(long events, String oldestId) {}
 }

@@ -10,9 +10,21 @@ import java.util.Set;
  * they existed): null or empty then. {@code source} is the job's (simulated, github, gitlab, cdevents),
  * {@value #SIMULATED} when the entry has none.
  */
-record ExecutionEvent(String kind, String jobId, String projectId, String ref, long attempt, String stage,
-                      String status, Instant finishedAt, long durationMs, Instant createdAt, Instant startedAt,
-                      String pipeline, String commit, String source) {
+record ExecutionEvent(
+        String kind,
+        String jobId,
+        String projectId,
+        String ref,
+        long attempt,
+        String stage,
+        String status,
+        Instant finishedAt,
+        long durationMs,
+        Instant createdAt,
+        Instant startedAt,
+        String pipeline,
+        String commit,
+        String source) {
 
     static final String SIMULATED = "simulated";
 
@@ -22,11 +34,20 @@ record ExecutionEvent(String kind, String jobId, String projectId, String ref, l
     static ExecutionEvent from(Map<String, String> body) {
         EventFields fields = new EventFields(body);
         String kind = fields.oneOf("kind", KINDS);
-        return new ExecutionEvent(kind, fields.text("jobId"), fields.text("projectId"), fields.optionalText("ref"),
-                fields.number("attempt"), kind.equals("stage") ? fields.text("stage") : "",
-                fields.oneOf("status", STATUSES), fields.instant("finishedAt"), fields.number("durationMs"),
-                fields.optionalInstant("createdAt"), fields.optionalInstant("startedAt"),
-                fields.optionalText("pipeline"), fields.optionalText("commit"),
+        return new ExecutionEvent(
+                kind,
+                fields.text("jobId"),
+                fields.text("projectId"),
+                fields.optionalText("ref"),
+                fields.number("attempt"),
+                kind.equals("stage") ? fields.text("stage") : "",
+                fields.oneOf("status", STATUSES),
+                fields.instant("finishedAt"),
+                fields.number("durationMs"),
+                fields.optionalInstant("createdAt"),
+                fields.optionalInstant("startedAt"),
+                fields.optionalText("pipeline"),
+                fields.optionalText("commit"),
                 fields.optionalText("source").isBlank() ? SIMULATED : fields.optionalText("source"));
     }
 

@@ -9,9 +9,19 @@ import java.util.Set;
  * grows with every change of that incident, {@code resolvedAt} is null while it is open, {@code deploymentId} and
  * {@code linkedBy} are empty when projects-service named no deployment.
  */
-record IncidentEvent(String incidentId, String projectId, String environment, String title, String status,
-                     Instant detectedAt, Instant resolvedAt, String deploymentId, String linkedBy, String source,
-                     String externalId, long revision) {
+record IncidentEvent(
+        String incidentId,
+        String projectId,
+        String environment,
+        String title,
+        String status,
+        Instant detectedAt,
+        Instant resolvedAt,
+        String deploymentId,
+        String linkedBy,
+        String source,
+        String externalId,
+        long revision) {
 
     static final Set<String> STATUSES = Set.of("OPEN", "RESOLVED");
     static final Set<String> LINKED_BY = Set.of("AUTO", "MANUAL", "");
@@ -31,9 +41,18 @@ record IncidentEvent(String incidentId, String projectId, String environment, St
         if (revision < 0) {
             throw new InvalidEvent("field revision is negative");
         }
-        return new IncidentEvent(fields.text("incidentId"), fields.text("projectId"), fields.text("environment"),
-                fields.optionalText("title"), status, fields.instant("detectedAt"),
-                status.equals("RESOLVED") ? resolvedAt : null, fields.optionalText("deploymentId"), linkedBy,
-                fields.optionalText("source"), fields.optionalText("externalId"), revision);
+        return new IncidentEvent(
+                fields.text("incidentId"),
+                fields.text("projectId"),
+                fields.text("environment"),
+                fields.optionalText("title"),
+                status,
+                fields.instant("detectedAt"),
+                status.equals("RESOLVED") ? resolvedAt : null,
+                fields.optionalText("deploymentId"),
+                linkedBy,
+                fields.optionalText("source"),
+                fields.optionalText("externalId"),
+                revision);
     }
 }

@@ -1,20 +1,16 @@
 package io.devopstrack.metrics.ingestion;
 
+import com.influxdb.client.InfluxDBClient;
+import io.devopstrack.metrics.config.InfluxProperties;
+import io.devopstrack.metrics.config.IngestionProperties;
+import io.devopstrack.metrics.influx.InfluxPing;
+import io.lettuce.core.cluster.SlotHash;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import com.influxdb.client.InfluxDBClient;
-
-import io.lettuce.core.cluster.SlotHash;
-
-import io.devopstrack.metrics.config.InfluxProperties;
-import io.devopstrack.metrics.config.IngestionProperties;
-import io.devopstrack.metrics.influx.InfluxPing;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -50,9 +46,14 @@ public class IngestionLifecycle implements SmartLifecycle {
     private Thread thread;
     private ScheduledExecutorService housekeeping;
 
-    public IngestionLifecycle(InfluxDBClient influx, InfluxProperties influxProperties, IngestionProperties properties,
-                              LettuceConnectionFactory redisFactory, StringRedisTemplate redis, InfluxPing ping,
-                              IngestionMetrics metrics) {
+    public IngestionLifecycle(
+            InfluxDBClient influx,
+            InfluxProperties influxProperties,
+            IngestionProperties properties,
+            LettuceConnectionFactory redisFactory,
+            StringRedisTemplate redis,
+            InfluxPing ping,
+            IngestionMetrics metrics) {
         this.influx = influx;
         this.influxProperties = influxProperties;
         this.properties = properties;
@@ -60,12 +61,13 @@ public class IngestionLifecycle implements SmartLifecycle {
         this.redis = redis;
         this.ping = ping;
         this.metrics = metrics;
-        this.streams = List.of(properties.executionsStream(), properties.deploymentsStream(),
-                properties.incidentsStream());
+        this.streams =
+                List.of(properties.executionsStream(), properties.deploymentsStream(), properties.incidentsStream());
         // One XREADGROUP reads every stream: a Redis Cluster refuses it (CROSSSLOT) unless they share a hash slot.
         if (redisFactory.isClusterAware()
                 && streams.stream().map(SlotHash::getSlot).distinct().count() > 1) {
-            throw new IllegalStateException("on a Redis Cluster the ingested streams must share a hash tag: " + streams);
+            throw new IllegalStateException(
+                    "on a Redis Cluster the ingested streams must share a hash tag: " + streams);
         }
     }
 
@@ -76,8 +78,8 @@ public class IngestionLifecycle implements SmartLifecycle {
         connections = new StreamConnections(redisFactory);
         Acknowledger acknowledger = new Acknowledger(connections, properties.group(), streams);
         writers = new Writers(influx, influxProperties, properties, metrics, acknowledger::acknowledge);
-        StreamReader reader = new StreamReader(connections, properties.group(), consumer, streams,
-                properties.readCount());
+        StreamReader reader =
+                new StreamReader(connections, properties.group(), consumer, streams, properties.readCount());
         PageEncoder encoder = new PageEncoder(properties.executionsStream(), properties.incidentsStream());
         PageSubmitter pages = new PageSubmitter(encoder, writers, acknowledger, metrics);
         loop = new IngestionLoop(streams, properties.claimIdle(), group, reader, pages, writers, ping);
@@ -85,8 +87,11 @@ public class IngestionLifecycle implements SmartLifecycle {
         thread = new Thread(loop, "ingestion");
         thread.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "ingestion-housekeeping"));
-        housekeeping.scheduleWithFixedDelay(new BacklogGauges(group, streams, metrics), 0,
-                properties.gaugeRefresh().toMillis(), TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(
+                new BacklogGauges(group, streams, metrics),
+                0,
+                properties.gaugeRefresh().toMillis(),
+                TimeUnit.MILLISECONDS);
         log.info("ingesting {} as consumer {} of group {}", streams, consumer, properties.group());
     }
 

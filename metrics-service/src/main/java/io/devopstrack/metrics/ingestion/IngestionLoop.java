@@ -1,14 +1,11 @@
 package io.devopstrack.metrics.ingestion;
 
-import java.time.Duration;
-import java.util.List;
-
+import io.devopstrack.metrics.influx.InfluxPing;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.models.stream.ClaimedMessages;
-
-import io.devopstrack.metrics.influx.InfluxPing;
-
+import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -33,8 +30,14 @@ final class IngestionLoop implements Runnable {
     private final InfluxPing ping;
     private volatile boolean running = true;
 
-    IngestionLoop(List<String> streams, Duration claimIdle, ConsumerGroup group, StreamReader reader,
-                  PageSubmitter pages, Writers writers, InfluxPing ping) {
+    IngestionLoop(
+            List<String> streams,
+            Duration claimIdle,
+            ConsumerGroup group,
+            StreamReader reader,
+            PageSubmitter pages,
+            Writers writers,
+            InfluxPing ping) {
         this.streams = streams;
         this.claimIdle = claimIdle;
         this.group = group;
@@ -107,7 +110,10 @@ final class IngestionLoop implements Runnable {
             do {
                 ClaimedMessages<String, String> claimed = reader.claimIdle(stream, claimIdle, cursor);
                 if (!claimed.getMessages().isEmpty()) {
-                    log.info("reclaimed {} idle entries of {}", claimed.getMessages().size(), stream);
+                    log.info(
+                            "reclaimed {} idle entries of {}",
+                            claimed.getMessages().size(),
+                            stream);
                 }
                 pages.submit(claimed.getMessages());
                 cursor = claimed.getId();

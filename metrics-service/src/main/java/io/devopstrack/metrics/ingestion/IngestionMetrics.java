@@ -1,11 +1,9 @@
 package io.devopstrack.metrics.ingestion;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +26,14 @@ public class IngestionMetrics {
     public IngestionMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.writeFailures = Counter.builder("devopstrack.ingestion.write.failures")
-                .description("Failed InfluxDB write attempts (retried ones included)").register(registry);
+                .description("Failed InfluxDB write attempts (retried ones included)")
+                .register(registry);
         this.ingestedPoints = Counter.builder("devopstrack.ingested.points")
-                .description("Points InfluxDB accepted").register(registry);
+                .description("Points InfluxDB accepted")
+                .register(registry);
         this.rejectedEvents = Counter.builder("devopstrack.ingestion.rejected.events")
-                .description("Stream entries skipped because a field was missing or malformed").register(registry);
+                .description("Stream entries skipped because a field was missing or malformed")
+                .register(registry);
         Gauge.builder("devopstrack.ingestion.lag", lagMillis, millis -> millis.get() / 1000.0)
                 .baseUnit("seconds")
                 .description("Age of the oldest event not yet stored (undelivered or unacknowledged); 0 when none")
@@ -51,8 +52,12 @@ public class IngestionMetrics {
     }
 
     void jobFinished(String source, String status) {
-        Counter.builder("devopstrack.ingested.jobs").description("Finished jobs read from the executions stream")
-                .tag("source", source).tag("status", status).register(registry).increment();
+        Counter.builder("devopstrack.ingested.jobs")
+                .description("Finished jobs read from the executions stream")
+                .tag("source", source)
+                .tag("status", status)
+                .register(registry)
+                .increment();
     }
 
     void eventRejected() {

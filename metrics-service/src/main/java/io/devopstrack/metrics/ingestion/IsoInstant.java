@@ -13,8 +13,7 @@ final class IsoInstant {
 
     private static final int SECONDS_END = 19; // "yyyy-MM-ddTHH:mm:ss"
 
-    private IsoInstant() {
-    }
+    private IsoInstant() {}
 
     static Instant parse(String text) {
         Instant fast = parseUtc(text);
@@ -45,7 +44,10 @@ final class IsoInstant {
     }
 
     private static boolean separatorsAt(String text) {
-        return text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T' && text.charAt(13) == ':'
+        return text.charAt(4) == '-'
+                && text.charAt(7) == '-'
+                && text.charAt(10) == 'T'
+                && text.charAt(13) == ':'
                 && text.charAt(16) == ':';
     }
 

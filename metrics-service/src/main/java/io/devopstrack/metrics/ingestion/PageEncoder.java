@@ -1,9 +1,8 @@
 package io.devopstrack.metrics.ingestion;
 
+import io.lettuce.core.StreamMessage;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.lettuce.core.StreamMessage;
 
 /**
  * Turns a page of stream entries into one WriteApi record: a line of line protocol per entry, joined by newlines.
@@ -67,14 +66,15 @@ final class PageEncoder {
      * @param rejections the malformed ones among {@code skipped}, with the reason
      * @param jobs       the finished jobs among {@code entries} (stages are not counted)
      */
-    record Page(String record, List<EntryRef> entries, List<EntryRef> skipped, List<Rejection> rejections,
-                List<FinishedJob> jobs) {
-    }
+    record Page(
+            String record,
+            List<EntryRef> entries,
+            List<EntryRef> skipped,
+            List<Rejection> rejections,
+            List<FinishedJob> jobs) {}
 
     /** A finished job's source and status, for the Prometheus counter of finished jobs by source. */
-    record FinishedJob(String source, String status) {
-    }
+    record FinishedJob(String source, String status) {}
 
-    record Rejection(EntryRef entry, String reason) {
-    }
+    record Rejection(EntryRef entry, String reason) {}
 }

@@ -1,9 +1,7 @@
 package io.devopstrack.metrics.ingestion;
 
-import java.util.List;
-
 import io.lettuce.core.StreamMessage;
-
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +32,10 @@ final class PageSubmitter {
         PageEncoder.Page page = encoder.encode(messages);
         for (PageEncoder.Rejection rejection : page.rejections()) {
             metrics.eventRejected();
-            log.warn("skipping entry {} of {}: {}", rejection.entry().id(), rejection.entry().stream(),
+            log.warn(
+                    "skipping entry {} of {}: {}",
+                    rejection.entry().id(),
+                    rejection.entry().stream(),
                     rejection.reason());
         }
         for (PageEncoder.FinishedJob job : page.jobs()) {

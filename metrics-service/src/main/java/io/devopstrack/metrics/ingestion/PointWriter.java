@@ -1,12 +1,5 @@
 package io.devopstrack.metrics.ingestion;
 
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
-
 import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.WriteApi;
 import com.influxdb.client.WriteOptions;
@@ -15,11 +8,15 @@ import com.influxdb.client.write.events.BackpressureEvent;
 import com.influxdb.client.write.events.WriteErrorEvent;
 import com.influxdb.client.write.events.WriteRetriableErrorEvent;
 import com.influxdb.client.write.events.WriteSuccessEvent;
-import io.reactivex.rxjava3.schedulers.Schedulers;
-
 import io.devopstrack.metrics.config.InfluxProperties;
 import io.devopstrack.metrics.config.IngestionProperties;
-
+import io.reactivex.rxjava3.schedulers.Schedulers;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +42,13 @@ final class PointWriter implements AutoCloseable {
     // writes in flight ("InfluxException: interrupted" under load); a plain executor, non-interruptible, does not.
     private final ExecutorService timerThread;
 
-    PointWriter(String name, InfluxDBClient client, InfluxProperties influx, IngestionProperties ingestion,
-                IngestionMetrics metrics, Consumer<List<EntryRef>> onStored) {
+    PointWriter(
+            String name,
+            InfluxDBClient client,
+            InfluxProperties influx,
+            IngestionProperties ingestion,
+            IngestionMetrics metrics,
+            Consumer<List<EntryRef>> onStored) {
         this.inFlight = new InFlight();
         this.writerThread = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, name));
         this.timerThread = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, name + "-flush"));
@@ -71,12 +73,16 @@ final class PointWriter implements AutoCloseable {
         });
         writeApi.listenEvents(WriteRetriableErrorEvent.class, event -> {
             metrics.writeFailed();
-            log.warn("InfluxDB write failed, the client retries in {} ms: {}", event.getRetryInterval(),
+            log.warn(
+                    "InfluxDB write failed, the client retries in {} ms: {}",
+                    event.getRetryInterval(),
                     event.getThrowable().toString());
         });
         writeApi.listenEvents(WriteErrorEvent.class, event -> {
             metrics.writeFailed();
-            log.warn("InfluxDB write failed for good, ingestion pauses: {}", event.getThrowable().toString());
+            log.warn(
+                    "InfluxDB write failed for good, ingestion pauses: {}",
+                    event.getThrowable().toString());
             failed.set(true);
         });
         writeApi.listenEvents(BackpressureEvent.class, event -> {

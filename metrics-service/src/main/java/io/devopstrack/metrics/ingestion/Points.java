@@ -1,11 +1,10 @@
 package io.devopstrack.metrics.ingestion;
 
+import com.influxdb.client.domain.WritePrecision;
+import com.influxdb.client.write.Point;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.zip.CRC32;
-
-import com.influxdb.client.domain.WritePrecision;
-import com.influxdb.client.write.Point;
 
 /**
  * Turns events into InfluxDB line protocol. A point's identity in InfluxDB is measurement + tag set + timestamp,
@@ -21,8 +20,7 @@ final class Points {
     static final String DEPLOYMENTS = "deployments";
     static final String INCIDENTS = "incidents";
 
-    private Points() {
-    }
+    private Points() {}
 
     static String of(ExecutionEvent event) {
         Point point = Point.measurement(event.isJob() ? JOB_RUNS : STAGE_RUNS)
@@ -59,7 +57,9 @@ final class Points {
                 .addField("deployment_id", event.deploymentId())
                 .addField("version", event.version())
                 .addField("commit", event.commit())
-                .addField("lead_time_ms", event.deployedAt().toEpochMilli() - event.committedAt().toEpochMilli())
+                .addField(
+                        "lead_time_ms",
+                        event.deployedAt().toEpochMilli() - event.committedAt().toEpochMilli())
                 .addField("committed_at_ms", event.committedAt().toEpochMilli())
                 .time(timestampNanos(event.deployedAt(), event.deploymentId()), WritePrecision.NS)
                 .toLineProtocol();
@@ -85,11 +85,15 @@ final class Points {
         if (event.resolvedAt() != null) {
             // restore_ms for Grafana's InfluxQL panels; metrics-service computes from resolved_at_ms itself
             point.addField("resolved_at_ms", event.resolvedAt().toEpochMilli())
-                    .addField("restore_ms", Math.max(0, event.resolvedAt().toEpochMilli()
-                            - event.detectedAt().toEpochMilli()));
+                    .addField(
+                            "restore_ms",
+                            Math.max(
+                                    0,
+                                    event.resolvedAt().toEpochMilli()
+                                            - event.detectedAt().toEpochMilli()));
         }
-        long nanos = Math.addExact(Math.multiplyExact(event.detectedAt().toEpochMilli(), 1_000_000L),
-                event.revision() % 1_000_000L);
+        long nanos = Math.addExact(
+                Math.multiplyExact(event.detectedAt().toEpochMilli(), 1_000_000L), event.revision() % 1_000_000L);
         return point.time(nanos, WritePrecision.NS).toLineProtocol();
     }
 

@@ -1,12 +1,11 @@
 package io.devopstrack.metrics.ingestion;
 
+import io.lettuce.core.StreamMessage;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.lettuce.core.StreamMessage;
 
 /**
  * What the ingestion thread reads next. It starts by replaying this consumer's own pending entries (read before a
@@ -16,7 +15,11 @@ import io.lettuce.core.StreamMessage;
  */
 final class ReadSchedule {
 
-    enum Step { REPLAY, CLAIM, READ }
+    enum Step {
+        REPLAY,
+        CLAIM,
+        READ
+    }
 
     private final List<String> streams;
     private final long claimIdleMillis;

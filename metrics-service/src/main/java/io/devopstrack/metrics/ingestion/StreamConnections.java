@@ -8,7 +8,6 @@ import io.lettuce.core.api.async.RedisStreamAsyncCommands;
 import io.lettuce.core.api.sync.RedisStreamCommands;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
-
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
@@ -72,7 +71,8 @@ final class StreamConnections implements AutoCloseable {
     }
 
     /** One connection and its stream commands, the same for a standalone and a cluster connection. */
-    record StreamConnection(StatefulConnection<String, String> connection, RedisStreamCommands<String, String> sync,
-                            RedisStreamAsyncCommands<String, String> async) {
-    }
+    record StreamConnection(
+            StatefulConnection<String, String> connection,
+            RedisStreamCommands<String, String> sync,
+            RedisStreamAsyncCommands<String, String> async) {}
 }

@@ -1,17 +1,16 @@
 package io.devopstrack.metrics.ingestion;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.models.stream.ClaimedMessages;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Reads the streams as one consumer of the group: new entries (the next page asked for while this one is turned
@@ -31,8 +30,8 @@ final class StreamReader {
     StreamReader(StreamConnections connections, String group, String consumerName, List<String> streams, int count) {
         this.connections = connections;
         this.consumer = Consumer.from(group, consumerName);
-        this.newEntries = streams.stream().map(XReadArgs.StreamOffset::lastConsumed)
-                .toArray(XReadArgs.StreamOffset[]::new);
+        this.newEntries =
+                streams.stream().map(XReadArgs.StreamOffset::lastConsumed).toArray(XReadArgs.StreamOffset[]::new);
         this.count = count;
     }
 
@@ -78,12 +77,22 @@ final class StreamReader {
 
     /** Takes over entries pending longer than {@code minIdle} (any consumer's), one page from {@code cursor}. */
     ClaimedMessages<String, String> claimIdle(String stream, Duration minIdle, String cursor) {
-        return connections.command().sync().xautoclaim(stream, new XAutoClaimArgs<String>()
-                .consumer(consumer).minIdleTime(minIdle).startId(cursor).count(count));
+        return connections
+                .command()
+                .sync()
+                .xautoclaim(
+                        stream,
+                        new XAutoClaimArgs<String>()
+                                .consumer(consumer)
+                                .minIdleTime(minIdle)
+                                .startId(cursor)
+                                .count(count));
     }
 
     private CompletableFuture<List<StreamMessage<String, String>>> askForNewPage() {
-        return connections.read().async()
+        return connections
+                .read()
+                .async()
                 .xreadgroup(consumer, XReadArgs.Builder.count(count).block(READ_BLOCK), newEntries)
                 .toCompletableFuture();
     }

@@ -1,10 +1,9 @@
 package io.devopstrack.metrics.ingestion;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * UTF-8 strings for the ingestion connections. Lettuce's {@link StringCodec} decodes every key and value by
@@ -15,8 +14,7 @@ final class StringCodecs implements RedisCodec<String, String> {
 
     static final StringCodecs UTF8 = new StringCodecs();
 
-    private StringCodecs() {
-    }
+    private StringCodecs() {}
 
     @Override
     public String decodeKey(ByteBuffer bytes) {

@@ -1,13 +1,11 @@
 package io.devopstrack.metrics.ingestion;
 
+import com.influxdb.client.InfluxDBClient;
+import io.devopstrack.metrics.config.InfluxProperties;
+import io.devopstrack.metrics.config.IngestionProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-
-import com.influxdb.client.InfluxDBClient;
-
-import io.devopstrack.metrics.config.InfluxProperties;
-import io.devopstrack.metrics.config.IngestionProperties;
 
 /**
  * The batching writers side by side (each posts one batch at a time); pages go to them in turn, and each may hold
@@ -19,11 +17,15 @@ final class Writers {
     private final int roomPerWriter;
     private int next;
 
-    Writers(InfluxDBClient influx, InfluxProperties influxProperties, IngestionProperties properties,
-            IngestionMetrics metrics, Consumer<List<EntryRef>> onStored) {
+    Writers(
+            InfluxDBClient influx,
+            InfluxProperties influxProperties,
+            IngestionProperties properties,
+            IngestionMetrics metrics,
+            Consumer<List<EntryRef>> onStored) {
         for (int i = 1; i <= properties.writers(); i++) {
-            writers.add(new PointWriter("ingestion-writer-" + i, influx, influxProperties, properties, metrics,
-                    onStored));
+            writers.add(
+                    new PointWriter("ingestion-writer-" + i, influx, influxProperties, properties, metrics, onStored));
         }
         this.roomPerWriter = Math.max(1, properties.maxInFlight() / writers.size());
     }

@@ -1,13 +1,10 @@
 package io.devopstrack.metrics.project;
 
+import io.devopstrack.metrics.config.ProjectsProperties;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import io.devopstrack.metrics.config.ProjectsProperties;
-import tools.jackson.databind.JsonNode;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -16,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The projects carrying a tag, asked of projects-service ({@code GET /projects?tag=}, every page) with the caller's
@@ -53,7 +51,8 @@ public class ProjectTags {
         Set<String> projects = new HashSet<>();
         for (int page = 0, pages = 1; page < pages && page < MAX_PAGES; page++) {
             JsonNode answer = fetch(tag, page, authorization);
-            answer.path("content").forEach(project -> projects.add(project.path("id").asString()));
+            answer.path("content")
+                    .forEach(project -> projects.add(project.path("id").asString()));
             pages = answer.path("page").path("totalPages").asInt(0);
         }
         Set<String> answer = Set.copyOf(projects);
@@ -66,10 +65,14 @@ public class ProjectTags {
     private JsonNode fetch(String tag, int page, String authorization) {
         try {
             JsonNode body = rest.get()
-                    .uri(uri -> uri.path("/projects").queryParam("tag", tag).queryParam("page", page)
-                            .queryParam("size", PAGE_SIZE).build())
+                    .uri(uri -> uri.path("/projects")
+                            .queryParam("tag", tag)
+                            .queryParam("page", page)
+                            .queryParam("size", PAGE_SIZE)
+                            .build())
                     .header(HttpHeaders.AUTHORIZATION, authorization)
-                    .retrieve().body(JsonNode.class);
+                    .retrieve()
+                    .body(JsonNode.class);
             if (body == null) {
                 throw new ProjectsUnavailable(new IllegalStateException("empty answer"));
             }
@@ -85,6 +88,5 @@ public class ProjectTags {
         }
     }
 
-    private record Cached(Set<String> projects, long until) {
-    }
+    private record Cached(Set<String> projects, long until) {}
 }

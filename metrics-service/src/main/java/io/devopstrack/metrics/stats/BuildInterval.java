@@ -35,7 +35,9 @@ public enum BuildInterval {
         if (value == null || value.isEmpty()) {
             return DEFAULT;
         }
-        return Arrays.stream(values()).filter(i -> i.code.equals(value)).findFirst()
+        return Arrays.stream(values())
+                .filter(i -> i.code.equals(value))
+                .findFirst()
                 .orElseThrow(() -> new InvalidStatsQuery("interval", "must be one of " + codes()));
     }
 

@@ -1,15 +1,12 @@
 package io.devopstrack.metrics.stats;
 
+import com.influxdb.query.InfluxQLQueryResult;
+import io.devopstrack.metrics.influx.InfluxQL;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.influxdb.query.InfluxQLQueryResult;
-
-import io.devopstrack.metrics.influx.InfluxQL;
-
 import org.springframework.stereotype.Service;
 
 /** Finished jobs per time bucket and status, every bucket of the range present (zero when empty). */
@@ -31,7 +28,8 @@ public class BuildsQuery {
         long end = filter.to().toEpochMilli();
         long count = (end - first + width - 1) / width;
         if (count > MAX_BUCKETS) {
-            throw new InvalidStatsQuery("interval",
+            throw new InvalidStatsQuery(
+                    "interval",
                     "gives " + count + " buckets over this range, at most " + MAX_BUCKETS + ": choose a wider one");
         }
         Map<Long, long[]> byTime = new HashMap<>();

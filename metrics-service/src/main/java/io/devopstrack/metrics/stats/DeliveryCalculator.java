@@ -21,17 +21,18 @@ final class DeliveryCalculator {
     private static final double MILLIS_PER_HOUR = 3_600_000.0;
     private static final double MILLIS_PER_DAY = 86_400_000.0;
 
-    private DeliveryCalculator() {
-    }
+    private DeliveryCalculator() {}
 
-    static Delivery calculate(Collection<ProductionDeployment> stored, Collection<Incident> incidents,
-                              Instant from, Instant to) {
+    static Delivery calculate(
+            Collection<ProductionDeployment> stored, Collection<Incident> incidents, Instant from, Instant to) {
         return delivery(rows(stored, incidents, from, to), from, to);
     }
 
     static Delivery delivery(DeliveryRows rows, Instant from, Instant to) {
-        return new Delivery(deploymentFrequencyPerDay(rows.deployments(), Duration.between(from, to)),
-                leadTimeHours(rows.deployments()), changeFailureRate(rows.deployments()),
+        return new Delivery(
+                deploymentFrequencyPerDay(rows.deployments(), Duration.between(from, to)),
+                leadTimeHours(rows.deployments()),
+                changeFailureRate(rows.deployments()),
                 timeToRestoreHours(rows, from, to));
     }
 
@@ -39,24 +40,46 @@ final class DeliveryCalculator {
      * Deployments stored over [from − lookback, to) (the older ones only serve to link incidents by time) and the
      * latest revision of each production incident detected before {@code to}.
      */
-    static DeliveryRows rows(Collection<ProductionDeployment> stored, Collection<Incident> incidents,
-                             Instant from, Instant to) {
+    static DeliveryRows rows(
+            Collection<ProductionDeployment> stored, Collection<Incident> incidents, Instant from, Instant to) {
         List<ProductionDeployment> deployments = latestPerDeployment(stored);
-        List<Incident> linked = incidents.stream().map(i -> IncidentLinks.link(i, deployments)).toList();
+        List<Incident> linked =
+                incidents.stream().map(i -> IncidentLinks.link(i, deployments)).toList();
         List<DeliveryDeployment> deploymentRows = deployments.stream()
                 .filter(d -> inRange(d.time(), from, to))
-                .map(d -> new DeliveryDeployment(d.deploymentId(), d.projectId(), d.environment(), d.commit(),
-                        d.version(), d.status(), d.time(), Math.max(0, d.leadTimeMs()) / MILLIS_PER_HOUR,
-                        linked.stream().filter(i -> i.deploymentId().equals(d.deploymentId()))
-                                .map(Incident::incidentId).sorted().toList()))
-                .sorted(Comparator.comparing(DeliveryDeployment::deployedAt).reversed()
+                .map(d -> new DeliveryDeployment(
+                        d.deploymentId(),
+                        d.projectId(),
+                        d.environment(),
+                        d.commit(),
+                        d.version(),
+                        d.status(),
+                        d.time(),
+                        Math.max(0, d.leadTimeMs()) / MILLIS_PER_HOUR,
+                        linked.stream()
+                                .filter(i -> i.deploymentId().equals(d.deploymentId()))
+                                .map(Incident::incidentId)
+                                .sorted()
+                                .toList()))
+                .sorted(Comparator.comparing(DeliveryDeployment::deployedAt)
+                        .reversed()
                         .thenComparing(DeliveryDeployment::deploymentId))
                 .toList();
         List<DeliveryIncident> incidentRows = linked.stream()
-                .filter(i -> i.detectedAt().isBefore(to) && (i.resolvedAt() == null || !i.resolvedAt().isBefore(from)))
-                .map(i -> new DeliveryIncident(i.incidentId(), i.projectId(), i.environment(), i.title(),
-                        i.detectedAt(), i.resolvedAt(), restoreHours(i), i.deploymentId(), i.linkedBy()))
-                .sorted(Comparator.comparing(DeliveryIncident::detectedAt).reversed()
+                .filter(i -> i.detectedAt().isBefore(to)
+                        && (i.resolvedAt() == null || !i.resolvedAt().isBefore(from)))
+                .map(i -> new DeliveryIncident(
+                        i.incidentId(),
+                        i.projectId(),
+                        i.environment(),
+                        i.title(),
+                        i.detectedAt(),
+                        i.resolvedAt(),
+                        restoreHours(i),
+                        i.deploymentId(),
+                        i.linkedBy()))
+                .sorted(Comparator.comparing(DeliveryIncident::detectedAt)
+                        .reversed()
                         .thenComparing(DeliveryIncident::incidentId))
                 .toList();
         return new DeliveryRows(deploymentRows, incidentRows);
@@ -69,26 +92,33 @@ final class DeliveryCalculator {
 
     /** Median over successful deployments of deployedAt − committedAt, in hours. */
     static Double leadTimeHours(List<DeliveryDeployment> deployments) {
-        return median(deployments.stream().filter(DeliveryDeployment::succeeded)
-                .map(DeliveryDeployment::leadTimeHours).toList());
+        return median(deployments.stream()
+                .filter(DeliveryDeployment::succeeded)
+                .map(DeliveryDeployment::leadTimeHours)
+                .toList());
     }
 
     /** Deployments that failed, were rolled back or are linked to an incident, over all of them. */
     static Double changeFailureRate(List<DeliveryDeployment> deployments) {
-        long failed = deployments.stream().filter(DeliveryDeployment::failedChange).count();
+        long failed =
+                deployments.stream().filter(DeliveryDeployment::failedChange).count();
         return deployments.isEmpty() ? null : (double) failed / deployments.size();
     }
 
     /** Median of the incidents resolved in the range and of the failures without an incident (see below). */
     static Double timeToRestoreHours(DeliveryRows rows, Instant from, Instant to) {
-        return median(Stream.concat(incidentRestoreHours(rows.incidents(), from, to).stream(),
-                deploymentRestoreHours(rows.deployments()).stream()).toList());
+        return median(Stream.concat(
+                        incidentRestoreHours(rows.incidents(), from, to).stream(),
+                        deploymentRestoreHours(rows.deployments()).stream())
+                .toList());
     }
 
     /** resolvedAt − detectedAt of the incidents resolved in [from, to). */
     static List<Double> incidentRestoreHours(List<DeliveryIncident> incidents, Instant from, Instant to) {
-        return incidents.stream().filter(i -> i.resolvedAt() != null && inRange(i.resolvedAt(), from, to))
-                .map(DeliveryIncident::restoreHours).toList();
+        return incidents.stream()
+                .filter(i -> i.resolvedAt() != null && inRange(i.resolvedAt(), from, to))
+                .map(DeliveryIncident::restoreHours)
+                .toList();
     }
 
     /**
@@ -98,16 +128,19 @@ final class DeliveryCalculator {
      */
     static List<Double> deploymentRestoreHours(List<DeliveryDeployment> deployments) {
         List<Double> hours = new ArrayList<>();
-        Map<String, List<DeliveryDeployment>> byProject = deployments.stream()
-                .collect(Collectors.groupingBy(DeliveryDeployment::projectId));
+        Map<String, List<DeliveryDeployment>> byProject =
+                deployments.stream().collect(Collectors.groupingBy(DeliveryDeployment::projectId));
         for (List<DeliveryDeployment> project : byProject.values()) {
             DeliveryDeployment openedBy = null;
-            for (DeliveryDeployment d : project.stream().sorted(Comparator.comparing(DeliveryDeployment::deployedAt))
+            for (DeliveryDeployment d : project.stream()
+                    .sorted(Comparator.comparing(DeliveryDeployment::deployedAt))
                     .toList()) {
                 if (!d.succeeded() && d.incidentIds().isEmpty() && openedBy == null) {
                     openedBy = d;
                 } else if (d.succeeded() && openedBy != null) {
-                    hours.add(Duration.between(openedBy.deployedAt(), d.deployedAt()).toMillis() / MILLIS_PER_HOUR);
+                    hours.add(Duration.between(openedBy.deployedAt(), d.deployedAt())
+                                    .toMillis()
+                            / MILLIS_PER_HOUR);
                     openedBy = null;
                 }
             }
@@ -135,8 +168,12 @@ final class DeliveryCalculator {
     }
 
     private static Double restoreHours(Incident incident) {
-        return incident.resolvedAt() == null ? null
-                : Math.max(0, Duration.between(incident.detectedAt(), incident.resolvedAt()).toMillis())
+        return incident.resolvedAt() == null
+                ? null
+                : Math.max(
+                                0,
+                                Duration.between(incident.detectedAt(), incident.resolvedAt())
+                                        .toMillis())
                         / MILLIS_PER_HOUR;
     }
 

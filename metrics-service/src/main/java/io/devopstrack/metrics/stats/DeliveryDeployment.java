@@ -7,9 +7,16 @@ import java.util.List;
  * A production deployment of the range, as the drill-down lists it: its latest status at {@code deployedAt} (the
  * time of that status) and the incidents linked to it.
  */
-public record DeliveryDeployment(String deploymentId, String projectId, String environment, String commit,
-                                 String version, String status, Instant deployedAt, double leadTimeHours,
-                                 List<String> incidentIds) {
+public record DeliveryDeployment(
+        String deploymentId,
+        String projectId,
+        String environment,
+        String commit,
+        String version,
+        String status,
+        Instant deployedAt,
+        double leadTimeHours,
+        List<String> incidentIds) {
 
     boolean succeeded() {
         return status.equals("SUCCEEDED");

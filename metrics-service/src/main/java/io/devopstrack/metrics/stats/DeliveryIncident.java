@@ -8,7 +8,13 @@ import java.time.Instant;
  * blamed on and how ({@code AUTO}: the last production deployment of its project and environment before it was
  * detected; {@code MANUAL}: by a person); both empty when none.
  */
-public record DeliveryIncident(String incidentId, String projectId, String environment, String title,
-                               Instant detectedAt, Instant resolvedAt, Double restoreHours, String deploymentId,
-                               String linkedBy) {
-}
+public record DeliveryIncident(
+        String incidentId,
+        String projectId,
+        String environment,
+        String title,
+        Instant detectedAt,
+        Instant resolvedAt,
+        Double restoreHours,
+        String deploymentId,
+        String linkedBy) {}

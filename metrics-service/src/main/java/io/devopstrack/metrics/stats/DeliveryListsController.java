@@ -24,18 +24,24 @@ class DeliveryListsController {
 
     @GetMapping("/deployments")
     PagedModel<DeliveryDeployment> deployments(
-            @RequestParam(required = false) String projectId, @RequestParam(required = false) String tag,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+            @RequestParam(required = false) String projectId,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
         PageParameters paging = PageParameters.parse(page, size);
         return paging.of(delivery.rows(filters.of(projectId, tag, from, to)).deployments());
     }
 
     @GetMapping("/incidents")
     PagedModel<DeliveryIncident> incidents(
-            @RequestParam(required = false) String projectId, @RequestParam(required = false) String tag,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+            @RequestParam(required = false) String projectId,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
         PageParameters paging = PageParameters.parse(page, size);
         return paging.of(delivery.rows(filters.of(projectId, tag, from, to)).incidents());
     }

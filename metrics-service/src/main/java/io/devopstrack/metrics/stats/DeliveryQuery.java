@@ -1,16 +1,13 @@
 package io.devopstrack.metrics.stats;
 
+import com.influxdb.query.InfluxQLQueryResult;
+import io.devopstrack.metrics.config.DeliveryProperties;
+import io.devopstrack.metrics.influx.InfluxQL;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import com.influxdb.query.InfluxQLQueryResult;
-
-import io.devopstrack.metrics.config.DeliveryProperties;
-import io.devopstrack.metrics.influx.InfluxQL;
-
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,9 +24,12 @@ public class DeliveryQuery {
 
     public DeliveryQuery(InfluxQL influx, DeliveryProperties properties) {
         this.influx = influx;
-        this.production = properties.productionEnvironments().stream().map(String::trim)
-                .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
-        this.productionCondition = production.stream().sorted()
+        this.production = properties.productionEnvironments().stream()
+                .map(String::trim)
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        this.productionCondition = production.stream()
+                .sorted()
                 .map(name -> "\"environment\" = " + InfluxQL.literal(name))
                 .collect(Collectors.joining(" OR ", "(", ")"));
     }
@@ -40,8 +40,11 @@ public class DeliveryQuery {
 
     DeliveryRows rows(StatsFilter filter) {
         List<Incident> incidents = incidents(filter);
-        Instant lookback = incidents.stream().map(Incident::detectedAt).filter(t -> t.isBefore(filter.from()))
-                .min(Instant::compareTo).orElse(filter.from());
+        Instant lookback = incidents.stream()
+                .map(Incident::detectedAt)
+                .filter(t -> t.isBefore(filter.from()))
+                .min(Instant::compareTo)
+                .orElse(filter.from());
         return DeliveryCalculator.rows(deployments(filter, lookback), incidents, filter.from(), filter.to());
     }
 
@@ -53,9 +56,15 @@ public class DeliveryQuery {
                 + " AND \"status\" != 'IN_PROGRESS'")) {
             for (InfluxQLQueryResult.Series.Record row : series.getValues()) {
                 Instant time = Instant.ofEpochMilli(InfluxQL.asLong(row.getValueByKey("time")));
-                deployments.add(new ProductionDeployment(text(row, "project"), text(row, "deployment_id"),
-                        text(row, "environment"), text(row, "status"), time, time,
-                        InfluxQL.asLong(row.getValueByKey("lead_time_ms")), text(row, "commit"),
+                deployments.add(new ProductionDeployment(
+                        text(row, "project"),
+                        text(row, "deployment_id"),
+                        text(row, "environment"),
+                        text(row, "status"),
+                        time,
+                        time,
+                        InfluxQL.asLong(row.getValueByKey("lead_time_ms")),
+                        text(row, "commit"),
                         text(row, "version")));
             }
         }
@@ -71,17 +80,23 @@ public class DeliveryQuery {
                 + " GROUP BY \"incident_id\", \"project\", \"environment\"")) {
             for (InfluxQLQueryResult.Series.Record row : series.getValues()) {
                 Object resolved = row.getValueByKey("resolved_at_ms");
-                stored.add(new Incident(series.getTags().get("incident_id"), series.getTags().get("project"),
-                        series.getTags().get("environment"), text(row, "title"),
+                stored.add(new Incident(
+                        series.getTags().get("incident_id"),
+                        series.getTags().get("project"),
+                        series.getTags().get("environment"),
+                        text(row, "title"),
                         Instant.ofEpochMilli(InfluxQL.asLong(row.getValueByKey("time"))),
                         resolved == null || resolved.toString().isEmpty() || !"RESOLVED".equals(text(row, "status"))
-                                ? null : Instant.ofEpochMilli(InfluxQL.asLong(resolved)),
-                        text(row, "deployment_id"), text(row, "linked_by"),
+                                ? null
+                                : Instant.ofEpochMilli(InfluxQL.asLong(resolved)),
+                        text(row, "deployment_id"),
+                        text(row, "linked_by"),
                         InfluxQL.asLong(row.getValueByKey("revision"))));
             }
         }
         return IncidentLinks.latestRevisions(stored).stream()
-                .filter(incident -> production.contains(incident.environment())).toList();
+                .filter(incident -> production.contains(incident.environment()))
+                .toList();
     }
 
     private static String text(InfluxQLQueryResult.Series.Record row, String column) {

@@ -16,18 +16,20 @@ final class FlakyCalculator {
 
     static final int MAX_COMMITS = 200;
 
-    private FlakyCalculator() {
-    }
+    private FlakyCalculator() {}
 
     /** Commits with at least one succeeded and one failed run, the most recently run first, at most 200. */
     static List<FlakyCommit> flaky(Collection<JobRun> runs) {
-        Map<List<String>, List<JobRun>> byChange = runs.stream().filter(run -> !run.commit().isEmpty())
+        Map<List<String>, List<JobRun>> byChange = runs.stream()
+                .filter(run -> !run.commit().isEmpty())
                 .collect(Collectors.groupingBy(run -> List.of(run.projectId(), run.pipeline(), run.commit())));
         return byChange.values().stream()
                 .map(FlakyCalculator::summary)
                 .filter(commit -> commit.succeeded() > 0 && commit.failed() > 0)
-                .sorted(Comparator.comparing(FlakyCommit::lastSeenAt).reversed()
-                        .thenComparing(FlakyCommit::projectId).thenComparing(FlakyCommit::commit))
+                .sorted(Comparator.comparing(FlakyCommit::lastSeenAt)
+                        .reversed()
+                        .thenComparing(FlakyCommit::projectId)
+                        .thenComparing(FlakyCommit::commit))
                 .limit(MAX_COMMITS)
                 .toList();
     }
@@ -35,8 +37,15 @@ final class FlakyCalculator {
     private static FlakyCommit summary(List<JobRun> runs) {
         JobRun first = runs.get(0);
         long succeeded = runs.stream().filter(JobRun::succeeded).count();
-        Instant last = runs.stream().map(JobRun::finishedAt).max(Instant::compareTo).orElseThrow();
-        return new FlakyCommit(first.projectId(), first.pipeline(), first.commit(), runs.size(), succeeded,
-                runs.size() - succeeded, last);
+        Instant last =
+                runs.stream().map(JobRun::finishedAt).max(Instant::compareTo).orElseThrow();
+        return new FlakyCommit(
+                first.projectId(),
+                first.pipeline(),
+                first.commit(),
+                runs.size(),
+                succeeded,
+                runs.size() - succeeded,
+                last);
     }
 }

@@ -1,13 +1,10 @@
 package io.devopstrack.metrics.stats;
 
+import com.influxdb.query.InfluxQLQueryResult;
+import io.devopstrack.metrics.influx.InfluxQL;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.influxdb.query.InfluxQLQueryResult;
-
-import io.devopstrack.metrics.influx.InfluxQL;
-
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,7 +31,11 @@ public class FlakyQuery {
             for (InfluxQLQueryResult.Series.Record row : series.getValues()) {
                 Object commit = row.getValueByKey("commit");
                 if (commit != null && !commit.toString().isEmpty()) {
-                    runs.add(new JobRun(project, pipeline, commit.toString(), succeeded,
+                    runs.add(new JobRun(
+                            project,
+                            pipeline,
+                            commit.toString(),
+                            succeeded,
                             Instant.ofEpochMilli(InfluxQL.asLong(row.getValueByKey("time")))));
                 }
             }

@@ -10,8 +10,7 @@ import java.util.Map;
 /** Which stored revision of an incident counts, and which production deployment an incident is blamed on. */
 final class IncidentLinks {
 
-    private IncidentLinks() {
-    }
+    private IncidentLinks() {}
 
     /** The highest revision of each incident: an older revision that arrived late never wins. */
     static List<Incident> latestRevisions(Collection<Incident> stored) {

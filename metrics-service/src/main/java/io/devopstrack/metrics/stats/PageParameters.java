@@ -1,9 +1,7 @@
 package io.devopstrack.metrics.stats;
 
-import java.util.List;
-
 import io.devopstrack.platform.paging.Pages;
-
+import java.util.List;
 import org.springframework.data.web.PagedModel;
 
 /** {@code page} (from 0) and {@code size} (1 to 100, default 20) of a drill-down list. */

@@ -1,7 +1,6 @@
 package io.devopstrack.metrics.stats;
 
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,8 +20,8 @@ class StatsController {
     private final DeliveryQuery delivery;
     private final FlakyQuery flaky;
 
-    StatsController(StatsFilters filters, SummaryQuery summary, BuildsQuery builds, DeliveryQuery delivery,
-                    FlakyQuery flaky) {
+    StatsController(
+            StatsFilters filters, SummaryQuery summary, BuildsQuery builds, DeliveryQuery delivery, FlakyQuery flaky) {
         this.filters = filters;
         this.summary = summary;
         this.builds = builds;
@@ -31,28 +30,39 @@ class StatsController {
     }
 
     @GetMapping("/summary")
-    Summary summary(@RequestParam(required = false) String projectId, @RequestParam(required = false) String tag,
-                    @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    Summary summary(
+            @RequestParam(required = false) String projectId,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
         return summary.summarize(filters.of(projectId, tag, from, to));
     }
 
     @GetMapping("/builds")
-    List<BuildBucket> builds(@RequestParam(required = false) String projectId,
-                             @RequestParam(required = false) String tag,
-                             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                             @RequestParam(required = false) String interval) {
+    List<BuildBucket> builds(
+            @RequestParam(required = false) String projectId,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String interval) {
         return builds.buckets(filters.of(projectId, tag, from, to), interval);
     }
 
     @GetMapping("/delivery")
-    Delivery delivery(@RequestParam(required = false) String projectId, @RequestParam(required = false) String tag,
-                      @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    Delivery delivery(
+            @RequestParam(required = false) String projectId,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
         return delivery.delivery(filters.of(projectId, tag, from, to));
     }
 
     @GetMapping("/flaky")
-    List<FlakyCommit> flaky(@RequestParam(required = false) String projectId, @RequestParam(required = false) String tag,
-                            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    List<FlakyCommit> flaky(
+            @RequestParam(required = false) String projectId,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
         return flaky.flaky(filters.of(projectId, tag, from, to));
     }
 }

@@ -1,5 +1,6 @@
 package io.devopstrack.metrics.stats;
 
+import io.devopstrack.metrics.influx.InfluxQL;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,8 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import io.devopstrack.metrics.influx.InfluxQL;
 
 /**
  * What every statistics endpoint filters on: an optional project, an optional tag (the projects carrying it, learnt
@@ -32,11 +31,14 @@ public record StatsFilter(String projectId, String tag, Set<String> tagProjects,
 
     /** Checks the parameters; the tag's projects are filled in afterwards with {@link #withTagProjects}. */
     public static StatsFilter parse(String projectId, String tag, String from, String to, Clock clock) {
-        if (projectId != null && !projectId.isEmpty() && !PROJECT_ID.matcher(projectId).matches()) {
+        if (projectId != null
+                && !projectId.isEmpty()
+                && !PROJECT_ID.matcher(projectId).matches()) {
             throw new InvalidStatsQuery("projectId", "must be 1 to 100 letters, digits or . _ : -");
         }
         if (tag != null && !tag.isEmpty() && !TAG.matcher(tag).matches()) {
-            throw new InvalidStatsQuery("tag", "must be 1 to 40 letters, digits or . _ -, starting with a letter or digit");
+            throw new InvalidStatsQuery(
+                    "tag", "must be 1 to 40 letters, digits or . _ -, starting with a letter or digit");
         }
         Instant end = to == null || to.isEmpty() ? clock.instant() : instant("to", to);
         Instant start = from == null || from.isEmpty() ? end.minus(DEFAULT_RANGE) : instant("from", from);
@@ -95,7 +97,8 @@ public record StatsFilter(String projectId, String tag, Set<String> tagProjects,
         if (projects.isEmpty()) {
             return "\"project\" = '' AND \"project\" != ''";
         }
-        return projects.stream().map(p -> "\"project\" = " + InfluxQL.literal(p))
+        return projects.stream()
+                .map(p -> "\"project\" = " + InfluxQL.literal(p))
                 .collect(Collectors.joining(" OR ", "(", ")"));
     }
 }

@@ -1,9 +1,7 @@
 package io.devopstrack.metrics.stats;
 
-import java.time.Clock;
-
 import io.devopstrack.metrics.project.ProjectTags;
-
+import java.time.Clock;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;

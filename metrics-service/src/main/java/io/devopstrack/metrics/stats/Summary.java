@@ -5,6 +5,13 @@ package io.devopstrack.metrics.stats;
  * the percentiles (duration; queue time = created → started) are over succeeded and failed jobs, null when there is
  * none.
  */
-public record Summary(long total, long succeeded, long failed, long cancelled, Double successRate,
-                      Long durationP50Ms, Long durationP95Ms, Long queueP50Ms, Long queueP95Ms) {
-}
+public record Summary(
+        long total,
+        long succeeded,
+        long failed,
+        long cancelled,
+        Double successRate,
+        Long durationP50Ms,
+        Long durationP95Ms,
+        Long queueP50Ms,
+        Long queueP95Ms) {}

@@ -1,11 +1,8 @@
 package io.devopstrack.metrics.stats;
 
-import java.util.List;
-
 import com.influxdb.query.InfluxQLQueryResult;
-
 import io.devopstrack.metrics.influx.InfluxQL;
-
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,14 +38,22 @@ public class SummaryQuery {
                 case "SUCCEEDED" -> succeeded = count;
                 case "FAILED" -> failed = count;
                 case "CANCELLED" -> cancelled = count;
-                default -> { }
+                default -> {}
             }
         }
         long total = succeeded + failed + cancelled;
         long finishedCount = total - cancelled;
         Double successRate = finishedCount == 0 ? null : (double) succeeded / finishedCount;
-        return new Summary(total, succeeded, failed, cancelled, successRate, percentile(results.get(1)),
-                percentile(results.get(2)), percentile(results.get(3)), percentile(results.get(4)));
+        return new Summary(
+                total,
+                succeeded,
+                failed,
+                cancelled,
+                successRate,
+                percentile(results.get(1)),
+                percentile(results.get(2)),
+                percentile(results.get(3)),
+                percentile(results.get(4)));
     }
 
     private static Long percentile(List<InfluxQLQueryResult.Series> series) {

@@ -1,19 +1,18 @@
 package io.devopstrack.metrics.influx;
 
-import java.io.IOException;
-import java.net.ServerSocket;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.metrics.support.Api;
 import io.devopstrack.testsupport.JwksServer;
 import io.devopstrack.testsupport.Tokens;
+import java.io.IOException;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service pointed at a port where no InfluxDB listens. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,7 +32,9 @@ class InfluxDownIntegrationTests {
         registry.add("devopstrack.influx.url", () -> url);
         registry.add("devopstrack.ingestion.enabled", () -> "false");
         registry.add("spring.data.redis.database", () -> "1");
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> JwksServer.get().uri());
     }
 
     @Test
@@ -42,8 +43,14 @@ class InfluxDownIntegrationTests {
 
         assertThat(health.status()).isEqualTo(503);
         assertThat(health.json().path("status").asString()).isEqualTo("DOWN");
-        assertThat(health.json().path("components").path("influx").path("status").asString()).isEqualTo("DOWN");
-        assertThat(health.json().path("components").path("redis").path("status").asString()).isEqualTo("UP");
+        assertThat(health.json()
+                        .path("components")
+                        .path("influx")
+                        .path("status")
+                        .asString())
+                .isEqualTo("DOWN");
+        assertThat(health.json().path("components").path("redis").path("status").asString())
+                .isEqualTo("UP");
     }
 
     @Test

@@ -1,10 +1,9 @@
 package io.devopstrack.metrics.ingestion;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class InFlightTests {
 

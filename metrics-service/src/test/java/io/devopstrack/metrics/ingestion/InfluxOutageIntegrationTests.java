@@ -1,13 +1,16 @@
 package io.devopstrack.metrics.ingestion;
 
-import java.time.Duration;
-import java.time.Instant;
+import static io.devopstrack.metrics.support.Events.job;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.devopstrack.metrics.support.Influx;
 import io.devopstrack.metrics.support.PrivateInflux;
 import io.devopstrack.metrics.support.Streams;
 import io.devopstrack.testsupport.JwksServer;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,10 +19,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static io.devopstrack.metrics.support.Events.job;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** InfluxDB stopped while events keep coming: none is acknowledged while it is down, none is lost after. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -47,7 +46,9 @@ class InfluxOutageIntegrationTests {
         registry.add("devopstrack.ingestion.flush-interval", () -> "50ms");
         registry.add("devopstrack.ingestion.max-retries", () -> "2");
         registry.add("spring.data.redis.database", () -> "1");
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> JwksServer.get().uri());
     }
 
     @AfterAll
@@ -66,11 +67,15 @@ class InfluxOutageIntegrationTests {
         streams.awaitStored(EXECUTIONS);
 
         SERVER.stop();
-        double failuresBefore = meters.counter("devopstrack.ingestion.write.failures").count();
+        double failuresBefore =
+                meters.counter("devopstrack.ingestion.write.failures").count();
         publish(streams, base, 100, 500);
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> meters.counter("devopstrack.ingestion.write.failures").count() > failuresBefore + 1);
-        assertThat(streams.backlog(EXECUTIONS)).as("nothing acknowledged while InfluxDB is down").isEqualTo(500);
+                .until(() ->
+                        meters.counter("devopstrack.ingestion.write.failures").count() > failuresBefore + 1);
+        assertThat(streams.backlog(EXECUTIONS))
+                .as("nothing acknowledged while InfluxDB is down")
+                .isEqualTo(500);
 
         SERVER.start();
         streams.awaitStored(EXECUTIONS);
@@ -82,7 +87,9 @@ class InfluxOutageIntegrationTests {
 
     private static void publish(Streams streams, Instant base, int first, int count) {
         for (int i = first; i < first + count; i++) {
-            streams.publish(EXECUTIONS, job("outage-" + i, "p1", "SUCCEEDED", base.plusSeconds(i).toString(), i));
+            streams.publish(
+                    EXECUTIONS,
+                    job("outage-" + i, "p1", "SUCCEEDED", base.plusSeconds(i).toString(), i));
         }
     }
 }

@@ -1,15 +1,14 @@
 package io.devopstrack.metrics.ingestion;
 
-import java.util.Map;
-
-import io.devopstrack.metrics.support.IntegrationTest;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import static io.devopstrack.metrics.support.Events.deployment;
 import static io.devopstrack.metrics.support.Events.job;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.devopstrack.metrics.support.IntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class IngestionIntegrationTests extends IntegrationTest {
 
@@ -53,8 +52,8 @@ class IngestionIntegrationTests extends IntegrationTest {
 
     @Test
     void aDeploymentRedeliveredIsStoredOnce() {
-        Map<String, String> event = deployment("dep-1", "p1", "prod", "SUCCEEDED",
-                "2025-05-01T08:00:00Z", "2025-05-01T10:00:00Z");
+        Map<String, String> event =
+                deployment("dep-1", "p1", "prod", "SUCCEEDED", "2025-05-01T08:00:00Z", "2025-05-01T10:00:00Z");
         streams().publish(DEPLOYMENTS, event);
         streams().publish(DEPLOYMENTS, event);
 
@@ -65,7 +64,8 @@ class IngestionIntegrationTests extends IntegrationTest {
 
     @Test
     void aMalformedEventIsSkippedAndDoesNotBlockTheOnesAfterIt() {
-        double rejectedBefore = meters.counter("devopstrack.ingestion.rejected.events").count();
+        double rejectedBefore =
+                meters.counter("devopstrack.ingestion.rejected.events").count();
         Map<String, String> malformed = job("bad-1", "p1", "SUCCEEDED", "2025-05-01T10:00:00Z", 100);
         malformed.put("finishedAt", "yesterday");
         streams().publish(EXECUTIONS, malformed);
@@ -74,7 +74,8 @@ class IngestionIntegrationTests extends IntegrationTest {
         streams().awaitStored(EXECUTIONS);
 
         assertThat(influx.count("job_runs", "duration_ms")).isEqualTo(1);
-        assertThat(meters.counter("devopstrack.ingestion.rejected.events").count()).isEqualTo(rejectedBefore + 1);
+        assertThat(meters.counter("devopstrack.ingestion.rejected.events").count())
+                .isEqualTo(rejectedBefore + 1);
     }
 
     @Test
@@ -107,8 +108,7 @@ class IngestionIntegrationTests extends IntegrationTest {
 
     @Test
     void anEventLeftPendingByADeadConsumerIsReclaimedAndStored() {
-        streams().publishToADeadConsumer(EXECUTIONS,
-                job("orphan-1", "p1", "SUCCEEDED", "2025-05-01T10:00:00Z", 100));
+        streams().publishToADeadConsumer(EXECUTIONS, job("orphan-1", "p1", "SUCCEEDED", "2025-05-01T10:00:00Z", 100));
         assertThat(streams().backlog(EXECUTIONS)).isEqualTo(1);
 
         streams().awaitStored(EXECUTIONS);
@@ -117,17 +117,28 @@ class IngestionIntegrationTests extends IntegrationTest {
     }
 
     private long jobRunsTagged(String source) {
-        return influx.query("SELECT count(duration_ms) FROM job_runs WHERE source = '" + source + "'").path("results")
-                .path(0).path("series").path(0).path("values").path(0).path(1).asLong();
+        return influx.query("SELECT count(duration_ms) FROM job_runs WHERE source = '" + source + "'")
+                .path("results")
+                .path(0)
+                .path("series")
+                .path(0)
+                .path("values")
+                .path(0)
+                .path(1)
+                .asLong();
     }
 
     private double finishedJobs(String source, String status) {
-        var counter = meters.find("devopstrack.ingested.jobs").tags("source", source, "status", status).counter();
+        var counter = meters.find("devopstrack.ingested.jobs")
+                .tags("source", source, "status", status)
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 
     private long summaryTotal() {
-        return api().get("/stats/summary?projectId=p1&from=2025-05-01T00:00:00Z&to=2025-05-02T00:00:00Z",
-                viewerToken()).json().path("total").asLong();
+        return api().get("/stats/summary?projectId=p1&from=2025-05-01T00:00:00Z&to=2025-05-02T00:00:00Z", viewerToken())
+                .json()
+                .path("total")
+                .asLong();
     }
 }

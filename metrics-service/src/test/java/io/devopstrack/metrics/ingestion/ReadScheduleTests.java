@@ -1,16 +1,15 @@
 package io.devopstrack.metrics.ingestion;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import io.lettuce.core.StreamMessage;
-import org.junit.jupiter.api.Test;
-
 import static io.devopstrack.metrics.ingestion.ReadSchedule.Step.CLAIM;
 import static io.devopstrack.metrics.ingestion.ReadSchedule.Step.READ;
 import static io.devopstrack.metrics.ingestion.ReadSchedule.Step.REPLAY;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lettuce.core.StreamMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class ReadScheduleTests {
 

@@ -1,19 +1,18 @@
 package io.devopstrack.metrics.ingestion;
 
-import java.io.IOException;
-import java.net.ServerSocket;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.metrics.support.Api;
 import io.devopstrack.testsupport.JwksServer;
 import io.devopstrack.testsupport.Tokens;
+import java.io.IOException;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Redis unreachable at start: the service still starts, reports it, and keeps serving reads from InfluxDB. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,7 +32,9 @@ class RedisDownIntegrationTests {
         registry.add("devopstrack.ingestion.executions-stream", () -> "test-redis-down:executions");
         registry.add("devopstrack.ingestion.deployments-stream", () -> "test-redis-down:deployments");
         registry.add("devopstrack.influx.bucket", () -> "metrics_test");
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> JwksServer.get().uri());
     }
 
     @Test
@@ -41,8 +42,14 @@ class RedisDownIntegrationTests {
         Api.Response health = new Api(port).get("/healthz", null);
 
         assertThat(health.status()).isEqualTo(503);
-        assertThat(health.json().path("components").path("redis").path("status").asString()).isEqualTo("DOWN");
-        assertThat(health.json().path("components").path("influx").path("status").asString()).isEqualTo("UP");
+        assertThat(health.json().path("components").path("redis").path("status").asString())
+                .isEqualTo("DOWN");
+        assertThat(health.json()
+                        .path("components")
+                        .path("influx")
+                        .path("status")
+                        .asString())
+                .isEqualTo("UP");
     }
 
     @Test

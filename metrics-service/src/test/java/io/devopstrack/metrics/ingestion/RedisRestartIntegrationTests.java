@@ -1,7 +1,8 @@
 package io.devopstrack.metrics.ingestion;
 
-import java.time.Duration;
-import java.time.Instant;
+import static io.devopstrack.metrics.support.Events.job;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.devopstrack.metrics.support.Api;
 import io.devopstrack.metrics.support.Influx;
@@ -9,6 +10,8 @@ import io.devopstrack.metrics.support.Streams;
 import io.devopstrack.testsupport.JwksServer;
 import io.devopstrack.testsupport.PrivateRedis;
 import io.devopstrack.testsupport.TestEnvironment;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,10 +21,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static io.devopstrack.metrics.support.Events.job;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Redis restarted empty under a running service (a private redis-server, no persistence): the streams and the
@@ -54,7 +53,9 @@ class RedisRestartIntegrationTests {
         registry.add("devopstrack.ingestion.executions-stream", () -> EXECUTIONS);
         registry.add("devopstrack.ingestion.deployments-stream", () -> DEPLOYMENTS);
         registry.add("devopstrack.ingestion.flush-interval", () -> "50ms");
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> JwksServer.get().uri());
     }
 
     @AfterAll
@@ -79,12 +80,20 @@ class RedisRestartIntegrationTests {
         streams.awaitStored(EXECUTIONS);
         assertThat(redis.opsForStream().groups(EXECUTIONS).stream().map(g -> g.groupName()))
                 .containsExactly("metrics-service");
-        await().atMost(Duration.ofSeconds(10)).until(() -> new Api(port).get("/healthz", null).status() == 200);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> new Api(port).get("/healthz", null).status() == 200);
     }
 
     private static void publish(Streams streams, Instant base, int first, int count) {
         for (int i = first; i < first + count; i++) {
-            streams.publish(EXECUTIONS, job("restart-" + i, "p-restart", "SUCCEEDED", base.plusSeconds(i).toString(), 10));
+            streams.publish(
+                    EXECUTIONS,
+                    job(
+                            "restart-" + i,
+                            "p-restart",
+                            "SUCCEEDED",
+                            base.plusSeconds(i).toString(),
+                            10));
         }
     }
 }

@@ -1,5 +1,10 @@
 package io.devopstrack.metrics.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import io.devopstrack.metrics.config.ProjectsProperties;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -8,16 +13,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.sun.net.httpserver.HttpServer;
-import io.devopstrack.metrics.config.ProjectsProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.client.RestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The tag lookup against a real HTTP server on loopback answering what projects-service may answer. */
 class ProjectTagsTests {
@@ -35,8 +34,10 @@ class ProjectTagsTests {
     void everyPageIsReadWithTheCallersToken() {
         assertThat(tags(Duration.ZERO).projectsTagged("team-a", "Bearer t")).containsExactlyInAnyOrder("p1", "p2");
 
-        assertThat(requests).containsExactly("Bearer t /projects?tag=team-a&page=0&size=100",
-                "Bearer t /projects?tag=team-a&page=1&size=100");
+        assertThat(requests)
+                .containsExactly(
+                        "Bearer t /projects?tag=team-a&page=0&size=100",
+                        "Bearer t /projects?tag=team-a&page=1&size=100");
     }
 
     @Test
@@ -66,8 +67,10 @@ class ProjectTagsTests {
     }
 
     private ProjectTags tags(Duration ttl) {
-        return new ProjectTags(RestClient.builder(), new ProjectsProperties(
-                "http://127.0.0.1:" + server.getAddress().getPort(), Duration.ofMillis(500), ttl));
+        return new ProjectTags(
+                RestClient.builder(),
+                new ProjectsProperties(
+                        "http://127.0.0.1:" + server.getAddress().getPort(), Duration.ofMillis(500), ttl));
     }
 
     // Two pages: p1 on page 0, p2 on page 1 (the service asks for 100 a page; the stub pretends pages of one).
@@ -75,8 +78,7 @@ class ProjectTagsTests {
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             http.createContext("/projects", exchange -> {
-                requests.add(exchange.getRequestHeaders().getFirst("Authorization") + " "
-                        + exchange.getRequestURI());
+                requests.add(exchange.getRequestHeaders().getFirst("Authorization") + " " + exchange.getRequestURI());
                 if (status.get() != 200) {
                     exchange.sendResponseHeaders(status.get(), -1);
                     exchange.close();
@@ -84,7 +86,7 @@ class ProjectTagsTests {
                 }
                 String page = exchange.getRequestURI().getQuery().contains("page=0") ? "0" : "1";
                 byte[] body = ("{\"content\":[{\"id\":\"p" + (Integer.parseInt(page) + 1) + "\"}],"
-                        + "\"page\":{\"size\":1,\"number\":" + page + ",\"totalElements\":2,\"totalPages\":2}}")
+                                + "\"page\":{\"size\":1,\"number\":" + page + ",\"totalElements\":2,\"totalPages\":2}}")
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);

@@ -1,23 +1,22 @@
 package io.devopstrack.metrics.stats;
 
+import static io.devopstrack.metrics.support.Events.deployment;
+import static io.devopstrack.metrics.support.Events.incident;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.devopstrack.metrics.support.Api;
+import io.devopstrack.metrics.support.IntegrationTest;
+import io.devopstrack.metrics.support.ProjectsStub;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.StreamSupport;
-
-import io.devopstrack.metrics.support.Api;
-import io.devopstrack.metrics.support.IntegrationTest;
-import io.devopstrack.metrics.support.ProjectsStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import static io.devopstrack.metrics.support.Events.deployment;
-import static io.devopstrack.metrics.support.Events.incident;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * The worked example of docs/metrics-service.md ("Incidents: a worked example"), published on the streams, ingested
@@ -44,19 +43,52 @@ class DeliveryScenarioIntegrationTests extends IntegrationTest {
         deploy("a6", "q1", "production", "ROLLED_BACK", "2025-06-03T08:00:00Z", "2025-06-03T11:00:00Z");
         deploy("s1", "q1", "staging", "SUCCEEDED", "2025-06-03T11:00:00Z", "2025-06-03T12:00:00Z");
         deploy("b1", "q2", "production", "FAILED", "2025-06-02T04:00:00Z", "2025-06-02T05:00:00Z");
-        streams().publish(INCIDENTS, incident("inc-w", "q1", "production", 1,
-                "2025-06-01T20:00:00Z", "2025-06-04T02:00:00Z", "a0", "MANUAL"));
+        streams()
+                .publish(
+                        INCIDENTS,
+                        incident(
+                                "inc-w",
+                                "q1",
+                                "production",
+                                1,
+                                "2025-06-01T20:00:00Z",
+                                "2025-06-04T02:00:00Z",
+                                "a0",
+                                "MANUAL"));
         // inc-x: its resolution (revision 2) arrives before its opening (revision 1), which must not win
-        streams().publish(INCIDENTS, incident("inc-x", "q1", "production", 2,
-                "2025-06-02T09:00:00Z", "2025-06-02T12:00:00Z", "a2", "MANUAL"));
-        streams().publish(INCIDENTS, incident("inc-x", "q1", "production", 1,
-                "2025-06-02T09:00:00Z", "", "a2", "MANUAL"));
-        streams().publish(INCIDENTS, incident("inc-y", "q1", "production", 3,
-                "2025-06-02T18:00:00Z", "2025-06-02T20:00:00Z", "", ""));
-        streams().publish(INCIDENTS, incident("inc-z", "q1", "production", 1,
-                "2025-06-03T10:30:00Z", "", "", ""));
-        streams().publish(INCIDENTS, incident("inc-s", "q1", "staging", 1,
-                "2025-06-03T12:30:00Z", "2025-06-03T13:00:00Z", "", ""));
+        streams()
+                .publish(
+                        INCIDENTS,
+                        incident(
+                                "inc-x",
+                                "q1",
+                                "production",
+                                2,
+                                "2025-06-02T09:00:00Z",
+                                "2025-06-02T12:00:00Z",
+                                "a2",
+                                "MANUAL"));
+        streams()
+                .publish(
+                        INCIDENTS,
+                        incident("inc-x", "q1", "production", 1, "2025-06-02T09:00:00Z", "", "a2", "MANUAL"));
+        streams()
+                .publish(
+                        INCIDENTS,
+                        incident(
+                                "inc-y",
+                                "q1",
+                                "production",
+                                3,
+                                "2025-06-02T18:00:00Z",
+                                "2025-06-02T20:00:00Z",
+                                "",
+                                ""));
+        streams().publish(INCIDENTS, incident("inc-z", "q1", "production", 1, "2025-06-03T10:30:00Z", "", "", ""));
+        streams()
+                .publish(
+                        INCIDENTS,
+                        incident("inc-s", "q1", "staging", 1, "2025-06-03T12:30:00Z", "2025-06-03T13:00:00Z", "", ""));
         streams().awaitStored(DEPLOYMENTS, INCIDENTS);
     }
 
@@ -65,15 +97,17 @@ class DeliveryScenarioIntegrationTests extends IntegrationTest {
         JsonNode delivery = get("/stats/delivery?projectId=q1&" + RANGE);
 
         assertThat(delivery.path("deploymentFrequencyPerDay").asDouble()).isEqualTo(2.0); // a1 a2 a3 a5 / 2 days
-        assertThat(delivery.path("leadTimeHours").asDouble()).isEqualTo(4.5);             // median(4, 2, 6, 5)
+        assertThat(delivery.path("leadTimeHours").asDouble()).isEqualTo(4.5); // median(4, 2, 6, 5)
         assertThat(delivery.path("changeFailureRate").asDouble()).isCloseTo(4.0 / 6, within(1e-12)); // a2 a3 a4 a6
-        assertThat(delivery.path("timeToRestoreHours").asDouble()).isEqualTo(3.0);        // median(3, 2, 4)
+        assertThat(delivery.path("timeToRestoreHours").asDouble()).isEqualTo(3.0); // median(3, 2, 4)
     }
 
     @Test
     void theDrillDownListsShowTheLinksAndTheLatestRevision() {
-        JsonNode deployments = get("/stats/delivery/deployments?projectId=q1&" + RANGE).path("content");
-        JsonNode incidents = get("/stats/delivery/incidents?projectId=q1&" + RANGE).path("content");
+        JsonNode deployments =
+                get("/stats/delivery/deployments?projectId=q1&" + RANGE).path("content");
+        JsonNode incidents =
+                get("/stats/delivery/incidents?projectId=q1&" + RANGE).path("content");
 
         assertThat(texts(deployments, "deploymentId")).containsExactly("a6", "a5", "a4", "a3", "a2", "a1");
         assertThat(deployments.get(0).path("status").asString()).isEqualTo("ROLLED_BACK");
@@ -97,15 +131,20 @@ class DeliveryScenarioIntegrationTests extends IntegrationTest {
     void eachFigureIsWhatItsListImpliesForTheProjectAndForAllProjects() {
         for (String scope : List.of("projectId=q1&", "")) {
             JsonNode delivery = get("/stats/delivery?" + scope + RANGE);
-            JsonNode deployments = get("/stats/delivery/deployments?size=100&" + scope + RANGE).path("content");
-            JsonNode incidents = get("/stats/delivery/incidents?size=100&" + scope + RANGE).path("content");
+            JsonNode deployments =
+                    get("/stats/delivery/deployments?size=100&" + scope + RANGE).path("content");
+            JsonNode incidents =
+                    get("/stats/delivery/incidents?size=100&" + scope + RANGE).path("content");
 
-            assertThat(delivery.path("deploymentFrequencyPerDay").asDouble()).as(scope)
+            assertThat(delivery.path("deploymentFrequencyPerDay").asDouble())
+                    .as(scope)
                     .isEqualTo(frequencyFrom(deployments));
             assertThat(delivery.path("leadTimeHours").asDouble()).as(scope).isEqualTo(leadTimeFrom(deployments));
-            assertThat(delivery.path("changeFailureRate").asDouble()).as(scope)
+            assertThat(delivery.path("changeFailureRate").asDouble())
+                    .as(scope)
                     .isEqualTo(changeFailureRateFrom(deployments));
-            assertThat(delivery.path("timeToRestoreHours").asDouble()).as(scope)
+            assertThat(delivery.path("timeToRestoreHours").asDouble())
+                    .as(scope)
                     .isEqualTo(timeToRestoreFrom(deployments, incidents));
         }
         // all projects add q2's failure b1 (never restored): 5 failed changes of 7
@@ -116,28 +155,39 @@ class DeliveryScenarioIntegrationTests extends IntegrationTest {
     @Test
     void aTagSelectsItsProjectsAndWithAProjectTheirIntersection() {
         assertThat(get("/stats/delivery?tag=team-a&" + RANGE)).isEqualTo(get("/stats/delivery?projectId=q1&" + RANGE));
-        assertThat(get("/stats/delivery/deployments?tag=team-a&" + RANGE).path("page").path("totalElements").asLong())
+        assertThat(get("/stats/delivery/deployments?tag=team-a&" + RANGE)
+                        .path("page")
+                        .path("totalElements")
+                        .asLong())
                 .isEqualTo(6);
 
         JsonNode none = get("/stats/delivery?tag=team-a&projectId=q2&" + RANGE);
         assertThat(none.path("deploymentFrequencyPerDay").asDouble()).isZero();
         assertThat(none.path("changeFailureRate").isNull()).isTrue();
-        assertThat(get("/stats/delivery/incidents?tag=team-empty&" + RANGE).path("content")).isEmpty();
+        assertThat(get("/stats/delivery/incidents?tag=team-empty&" + RANGE).path("content"))
+                .isEmpty();
     }
 
     private static double frequencyFrom(JsonNode deployments) {
         double days = Duration.between(Instant.parse(FROM), Instant.parse(TO)).toHours() / 24.0;
-        return rows(deployments).stream().filter(d -> d.path("status").asString().equals("SUCCEEDED")).count() / days;
+        return rows(deployments).stream()
+                        .filter(d -> d.path("status").asString().equals("SUCCEEDED"))
+                        .count()
+                / days;
     }
 
     private static double leadTimeFrom(JsonNode deployments) {
-        return median(rows(deployments).stream().filter(d -> d.path("status").asString().equals("SUCCEEDED"))
-                .map(d -> d.path("leadTimeHours").asDouble()).toList());
+        return median(rows(deployments).stream()
+                .filter(d -> d.path("status").asString().equals("SUCCEEDED"))
+                .map(d -> d.path("leadTimeHours").asDouble())
+                .toList());
     }
 
     private static double changeFailureRateFrom(JsonNode deployments) {
-        long failed = rows(deployments).stream().filter(d -> !d.path("status").asString().equals("SUCCEEDED")
-                || !d.path("incidentIds").isEmpty()).count();
+        long failed = rows(deployments).stream()
+                .filter(d -> !d.path("status").asString().equals("SUCCEEDED")
+                        || !d.path("incidentIds").isEmpty())
+                .count();
         return (double) failed / deployments.size();
     }
 
@@ -151,10 +201,16 @@ class DeliveryScenarioIntegrationTests extends IntegrationTest {
             }
         }
         List<JsonNode> oldestFirst = rows(deployments).stream()
-                .sorted(Comparator.comparing(d -> d.path("deployedAt").asString())).toList();
-        for (String project : oldestFirst.stream().map(d -> d.path("projectId").asString()).distinct().toList()) {
+                .sorted(Comparator.comparing(d -> d.path("deployedAt").asString()))
+                .toList();
+        for (String project : oldestFirst.stream()
+                .map(d -> d.path("projectId").asString())
+                .distinct()
+                .toList()) {
             Instant openedAt = null;
-            for (JsonNode d : oldestFirst.stream().filter(d -> d.path("projectId").asString().equals(project)).toList()) {
+            for (JsonNode d : oldestFirst.stream()
+                    .filter(d -> d.path("projectId").asString().equals(project))
+                    .toList()) {
                 boolean succeeded = d.path("status").asString().equals("SUCCEEDED");
                 Instant at = Instant.parse(d.path("deployedAt").asString());
                 if (!succeeded && d.path("incidentIds").isEmpty() && openedAt == null) {
@@ -192,8 +248,8 @@ class DeliveryScenarioIntegrationTests extends IntegrationTest {
         return response.json();
     }
 
-    private void deploy(String id, String project, String environment, String status, String committedAt,
-                        String deployedAt) {
+    private void deploy(
+            String id, String project, String environment, String status, String committedAt, String deployedAt) {
         streams().publish(DEPLOYMENTS, deployment(id, project, environment, status, committedAt, deployedAt));
     }
 }

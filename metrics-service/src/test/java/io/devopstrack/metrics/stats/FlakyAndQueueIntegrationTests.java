@@ -1,14 +1,14 @@
 package io.devopstrack.metrics.stats;
 
+import static io.devopstrack.metrics.support.Events.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devopstrack.metrics.support.Api;
 import io.devopstrack.metrics.support.IntegrationTest;
 import io.devopstrack.metrics.support.ProjectsStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import static io.devopstrack.metrics.support.Events.run;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Job runs with creation times, pipelines and commits, ingested and read back as flaky commits and queue times. */
 class FlakyAndQueueIntegrationTests extends IntegrationTest {
@@ -56,20 +56,33 @@ class FlakyAndQueueIntegrationTests extends IntegrationTest {
 
     @Test
     void theTagFilterAppliesToTheSummaryAndTheBuilds() {
-        assertThat(get("/stats/summary?tag=team-b&" + RANGE).path("total").asLong()).isEqualTo(1); // r7
-        assertThat(get("/stats/summary?tag=team-b&" + RANGE).path("queueP50Ms").asLong()).isEqualTo(6_000);
+        assertThat(get("/stats/summary?tag=team-b&" + RANGE).path("total").asLong())
+                .isEqualTo(1); // r7
+        assertThat(get("/stats/summary?tag=team-b&" + RANGE).path("queueP50Ms").asLong())
+                .isEqualTo(6_000);
         JsonNode buckets = get("/stats/builds?interval=1d&tag=team-b&" + RANGE);
         assertThat(buckets).hasSize(1);
         assertThat(buckets.get(0).path("failed").asLong()).isEqualTo(1);
         assertThat(buckets.get(0).path("succeeded").asLong()).isZero();
     }
 
-    private static void assertFlaky(JsonNode row, String project, String pipeline, String commit, long runs,
-                                    long succeeded, long failed, String lastSeenAt) {
+    private static void assertFlaky(
+            JsonNode row,
+            String project,
+            String pipeline,
+            String commit,
+            long runs,
+            long succeeded,
+            long failed,
+            String lastSeenAt) {
         assertThat(row.path("projectId").asString()).isEqualTo(project);
         assertThat(row.path("pipeline").asString()).isEqualTo(pipeline);
         assertThat(row.path("commit").asString()).isEqualTo(commit);
-        assertThat(new long[] {row.path("runs").asLong(), row.path("succeeded").asLong(), row.path("failed").asLong()})
+        assertThat(new long[] {
+                    row.path("runs").asLong(),
+                    row.path("succeeded").asLong(),
+                    row.path("failed").asLong()
+                })
                 .containsExactly(runs, succeeded, failed);
         assertThat(row.path("lastSeenAt").asString()).isEqualTo(lastSeenAt);
     }
@@ -80,10 +93,29 @@ class FlakyAndQueueIntegrationTests extends IntegrationTest {
         return response.json();
     }
 
-    private void publish(String id, String project, String pipeline, String commit, int attempt, String status,
-                         String created, String started, String finished) {
+    private void publish(
+            String id,
+            String project,
+            String pipeline,
+            String commit,
+            int attempt,
+            String status,
+            String created,
+            String started,
+            String finished) {
         String day = "2025-06-02T";
-        streams().publish(EXECUTIONS, run(id, project, pipeline, commit, attempt, status, day + created + "Z",
-                day + started + "Z", day + finished + "Z"));
+        streams()
+                .publish(
+                        EXECUTIONS,
+                        run(
+                                id,
+                                project,
+                                pipeline,
+                                commit,
+                                attempt,
+                                status,
+                                day + created + "Z",
+                                day + started + "Z",
+                                day + finished + "Z"));
     }
 }

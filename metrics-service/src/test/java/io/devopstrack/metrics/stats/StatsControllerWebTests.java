@@ -2,9 +2,9 @@ package io.devopstrack.metrics.stats;
 
 import static io.devopstrack.testsupport.Callers.as;
 import static io.devopstrack.testsupport.Callers.viewer;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -16,14 +16,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.devopstrack.metrics.config.SecurityConfig;
-import io.devopstrack.metrics.project.ProjectTags;
-import io.devopstrack.metrics.project.ProjectsUnavailable;
 import io.devopstrack.metrics.influx.MetricsQueryFailed;
 import io.devopstrack.metrics.influx.MetricsStoreUnavailable;
+import io.devopstrack.metrics.project.ProjectTags;
+import io.devopstrack.metrics.project.ProjectsUnavailable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,16 +67,19 @@ class StatsControllerWebTests {
 
     @Test
     void aTokenWithoutARoleIs403AndNoTokenIs401() throws Exception {
-        mvc.perform(get("/stats/summary").with(as("nobody"))).andExpect(status().isForbidden())
+        mvc.perform(get("/stats/summary").with(as("nobody")))
+                .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/stats/summary")).andExpect(status().isUnauthorized())
+        mvc.perform(get("/stats/summary"))
+                .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         then(summary).shouldHaveNoInteractions();
     }
 
     @Test
     void aBadRangeIs400NamingTheParameter() throws Exception {
-        mvc.perform(get("/stats/delivery?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z").with(viewer()))
+        mvc.perform(get("/stats/delivery?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z")
+                        .with(viewer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("from"));
         mvc.perform(get("/stats/builds?from=yesterday").with(viewer()))
@@ -101,13 +103,39 @@ class StatsControllerWebTests {
 
     @Test
     void theDrillDownListsAreAPageOfTheRowsTheFiguresComeFrom() throws Exception {
-        given(delivery.rows(any())).willReturn(new DeliveryRows(
-                List.of(new DeliveryDeployment("d2", "p1", "prod", "c2", "1.1.0", "FAILED",
-                                Instant.parse("2026-01-02T00:00:00Z"), 1.5, List.of("i1")),
-                        new DeliveryDeployment("d1", "p1", "prod", "c1", "1.0.0", "SUCCEEDED",
-                                Instant.parse("2026-01-01T00:00:00Z"), 2.0, List.of())),
-                List.of(new DeliveryIncident("i1", "p1", "prod", "down", Instant.parse("2026-01-02T01:00:00Z"),
-                        null, null, "d2", "AUTO"))));
+        given(delivery.rows(any()))
+                .willReturn(new DeliveryRows(
+                        List.of(
+                                new DeliveryDeployment(
+                                        "d2",
+                                        "p1",
+                                        "prod",
+                                        "c2",
+                                        "1.1.0",
+                                        "FAILED",
+                                        Instant.parse("2026-01-02T00:00:00Z"),
+                                        1.5,
+                                        List.of("i1")),
+                                new DeliveryDeployment(
+                                        "d1",
+                                        "p1",
+                                        "prod",
+                                        "c1",
+                                        "1.0.0",
+                                        "SUCCEEDED",
+                                        Instant.parse("2026-01-01T00:00:00Z"),
+                                        2.0,
+                                        List.of())),
+                        List.of(new DeliveryIncident(
+                                "i1",
+                                "p1",
+                                "prod",
+                                "down",
+                                Instant.parse("2026-01-02T01:00:00Z"),
+                                null,
+                                null,
+                                "d2",
+                                "AUTO"))));
 
         mvc.perform(get("/stats/delivery/deployments?size=1&page=1").with(viewer()))
                 .andExpect(status().isOk())
@@ -126,11 +154,14 @@ class StatsControllerWebTests {
     @Test
     void badPagingIs400NamingTheParameter() throws Exception {
         mvc.perform(get("/stats/delivery/deployments?page=-1").with(viewer()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
         mvc.perform(get("/stats/delivery/incidents?size=101").with(viewer()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("size"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
         mvc.perform(get("/stats/delivery/incidents?size=ten").with(viewer()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("size"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
         then(delivery).shouldHaveNoInteractions();
     }
 
@@ -146,8 +177,9 @@ class StatsControllerWebTests {
 
     @Test
     void flakyCommitsAreListedAsTheQueryReturnsThem() throws Exception {
-        given(flaky.flaky(any())).willReturn(List.of(new FlakyCommit("p1", "ci", "abc", 3, 2, 1,
-                Instant.parse("2026-01-01T10:00:00Z"))));
+        given(flaky.flaky(any()))
+                .willReturn(
+                        List.of(new FlakyCommit("p1", "ci", "abc", 3, 2, 1, Instant.parse("2026-01-01T10:00:00Z"))));
 
         mvc.perform(get("/stats/flaky?projectId=p1").with(viewer()))
                 .andExpect(status().isOk())
@@ -159,7 +191,8 @@ class StatsControllerWebTests {
     void aTagIsResolvedWithTheCallersTokenAndNarrowsTheFilter() throws Exception {
         given(tags.projectsTagged(eq("team-a"), anyString())).willReturn(Set.of("p1", "p2"));
 
-        mvc.perform(get("/stats/summary?tag=team-a&projectId=p2").with(viewer())).andExpect(status().isOk());
+        mvc.perform(get("/stats/summary?tag=team-a&projectId=p2").with(viewer()))
+                .andExpect(status().isOk());
 
         ArgumentCaptor<StatsFilter> filter = ArgumentCaptor.forClass(StatsFilter.class);
         then(summary).should().summarize(filter.capture());
@@ -170,10 +203,16 @@ class StatsControllerWebTests {
 
     @Test
     void aMalformedTagIs400NamingItOnEveryEndpoint() throws Exception {
-        for (String path : List.of("/stats/summary", "/stats/builds", "/stats/delivery", "/stats/flaky",
-                "/stats/delivery/deployments", "/stats/delivery/incidents")) {
+        for (String path : List.of(
+                "/stats/summary",
+                "/stats/builds",
+                "/stats/delivery",
+                "/stats/flaky",
+                "/stats/delivery/deployments",
+                "/stats/delivery/incidents")) {
             mvc.perform(get(path + "?tag=-team").with(viewer()))
-                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("tag"));
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("tag"));
         }
         then(tags).shouldHaveNoInteractions();
     }

@@ -1,15 +1,15 @@
 package io.devopstrack.metrics.stats;
 
+import static io.devopstrack.metrics.support.Events.deployment;
+import static io.devopstrack.metrics.support.Events.job;
+import static io.devopstrack.metrics.support.Events.stage;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devopstrack.metrics.support.Api;
 import io.devopstrack.metrics.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import static io.devopstrack.metrics.support.Events.deployment;
-import static io.devopstrack.metrics.support.Events.job;
-import static io.devopstrack.metrics.support.Events.stage;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A fixed data set published on the streams, ingested by the running service, read back through the API; every
@@ -89,8 +89,8 @@ class StatsIntegrationTests extends IntegrationTest {
 
     @Test
     void buildsArePerHourByStatusWithEmptyHoursFilledWithZeros() {
-        JsonNode buckets = get("/stats/builds?projectId=p1&interval=1h"
-                + "&from=2025-03-03T10:00:00Z&to=2025-03-03T14:00:00Z");
+        JsonNode buckets =
+                get("/stats/builds?projectId=p1&interval=1h" + "&from=2025-03-03T10:00:00Z&to=2025-03-03T14:00:00Z");
 
         assertThat(buckets).hasSize(4);
         assertBucket(buckets.get(0), "2025-03-03T10:00:00Z", 3, 1, 0); // j1 j2 j8 | j3
@@ -101,8 +101,8 @@ class StatsIntegrationTests extends IntegrationTest {
 
     @Test
     void bucketsStartAtMultiplesOfTheIntervalAndCountOnlyJobsInTheRange() {
-        JsonNode buckets = get("/stats/builds?projectId=p1&interval=1d"
-                + "&from=2025-03-03T10:30:00Z&to=2025-03-04T12:00:00Z");
+        JsonNode buckets =
+                get("/stats/builds?projectId=p1&interval=1d" + "&from=2025-03-03T10:30:00Z&to=2025-03-04T12:00:00Z");
 
         assertThat(buckets).hasSize(2);
         assertBucket(buckets.get(0), "2025-03-03T00:00:00Z", 2, 2, 1); // j5 j7 | j3 j6 | j4
@@ -150,16 +150,21 @@ class StatsIntegrationTests extends IntegrationTest {
 
     private static void assertBucket(JsonNode bucket, String time, long succeeded, long failed, long cancelled) {
         assertThat(bucket.path("time").asString()).isEqualTo(time);
-        assertThat(new long[] {bucket.path("succeeded").asLong(), bucket.path("failed").asLong(),
-                bucket.path("cancelled").asLong()}).as(time).containsExactly(succeeded, failed, cancelled);
+        assertThat(new long[] {
+                    bucket.path("succeeded").asLong(),
+                    bucket.path("failed").asLong(),
+                    bucket.path("cancelled").asLong()
+                })
+                .as(time)
+                .containsExactly(succeeded, failed, cancelled);
     }
 
     private void publishJob(String jobId, String project, String status, String finishedAt, long durationMs) {
         streams().publish(EXECUTIONS, job(jobId, project, status, finishedAt, durationMs));
     }
 
-    private void publishDeployment(String id, String project, String environment, String status,
-                                   String committedAt, String deployedAt) {
+    private void publishDeployment(
+            String id, String project, String environment, String status, String committedAt, String deployedAt) {
         streams().publish(DEPLOYMENTS, deployment(id, project, environment, status, committedAt, deployedAt));
     }
 }

@@ -7,11 +7,10 @@ import java.util.Map;
 /** Stream entries with the fields of docs/contracts.md. */
 public final class Events {
 
-    private Events() {
-    }
+    private Events() {}
 
-    public static Map<String, String> job(String jobId, String projectId, String status, String finishedAt,
-                                          long durationMs) {
+    public static Map<String, String> job(
+            String jobId, String projectId, String status, String finishedAt, long durationMs) {
         Map<String, String> event = new LinkedHashMap<>();
         event.put("kind", "job");
         event.put("jobId", jobId);
@@ -27,16 +26,21 @@ public final class Events {
         return event;
     }
 
-    public static Map<String, String> stage(String jobId, String projectId, String stage, String status,
-                                            String finishedAt, long durationMs) {
+    public static Map<String, String> stage(
+            String jobId, String projectId, String stage, String status, String finishedAt, long durationMs) {
         Map<String, String> event = job(jobId, projectId, status, finishedAt, durationMs);
         event.put("kind", "stage");
         event.put("stage", stage);
         return event;
     }
 
-    public static Map<String, String> deployment(String deploymentId, String projectId, String environment,
-                                                 String status, String committedAt, String deployedAt) {
+    public static Map<String, String> deployment(
+            String deploymentId,
+            String projectId,
+            String environment,
+            String status,
+            String committedAt,
+            String deployedAt) {
         Map<String, String> event = new LinkedHashMap<>();
         event.put("deploymentId", deploymentId);
         event.put("projectId", projectId);
@@ -50,11 +54,20 @@ public final class Events {
     }
 
     /** A job run with what queue time and flaky-run detection read: creation time, pipeline, commit, attempt. */
-    public static Map<String, String> run(String jobId, String projectId, String pipeline, String commit, int attempt,
-                                          String status, String createdAt, String startedAt, String finishedAt) {
+    public static Map<String, String> run(
+            String jobId,
+            String projectId,
+            String pipeline,
+            String commit,
+            int attempt,
+            String status,
+            String createdAt,
+            String startedAt,
+            String finishedAt) {
         Instant started = Instant.parse(startedAt);
         Instant finished = Instant.parse(finishedAt);
-        Map<String, String> event = job(jobId, projectId, status, finishedAt, finished.toEpochMilli() - started.toEpochMilli());
+        Map<String, String> event =
+                job(jobId, projectId, status, finishedAt, finished.toEpochMilli() - started.toEpochMilli());
         event.put("attempt", Integer.toString(attempt));
         event.put("createdAt", createdAt);
         event.put("pipeline", pipeline);
@@ -63,9 +76,15 @@ public final class Events {
     }
 
     /** One revision of an incident; {@code resolvedAt}, {@code deploymentId} and {@code linkedBy} may be empty. */
-    public static Map<String, String> incident(String incidentId, String projectId, String environment, long revision,
-                                               String detectedAt, String resolvedAt, String deploymentId,
-                                               String linkedBy) {
+    public static Map<String, String> incident(
+            String incidentId,
+            String projectId,
+            String environment,
+            long revision,
+            String detectedAt,
+            String resolvedAt,
+            String deploymentId,
+            String linkedBy) {
         Map<String, String> event = new LinkedHashMap<>();
         event.put("incidentId", incidentId);
         event.put("projectId", projectId);

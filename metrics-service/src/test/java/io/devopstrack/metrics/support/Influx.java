@@ -1,7 +1,6 @@
 package io.devopstrack.metrics.support;
 
 import io.devopstrack.testsupport.TestEnvironment;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +25,8 @@ public record Influx(String url, String database) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/query"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Authorization", "Token " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
@@ -44,7 +43,9 @@ public record Influx(String url, String database) {
 
     /** Number of points of a measurement that have the field (0 when it does not exist). */
     public long count(String measurement, String field) {
-        JsonNode series = query("SELECT COUNT(\"" + field + "\") FROM \"" + measurement + "\"").path("results").path(0)
+        JsonNode series = query("SELECT COUNT(\"" + field + "\") FROM \"" + measurement + "\"")
+                .path("results")
+                .path(0)
                 .path("series");
         if (series.isMissingNode() || series.isEmpty()) {
             return 0;

@@ -1,12 +1,11 @@
 package io.devopstrack.metrics.support;
 
-import org.junit.jupiter.api.Tag;
-import io.devopstrack.testsupport.TestRedis;
-import io.devopstrack.testsupport.TestEnvironment;
-
 import io.devopstrack.testsupport.JwksServer;
+import io.devopstrack.testsupport.TestEnvironment;
+import io.devopstrack.testsupport.TestRedis;
 import io.devopstrack.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,9 +40,12 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void testServers(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> JwksServer.get().uri());
         registry.add("devopstrack.influx.bucket", () -> TEST_BUCKET);
-        TestRedis.properties(env("METRICS_TEST_REDIS_DATABASE", "1")).forEach((name, value) -> registry.add(name, () -> value));
+        TestRedis.properties(env("METRICS_TEST_REDIS_DATABASE", "1"))
+                .forEach((name, value) -> registry.add(name, () -> value));
         registry.add("devopstrack.ingestion.executions-stream", () -> EXECUTIONS);
         registry.add("devopstrack.ingestion.deployments-stream", () -> DEPLOYMENTS);
         registry.add("devopstrack.ingestion.incidents-stream", () -> INCIDENTS);

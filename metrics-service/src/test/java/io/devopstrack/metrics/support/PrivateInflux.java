@@ -1,5 +1,7 @@
 package io.devopstrack.metrics.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +16,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * An InfluxDB 1.x of the test's own (temporary data folder, free ports) behind its own nginx that serves the 2.x
@@ -39,9 +39,17 @@ public final class PrivateInflux implements AutoCloseable {
             Files.createDirectories(dir.resolve("proxy"));
             Files.writeString(dir.resolve("proxy/nginx.conf"), proxyConfig());
             start();
-            nginx = new ProcessBuilder(nginxCommand(), "-c", dir.resolve("proxy/nginx.conf").toString(),
-                    "-p", dir.resolve("proxy").toString(), "-e", dir.resolve("proxy/error.log").toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("proxy/nginx.out").toFile()).start();
+            nginx = new ProcessBuilder(
+                            nginxCommand(),
+                            "-c",
+                            dir.resolve("proxy/nginx.conf").toString(),
+                            "-p",
+                            dir.resolve("proxy").toString(),
+                            "-e",
+                            dir.resolve("proxy/error.log").toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("proxy/nginx.out").toFile())
+                    .start();
             await().atMost(Duration.ofSeconds(20)).until(() -> ping(proxyPort));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,14 +68,18 @@ public final class PrivateInflux implements AutoCloseable {
 
     public void start() {
         try {
-            influxd = new ProcessBuilder("influxd", "-config", dir.resolve("influxdb.conf").toString())
+            influxd = new ProcessBuilder(
+                            "influxd", "-config", dir.resolve("influxdb.conf").toString())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("influxd.log").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            dir.resolve("influxd.log").toFile()))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> ping(influxdPort));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> ping(influxdPort));
     }
 
     public void stop() {
@@ -101,10 +113,12 @@ public final class PrivateInflux implements AutoCloseable {
 
     private static boolean ping(int port) {
         try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ping"))
-                            .timeout(Duration.ofSeconds(1)).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ping"))
+                                    .timeout(Duration.ofSeconds(1))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 204;
         } catch (IOException e) {
             return false;

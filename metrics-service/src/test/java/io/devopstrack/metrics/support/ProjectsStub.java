@@ -1,5 +1,6 @@
 package io.devopstrack.metrics.support;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * projects-service's {@code GET /projects?tag=&page=&size=} as the tag filter reads it, on a free loopback port:
@@ -40,12 +39,15 @@ public final class ProjectsStub {
             List<String> ids = projectsByTag.getOrDefault(query.getOrDefault("tag", ""), List.of());
             int page = Integer.parseInt(query.getOrDefault("page", "0"));
             int size = Integer.parseInt(query.getOrDefault("size", "20"));
-            List<String> slice = ids.stream().skip((long) page * size).limit(size).toList();
-            String content = slice.stream().map(id -> "{\"id\":\"" + id + "\",\"name\":\"" + id + "\"}")
+            List<String> slice =
+                    ids.stream().skip((long) page * size).limit(size).toList();
+            String content = slice.stream()
+                    .map(id -> "{\"id\":\"" + id + "\",\"name\":\"" + id + "\"}")
                     .collect(Collectors.joining(","));
             byte[] body = ("{\"content\":[" + content + "],\"page\":{\"size\":" + size + ",\"number\":" + page
-                    + ",\"totalElements\":" + ids.size() + ",\"totalPages\":" + ((ids.size() + size - 1) / size)
-                    + "}}").getBytes(StandardCharsets.UTF_8);
+                            + ",\"totalElements\":" + ids.size() + ",\"totalPages\":" + ((ids.size() + size - 1) / size)
+                            + "}}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -71,8 +73,10 @@ public final class ProjectsStub {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return Map.of();
         }
-        return java.util.Arrays.stream(rawQuery.split("&")).map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+        return java.util.Arrays.stream(rawQuery.split("&"))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(
+                        pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
                         pair -> pair.length > 1 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : "",
                         (a, b) -> b));
     }

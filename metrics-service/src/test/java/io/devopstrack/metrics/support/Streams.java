@@ -1,10 +1,11 @@
 package io.devopstrack.metrics.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.Limit;
 import org.springframework.data.redis.connection.stream.MapRecord;
@@ -12,8 +13,6 @@ import org.springframework.data.redis.connection.stream.RecordId;
 import org.springframework.data.redis.connection.stream.StreamInfo;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-
-import static org.awaitility.Awaitility.await;
 
 /** Publishes events the way tasks-worker and projects-service do, and tells when the group has stored them all. */
 public record Streams(StringRedisTemplate redis, String group) {
@@ -47,16 +46,24 @@ public record Streams(StringRedisTemplate redis, String group) {
             return 0;
         }
         StreamInfo.XInfoGroup info = redis.opsForStream().groups(stream).stream()
-                .filter(g -> g.groupName().equals(group)).findFirst().orElse(null);
-        List<MapRecord<String, Object, Object>> newer = redis.opsForStream().range(stream,
-                Range.rightUnbounded(Range.Bound.exclusive(info == null ? "0-0" : info.lastDeliveredId())),
-                Limit.limit().count(1_000_000));
+                .filter(g -> g.groupName().equals(group))
+                .findFirst()
+                .orElse(null);
+        List<MapRecord<String, Object, Object>> newer = redis.opsForStream()
+                .range(
+                        stream,
+                        Range.rightUnbounded(Range.Bound.exclusive(info == null ? "0-0" : info.lastDeliveredId())),
+                        Limit.limit().count(1_000_000));
         return (info == null ? 0 : info.pendingCount()) + newer.size();
     }
 
     public void awaitStored(String... streams) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                .until(() -> java.util.Arrays.stream(streams).mapToLong(this::backlog).sum() == 0);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> java.util.Arrays.stream(streams)
+                                .mapToLong(this::backlog)
+                                .sum()
+                        == 0);
     }
 
     /** Empties a stream but keeps it and its consumer group, as the running consumer expects. */

@@ -1,18 +1,17 @@
 package io.devopstrack.metrics.web;
 
-import java.io.IOException;
-import java.net.ServerSocket;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.metrics.support.Api;
 import io.devopstrack.testsupport.Tokens;
+import java.io.IOException;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * auth-service's JWK Set unreachable (seen by bench/chaos.sh: auth-service just restarted, its key set read
@@ -31,7 +30,8 @@ class JwksUnreachableIntegrationTests {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 () -> "http://127.0.0.1:" + closedPort + "/auth/jwks");
         registry.add("devopstrack.ingestion.enabled", () -> "false");
         registry.add("spring.data.redis.database", () -> "1");

@@ -1,14 +1,13 @@
 package io.devopstrack.metrics.web;
 
-import java.time.Duration;
-
-import io.devopstrack.metrics.support.Api;
-import io.devopstrack.metrics.support.IntegrationTest;
-import org.junit.jupiter.api.Test;
-
 import static io.devopstrack.metrics.support.Events.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+
+import io.devopstrack.metrics.support.Api;
+import io.devopstrack.metrics.support.IntegrationTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class OperationsEndpointsIntegrationTests extends IntegrationTest {
 
@@ -18,8 +17,14 @@ class OperationsEndpointsIntegrationTests extends IntegrationTest {
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("status").asString()).isEqualTo("UP");
-        assertThat(health.json().path("components").path("influx").path("status").asString()).isEqualTo("UP");
-        assertThat(health.json().path("components").path("redis").path("status").asString()).isEqualTo("UP");
+        assertThat(health.json()
+                        .path("components")
+                        .path("influx")
+                        .path("status")
+                        .asString())
+                .isEqualTo("UP");
+        assertThat(health.json().path("components").path("redis").path("status").asString())
+                .isEqualTo("UP");
     }
 
     @Test
@@ -41,8 +46,9 @@ class OperationsEndpointsIntegrationTests extends IntegrationTest {
         streams().publish(EXECUTIONS, job("g-1", "p1", "SUCCEEDED", "2025-05-01T10:00:00Z", 100));
         streams().awaitStored(EXECUTIONS);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api().get("/metrics", null).body())
-                .containsPattern("(?m)^devopstrack_ingestion_pending_events\\{.*} 0\\.0$")
-                .containsPattern("(?m)^devopstrack_ingestion_lag_seconds\\{.*} 0\\.0$"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(api().get("/metrics", null).body())
+                        .containsPattern("(?m)^devopstrack_ingestion_pending_events\\{.*} 0\\.0$")
+                        .containsPattern("(?m)^devopstrack_ingestion_lag_seconds\\{.*} 0\\.0$"));
     }
 }

@@ -1,13 +1,13 @@
 package io.devopstrack.metrics.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devopstrack.metrics.support.Api;
 import io.devopstrack.metrics.support.IntegrationTest;
 import io.devopstrack.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SecurityIntegrationTests extends IntegrationTest {
 

@@ -2,7 +2,6 @@ package io.devopstrack.projects.config;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +14,9 @@ public class MongoConfig {
     @Bean
     MongoClientSettingsBuilderCustomizer shortServerSelection(
             @Value("${devopstrack.mongodb.server-selection-timeout}") Duration timeout) {
-        return settings -> settings
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(socket -> socket.connectTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS));
+        return settings -> settings.applyToClusterSettings(
+                        cluster -> cluster.serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(
+                        socket -> socket.connectTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS));
     }
 }

@@ -19,11 +19,12 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/projects", "/projects/**").hasAnyRole(READERS)
-                        .requestMatchers("/projects", "/projects/**").hasAnyRole(WRITERS)
-                        .anyRequest().denyAll())
+        return http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/projects", "/projects/**")
+                        .hasAnyRole(READERS)
+                        .requestMatchers("/projects", "/projects/**")
+                        .hasAnyRole(WRITERS)
+                        .anyRequest()
+                        .denyAll())
                 .build();
     }
 }

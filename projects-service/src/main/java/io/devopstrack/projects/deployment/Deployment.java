@@ -1,7 +1,6 @@
 package io.devopstrack.projects.deployment;
 
 import java.time.Instant;
-
 import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
@@ -10,6 +9,11 @@ import org.springframework.data.mongodb.core.mapping.Field;
  * MongoDB-wire server supports; the API nests them under their version. {@code published} tells whether the
  * event reached the Redis stream yet; it is never exposed.
  */
-public record Deployment(@Field("id") String id, String version, String environment, DeploymentStatus status,
-                         String deployedBy, Instant deployedAt, boolean published) {
-}
+public record Deployment(
+        @Field("id") String id,
+        String version,
+        String environment,
+        DeploymentStatus status,
+        String deployedBy,
+        Instant deployedAt,
+        boolean published) {}

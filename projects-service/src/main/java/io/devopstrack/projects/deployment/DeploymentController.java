@@ -1,9 +1,8 @@
 package io.devopstrack.projects.deployment;
 
-import java.net.URI;
-
 import io.devopstrack.projects.project.Caller;
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,11 +22,14 @@ public class DeploymentController {
     }
 
     @PostMapping
-    ResponseEntity<DeploymentResponse> record(@PathVariable String id, @PathVariable String version,
-                                              @Valid @RequestBody RecordDeploymentRequest request,
-                                              Authentication authentication) {
+    ResponseEntity<DeploymentResponse> record(
+            @PathVariable String id,
+            @PathVariable String version,
+            @Valid @RequestBody RecordDeploymentRequest request,
+            Authentication authentication) {
         Deployment recorded = deployments.record(id, version, request, Caller.of(authentication));
-        return ResponseEntity.created(URI.create("/projects/" + id + "/versions/" + version + "/deployments/"
-                + recorded.id())).body(DeploymentResponse.of(recorded));
+        return ResponseEntity.created(
+                        URI.create("/projects/" + id + "/versions/" + version + "/deployments/" + recorded.id()))
+                .body(DeploymentResponse.of(recorded));
     }
 }

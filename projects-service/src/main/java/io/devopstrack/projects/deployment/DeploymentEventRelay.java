@@ -1,10 +1,9 @@
 package io.devopstrack.projects.deployment;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.version.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +48,8 @@ public class DeploymentEventRelay {
 
     /** Publishes one batch; returns how many events reached the stream. Stops at the first Redis failure. */
     public int relay() {
-        Query pending = Query.query(Criteria.where("deployments.published").is(false)).limit(properties.relayBatchSize());
+        Query pending =
+                Query.query(Criteria.where("deployments.published").is(false)).limit(properties.relayBatchSize());
         int published = 0;
         for (Project project : mongo.find(pending, Project.class)) {
             for (Deployment deployment : project.deployments()) {
@@ -57,8 +57,9 @@ public class DeploymentEventRelay {
                     continue;
                 }
                 try {
-                    redis.opsForStream().add(StreamRecords.string(event(project, deployment))
-                            .withStreamKey(properties.stream()));
+                    redis.opsForStream()
+                            .add(StreamRecords.string(event(project, deployment))
+                                    .withStreamKey(properties.stream()));
                 } catch (DataAccessException e) {
                     log.warn("Deployment relay: Redis unavailable, deployments wait in MongoDB ({})", e.getMessage());
                     return published;
@@ -73,7 +74,10 @@ public class DeploymentEventRelay {
     /** Through the collection name, not the entity class, so that the project's @Version is not raised. */
     private void markPublished(String projectId, String deploymentId) {
         mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(new ObjectId(projectId)).and("deployments.id").is(deploymentId)),
+                Query.query(Criteria.where("_id")
+                        .is(new ObjectId(projectId))
+                        .and("deployments.id")
+                        .is(deploymentId)),
                 new Update().set("deployments.$.published", true),
                 Project.COLLECTION);
     }

@@ -1,18 +1,17 @@
 package io.devopstrack.projects.deployment;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import io.devopstrack.platform.paging.Pages;
 import io.devopstrack.platform.problem.InvalidInput;
 import io.devopstrack.projects.ingest.ExternalDeployment;
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.project.ProjectUpdates;
 import io.devopstrack.projects.version.Version;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,8 +28,8 @@ import org.springframework.stereotype.Service;
 public class DeploymentHistory {
 
     private static final int MAX_PAGE_SIZE = 100;
-    private static final Comparator<DeploymentListItem> NEWEST_FIRST = Comparator
-            .comparing(DeploymentListItem::deployedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+    private static final Comparator<DeploymentListItem> NEWEST_FIRST = Comparator.comparing(
+                    DeploymentListItem::deployedAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(DeploymentListItem::id, Comparator.reverseOrder());
 
     private final ProjectUpdates projects;
@@ -59,16 +58,26 @@ public class DeploymentHistory {
         }
         long hookTotal = mongo.count(Query.query(hooks), ExternalDeployment.class);
         long wanted = (long) (number + 1) * pageSize;
-        mongo.find(Query.query(hooks).with(Sort.by(Sort.Direction.DESC, "deployedAt", "_id"))
-                        .limit((int) Math.min(wanted, Integer.MAX_VALUE)), ExternalDeployment.class)
-                .forEach(deployment -> merged.add(new DeploymentListItem(deployment.id(), deployment.environment(),
-                        deployment.commit(), deployment.version(), deployment.status(), deployment.deployedAt(),
-                        deployment.source(), DeploymentListItem.leadTimeHours(deployment.committedAt(),
-                        deployment.deployedAt()))));
+        mongo.find(
+                        Query.query(hooks)
+                                .with(Sort.by(Sort.Direction.DESC, "deployedAt", "_id"))
+                                .limit((int) Math.min(wanted, Integer.MAX_VALUE)),
+                        ExternalDeployment.class)
+                .forEach(deployment -> merged.add(new DeploymentListItem(
+                        deployment.id(),
+                        deployment.environment(),
+                        deployment.commit(),
+                        deployment.version(),
+                        deployment.status(),
+                        deployment.deployedAt(),
+                        deployment.source(),
+                        DeploymentListItem.leadTimeHours(deployment.committedAt(), deployment.deployedAt()))));
         merged.sort(NEWEST_FIRST);
         int from = (int) Math.min(merged.size(), (long) number * pageSize);
         int to = (int) Math.min(merged.size(), (long) from + pageSize);
-        long manualTotal = merged.stream().filter(item -> DeploymentListItem.MANUAL.equals(item.source())).count();
+        long manualTotal = merged.stream()
+                .filter(item -> DeploymentListItem.MANUAL.equals(item.source()))
+                .count();
         return Pages.of(List.copyOf(merged.subList(from, to)), number, pageSize, manualTotal + hookTotal);
     }
 
@@ -79,10 +88,16 @@ public class DeploymentHistory {
                 .filter(deployment -> environment == null || environment.equals(deployment.environment()))
                 .map(deployment -> {
                     Version version = versions.get(deployment.version());
-                    return new DeploymentListItem(deployment.id(), deployment.environment(),
-                            version == null ? null : version.commit(), deployment.version(), deployment.status(),
-                            deployment.deployedAt(), DeploymentListItem.MANUAL, DeploymentListItem.leadTimeHours(
-                            version == null ? null : version.committedAt(), deployment.deployedAt()));
+                    return new DeploymentListItem(
+                            deployment.id(),
+                            deployment.environment(),
+                            version == null ? null : version.commit(),
+                            deployment.version(),
+                            deployment.status(),
+                            deployment.deployedAt(),
+                            DeploymentListItem.MANUAL,
+                            DeploymentListItem.leadTimeHours(
+                                    version == null ? null : version.committedAt(), deployment.deployedAt()));
                 })
                 .toList();
     }

@@ -17,9 +17,11 @@ public class DeploymentHistoryController {
     }
 
     @GetMapping("/projects/{id}/deployments")
-    PagedModel<DeploymentListItem> list(@PathVariable String id, @RequestParam(required = false) String environment,
-                                        @RequestParam(required = false) Integer page,
-                                        @RequestParam(required = false) Integer size) {
+    PagedModel<DeploymentListItem> list(
+            @PathVariable String id,
+            @RequestParam(required = false) String environment,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return history.list(id, environment, page, size);
     }
 }

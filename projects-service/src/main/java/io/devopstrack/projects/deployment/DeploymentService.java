@@ -1,12 +1,12 @@
 package io.devopstrack.projects.deployment;
 
+import io.devopstrack.platform.problem.InvalidInput;
 import io.devopstrack.projects.environment.Environment;
 import io.devopstrack.projects.project.Caller;
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.project.ProjectUpdates;
 import io.devopstrack.projects.version.SemanticVersions;
 import io.devopstrack.projects.version.VersionNotFound;
-import io.devopstrack.platform.problem.InvalidInput;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
@@ -39,12 +39,21 @@ public class DeploymentService {
         if (environment.isProtected() && !caller.maintainer() && !caller.admin()) {
             throw new ProtectedEnvironment(environment.name());
         }
-        Deployment deployment = new Deployment(new ObjectId().toHexString(), version, environment.name(),
-                request.status(), caller.username(), ProjectUpdates.now(), false);
+        Deployment deployment = new Deployment(
+                new ObjectId().toHexString(),
+                version,
+                environment.name(),
+                request.status(),
+                caller.username(),
+                ProjectUpdates.now(),
+                false);
         // Re-checked atomically: the version or the environment may have gone since the read above.
-        updates.apply(projectId,
-                new Criteria().andOperator(Criteria.where("versions.version").is(version),
-                        Criteria.where("environments.name").is(environment.name())),
+        updates.apply(
+                projectId,
+                new Criteria()
+                        .andOperator(
+                                Criteria.where("versions.version").is(version),
+                                Criteria.where("environments.name").is(environment.name())),
                 new Update().push("deployments", deployment),
                 () -> new InvalidInput("environment", "is not an environment of this project"));
         return deployment;

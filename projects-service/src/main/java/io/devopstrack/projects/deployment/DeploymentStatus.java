@@ -1,5 +1,8 @@
 package io.devopstrack.projects.deployment;
 
 public enum DeploymentStatus {
-    IN_PROGRESS, SUCCEEDED, FAILED, ROLLED_BACK
+    IN_PROGRESS,
+    SUCCEEDED,
+    FAILED,
+    ROLLED_BACK
 }

@@ -6,6 +6,9 @@ import org.springframework.http.HttpStatus;
 public class ProtectedEnvironment extends ApiException {
 
     public ProtectedEnvironment(String environment) {
-        super(HttpStatus.FORBIDDEN, "Protected environment", "Only a MAINTAINER or an ADMIN may deploy to the protected environment " + environment + ".");
+        super(
+                HttpStatus.FORBIDDEN,
+                "Protected environment",
+                "Only a MAINTAINER or an ADMIN may deploy to the protected environment " + environment + ".");
     }
 }

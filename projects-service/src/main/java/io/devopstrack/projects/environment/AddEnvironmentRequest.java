@@ -8,8 +8,14 @@ import org.hibernate.validator.constraints.URL;
 
 /** {@code url} is optional; {@code protected} is false when absent. */
 public record AddEnvironmentRequest(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-                message = "must be letters, digits, '.', '_' or '-', starting with a letter or digit") String name,
-        @Size(max = 2048) @URL(regexp = "^https?://.*", message = "must be an http(s) URL") String url,
-        @JsonProperty("protected") Boolean isProtected) {
-}
+        @NotBlank
+        @Size(max = 40)
+        @Pattern(
+                regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+                message = "must be letters, digits, '.', '_' or '-', starting with a letter or digit")
+        String name,
+
+        @Size(max = 2048) @URL(regexp = "^https?://.*", message = "must be an http(s) URL")
+        String url,
+
+        @JsonProperty("protected") Boolean isProtected) {}

@@ -9,5 +9,4 @@ public record Environment(
         String name,
         String url,
         // "protected" is a Java keyword, so the component has another name than the JSON and document field.
-        @JsonProperty("protected") @Field("protected") boolean isProtected) {
-}
+        @JsonProperty("protected") @Field("protected") boolean isProtected) {}

@@ -1,8 +1,7 @@
 package io.devopstrack.projects.environment;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +23,8 @@ public class EnvironmentController {
     @PostMapping
     ResponseEntity<Environment> add(@PathVariable String id, @Valid @RequestBody AddEnvironmentRequest request) {
         Environment added = environments.add(id, request);
-        return ResponseEntity.created(URI.create("/projects/" + id + "/environments/" + added.id())).body(added);
+        return ResponseEntity.created(URI.create("/projects/" + id + "/environments/" + added.id()))
+                .body(added);
     }
 
     @DeleteMapping("/{envId}")

@@ -6,6 +6,9 @@ import org.springframework.http.HttpStatus;
 public class EnvironmentNameTaken extends ApiException {
 
     public EnvironmentNameTaken(String name) {
-        super(HttpStatus.CONFLICT, "Environment name taken", "The project already has an environment named " + name + ".");
+        super(
+                HttpStatus.CONFLICT,
+                "Environment name taken",
+                "The project already has an environment named " + name + ".");
     }
 }

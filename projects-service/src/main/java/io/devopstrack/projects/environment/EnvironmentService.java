@@ -19,17 +19,23 @@ public class EnvironmentService {
 
     public Environment add(String projectId, AddEnvironmentRequest request) {
         String name = request.name().trim();
-        Environment environment = new Environment(new ObjectId().toHexString(), name, request.url(),
-                Boolean.TRUE.equals(request.isProtected()));
-        updates.apply(projectId, Criteria.where("environments.name").ne(name),
-                new Update().push("environments", environment), () -> new EnvironmentNameTaken(name));
+        Environment environment = new Environment(
+                new ObjectId().toHexString(), name, request.url(), Boolean.TRUE.equals(request.isProtected()));
+        updates.apply(
+                projectId,
+                Criteria.where("environments.name").ne(name),
+                new Update().push("environments", environment),
+                () -> new EnvironmentNameTaken(name));
         return environment;
     }
 
     /** Past deployments to the environment stay in the history. */
     public void remove(String projectId, String envId) {
         ObjectIds.require("envId", envId);
-        updates.apply(projectId, Criteria.where("environments.id").is(envId),
-                new Update().pull("environments", new Document("id", envId)), () -> new EnvironmentNotFound(envId));
+        updates.apply(
+                projectId,
+                Criteria.where("environments.id").is(envId),
+                new Update().pull("environments", new Document("id", envId)),
+                () -> new EnvironmentNotFound(envId));
     }
 }

@@ -1,13 +1,12 @@
 package io.devopstrack.projects.hook;
 
+import io.devopstrack.projects.integration.IntegrationKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-
-import io.devopstrack.projects.integration.IntegrationKind;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -78,7 +77,8 @@ class AlertmanagerHook implements HookSource {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

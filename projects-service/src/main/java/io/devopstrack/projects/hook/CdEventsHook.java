@@ -1,13 +1,12 @@
 package io.devopstrack.projects.hook;
 
-import java.util.List;
-import java.util.regex.Pattern;
-
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.message.MessageReader;
 import io.cloudevents.http.HttpMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 import io.devopstrack.projects.integration.IntegrationKind;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,7 +53,8 @@ class CdEventsHook implements HookSource {
         byte[] data = event.getData().toBytes();
         JsonBodies.object(data);
         String deliveryId = event.getSource() + " " + event.getId();
-        String ignored = HANDLED.matcher(event.getType()).matches() ? null
+        String ignored = HANDLED.matcher(event.getType()).matches()
+                ? null
                 : "event " + event.getType() + " carries nothing for DevOpsTrack";
         return new Received(deliveryId, event.getType(), data, List.of(), ignored);
     }

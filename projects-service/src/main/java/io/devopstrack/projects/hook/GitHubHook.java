@@ -1,5 +1,6 @@
 package io.devopstrack.projects.hook;
 
+import io.devopstrack.projects.integration.IntegrationKind;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,8 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import io.devopstrack.projects.integration.IntegrationKind;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -21,8 +20,15 @@ import tools.jackson.databind.JsonNode;
 class GitHubHook implements HookSource {
 
     /** The events that carry something for DevOpsTrack, with the member their payload must have. */
-    private static final Map<String, String> EVENTS = Map.of("workflow_run", "workflow_run",
-            "workflow_job", "workflow_job", "push", "ref", "deployment_status", "deployment_status");
+    private static final Map<String, String> EVENTS = Map.of(
+            "workflow_run",
+            "workflow_run",
+            "workflow_job",
+            "workflow_job",
+            "push",
+            "ref",
+            "deployment_status",
+            "deployment_status");
 
     @Override
     public IntegrationKind kind() {
@@ -52,13 +58,16 @@ class GitHubHook implements HookSource {
         JsonNode payload = JsonBodies.object(json);
         String member = EVENTS.get(event);
         if (member == null) {
-            return new Received(deliveryId, event, json, List.of(), "event " + event + " carries nothing for DevOpsTrack");
+            return new Received(
+                    deliveryId, event, json, List.of(), "event " + event + " carries nothing for DevOpsTrack");
         }
         if (!payload.has(member)) {
             throw new BadHookBody("A " + event + " payload must have " + member + ".");
         }
         List<String> urls = Stream.of("html_url", "clone_url", "ssh_url", "git_url")
-                .map(field -> JsonBodies.text(payload, "repository." + field)).filter(u -> u != null).toList();
+                .map(field -> JsonBodies.text(payload, "repository." + field))
+                .filter(u -> u != null)
+                .toList();
         return new Received(deliveryId, event, json, urls, null);
     }
 

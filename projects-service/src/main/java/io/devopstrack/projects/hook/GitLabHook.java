@@ -1,13 +1,12 @@
 package io.devopstrack.projects.hook;
 
+import io.devopstrack.projects.integration.IntegrationKind;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import io.devopstrack.projects.integration.IntegrationKind;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -19,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 @Component
 class GitLabHook implements HookSource {
 
-    private static final Map<String, String> OBJECT_KINDS = Map.of("Pipeline Hook", "pipeline", "Job Hook", "build",
-            "Push Hook", "push", "Deployment Hook", "deployment");
+    private static final Map<String, String> OBJECT_KINDS = Map.of(
+            "Pipeline Hook", "pipeline", "Job Hook", "build", "Push Hook", "push", "Deployment Hook", "deployment");
 
     @Override
     public IntegrationKind kind() {
@@ -45,15 +44,26 @@ class GitLabHook implements HookSource {
         JsonNode payload = JsonBodies.object(request.body());
         String objectKind = OBJECT_KINDS.get(event);
         if (objectKind == null) {
-            return new Received(deliveryId, event, request.body(), List.of(),
+            return new Received(
+                    deliveryId,
+                    event,
+                    request.body(),
+                    List.of(),
                     "event " + event + " carries nothing for DevOpsTrack");
         }
         if (!objectKind.equals(JsonBodies.text(payload, "object_kind"))) {
             throw new BadHookBody("A " + event + " body must have object_kind " + objectKind + ".");
         }
-        List<String> urls = Stream.of("project.web_url", "project.git_http_url", "project.git_ssh_url",
-                        "repository.homepage", "repository.git_http_url", "repository.git_ssh_url")
-                .map(path -> JsonBodies.text(payload, path)).filter(u -> u != null).toList();
+        List<String> urls = Stream.of(
+                        "project.web_url",
+                        "project.git_http_url",
+                        "project.git_ssh_url",
+                        "repository.homepage",
+                        "repository.git_http_url",
+                        "repository.git_ssh_url")
+                .map(path -> JsonBodies.text(payload, path))
+                .filter(u -> u != null)
+                .toList();
         return new Received(deliveryId, event, request.body(), urls, null);
     }
 

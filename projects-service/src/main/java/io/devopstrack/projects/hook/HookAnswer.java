@@ -2,5 +2,4 @@ package io.devopstrack.projects.hook;
 
 import io.devopstrack.projects.integration.DeliveryOutcome;
 
-public record HookAnswer(String deliveryId, DeliveryOutcome outcome) {
-}
+public record HookAnswer(String deliveryId, DeliveryOutcome outcome) {}

@@ -1,9 +1,8 @@
 package io.devopstrack.projects.hook;
 
-import java.io.IOException;
-
 import io.devopstrack.projects.integration.DeliveryOutcome;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,8 +24,8 @@ public class HookController {
     }
 
     @PostMapping("/hooks/{kind}/{integrationId}")
-    ResponseEntity<?> receive(@PathVariable String kind, @PathVariable String integrationId,
-                              HttpServletRequest request) throws IOException {
+    ResponseEntity<?> receive(@PathVariable String kind, @PathVariable String integrationId, HttpServletRequest request)
+            throws IOException {
         byte[] body;
         try {
             body = RawBody.read(request, properties.maxBodyBytes());
@@ -34,7 +33,8 @@ public class HookController {
             return tooLarge(e);
         }
         HookAnswer answer = intake.receive(kind, integrationId, HookRequest.of(request, body));
-        return ResponseEntity.status(answer.outcome() == DeliveryOutcome.DUPLICATE ? 200 : 202).body(answer);
+        return ResponseEntity.status(answer.outcome() == DeliveryOutcome.DUPLICATE ? 200 : 202)
+                .body(answer);
     }
 
     /**
@@ -42,7 +42,8 @@ public class HookController {
      * is never read, so Tomcat drops the connection after the answer, which a chunked answer would not survive.
      */
     private static ResponseEntity<String> tooLarge(PayloadTooLarge e) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .header(HttpHeaders.CONNECTION, "close")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\""
                         + e.getMessage() + "\"}");

@@ -1,19 +1,18 @@
 package io.devopstrack.projects.hook;
 
+import io.devopstrack.projects.integration.DeliveryLog;
+import io.devopstrack.projects.integration.DeliveryOutcome;
+import io.devopstrack.projects.integration.HookTarget;
+import io.devopstrack.projects.integration.HookTargets;
+import io.devopstrack.projects.integration.Integration;
+import io.devopstrack.projects.integration.IntegrationKind;
+import io.devopstrack.projects.integration.Payloads;
+import io.devopstrack.projects.project.ProjectUpdates;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import io.devopstrack.projects.integration.DeliveryLog;
-import io.devopstrack.projects.integration.DeliveryOutcome;
-import io.devopstrack.projects.integration.Integration;
-import io.devopstrack.projects.integration.IntegrationKind;
-import io.devopstrack.projects.integration.HookTarget;
-import io.devopstrack.projects.integration.HookTargets;
-import io.devopstrack.projects.integration.Payloads;
-import io.devopstrack.projects.project.ProjectUpdates;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,23 +42,29 @@ public class HookIntake {
         HookSource source = sources.get(integration.kind());
         Instant now = ProjectUpdates.now();
         if (!source.authentic(request, target.secret())) {
-            log.rejected(integration, source.claimedDeliveryId(request), source.claimedEvent(request),
-                    "missing or wrong signature", now);
+            log.rejected(
+                    integration,
+                    source.claimedDeliveryId(request),
+                    source.claimedEvent(request),
+                    "missing or wrong signature",
+                    now);
             throw new HookUnauthorized("Missing or wrong signature or token.");
         }
         Received received;
         try {
             received = source.read(request);
         } catch (BadHookBody e) {
-            log.rejected(integration, source.claimedDeliveryId(request), source.claimedEvent(request), e.getMessage(), now);
+            log.rejected(
+                    integration, source.claimedDeliveryId(request), source.claimedEvent(request), e.getMessage(), now);
             throw e;
         }
-        String ignored = received.ignoredReason() != null ? received.ignoredReason()
+        String ignored = received.ignoredReason() != null
+                ? received.ignoredReason()
                 : RepositoryMatch.ignoredReason(target.repositories(), received.repositoryUrls());
         DeliveryOutcome outcome = ignored == null ? DeliveryOutcome.ACCEPTED : DeliveryOutcome.IGNORED;
         byte[] payload = outcome == DeliveryOutcome.ACCEPTED ? Payloads.gzip(received.payload()) : null;
-        boolean first = log.recordOnce(integration, received.deliveryId(), received.event(), outcome, ignored,
-                payload, now);
+        boolean first =
+                log.recordOnce(integration, received.deliveryId(), received.event(), outcome, ignored, payload, now);
         return new HookAnswer(received.deliveryId(), first ? outcome : DeliveryOutcome.DUPLICATE);
     }
 }

@@ -1,7 +1,6 @@
 package io.devopstrack.projects.hook;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,6 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * often the relay scans for pending deliveries it was not told about ({@code relaySweepInterval}).
  */
 @ConfigurationProperties("devopstrack.hooks")
-public record HookProperties(long maxBodyBytes, Duration relayInterval, int relayBatchSize, Duration claimTime,
-                             Duration relaySweepInterval, String runsStream) {
-}
+public record HookProperties(
+        long maxBodyBytes,
+        Duration relayInterval,
+        int relayBatchSize,
+        Duration claimTime,
+        Duration relaySweepInterval,
+        String runsStream) {}

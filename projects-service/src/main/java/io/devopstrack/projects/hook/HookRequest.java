@@ -1,10 +1,9 @@
 package io.devopstrack.projects.hook;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /** A delivery as it came in: the headers (first value of each, names case-insensitive) and the raw body. */
 public record HookRequest(Map<String, String> headers, byte[] body) {

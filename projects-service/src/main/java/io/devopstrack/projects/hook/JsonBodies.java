@@ -9,8 +9,7 @@ final class JsonBodies {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     static JsonNode object(byte[] body) {
         try {

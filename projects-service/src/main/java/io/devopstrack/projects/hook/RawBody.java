@@ -1,16 +1,14 @@
 package io.devopstrack.projects.hook;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 /** The body exactly as sent (signatures are over these bytes), read before any parsing, with a size cap. */
 final class RawBody {
 
-    private RawBody() {
-    }
+    private RawBody() {}
 
     static byte[] read(HttpServletRequest request, long max) throws IOException {
         if (request.getContentLengthLong() > max) {

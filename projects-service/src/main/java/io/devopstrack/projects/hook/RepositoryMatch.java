@@ -1,12 +1,11 @@
 package io.devopstrack.projects.hook;
 
+import io.devopstrack.projects.repo.VcsRepository;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.devopstrack.projects.repo.VcsRepository;
 
 /**
  * Whether a delivery's repository is one the project lists. URLs are compared as {@code host/path}, so that the
@@ -18,16 +17,20 @@ final class RepositoryMatch {
     private static final Pattern SCHEME_AND_USER = Pattern.compile("^[a-z][a-z0-9+.-]*://([^@/]+@)?");
     private static final Pattern PORT = Pattern.compile("^([^/:]+):\\d+/");
 
-    private RepositoryMatch() {
-    }
+    private RepositoryMatch() {}
 
     /** Null when the delivery may go on; else the reason it is ignored. A project listing no repository takes all. */
     static String ignoredReason(List<VcsRepository> listed, List<String> deliveryUrls) {
         if (listed.isEmpty() || deliveryUrls.isEmpty()) {
             return null;
         }
-        List<String> known = listed.stream().map(VcsRepository::url).map(RepositoryMatch::normalize).toList();
-        boolean listedHere = deliveryUrls.stream().filter(Objects::nonNull).map(RepositoryMatch::normalize)
+        List<String> known = listed.stream()
+                .map(VcsRepository::url)
+                .map(RepositoryMatch::normalize)
+                .toList();
+        boolean listedHere = deliveryUrls.stream()
+                .filter(Objects::nonNull)
+                .map(RepositoryMatch::normalize)
                 .anyMatch(known::contains);
         return listedHere ? null : "repository " + deliveryUrls.get(0) + " is not a repository of this project";
     }

@@ -3,15 +3,13 @@ package io.devopstrack.projects.hook;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Constant-time comparisons (MessageDigest.isEqual) of what a sender presents against the secret. */
 final class Secrets {
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** A presented token against the secret; both are hashed first so that not even their lengths leak. */
     static boolean tokenMatches(String presented, String secret) {

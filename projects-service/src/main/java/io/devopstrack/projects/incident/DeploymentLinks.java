@@ -1,13 +1,12 @@
 package io.devopstrack.projects.incident;
 
+import io.devopstrack.projects.deployment.Deployment;
+import io.devopstrack.projects.ingest.ExternalDeployment;
+import io.devopstrack.projects.project.Project;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import io.devopstrack.projects.deployment.Deployment;
-import io.devopstrack.projects.ingest.ExternalDeployment;
-import io.devopstrack.projects.project.Project;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,8 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeploymentLinks {
 
-    private record Candidate(String id, Instant deployedAt) {
-    }
+    private record Candidate(String id, Instant deployedAt) {}
 
     private final MongoTemplate mongo;
     private final IncidentProperties properties;
@@ -43,17 +41,30 @@ public class DeploymentLinks {
                 .filter(d -> properties.productionEnvironments().contains(d.environment()))
                 .filter(d -> !d.deployedAt().isAfter(detectedAt))
                 .map(d -> new Candidate(d.id(), d.deployedAt()));
-        ExternalDeployment external = mongo.findOne(Query.query(Criteria.where("projectId").is(project.id())
-                        .and("environment").in(properties.productionEnvironments()).and("deployedAt").lte(detectedAt))
-                .with(Sort.by(Sort.Direction.DESC, "deployedAt")).limit(1), ExternalDeployment.class);
-        Stream<Candidate> hooks = external == null ? Stream.empty()
-                : Stream.of(new Candidate(external.id(), external.deployedAt()));
-        return Stream.concat(manual, hooks).max(Comparator.comparing(Candidate::deployedAt)).map(Candidate::id);
+        ExternalDeployment external = mongo.findOne(
+                Query.query(Criteria.where("projectId")
+                                .is(project.id())
+                                .and("environment")
+                                .in(properties.productionEnvironments())
+                                .and("deployedAt")
+                                .lte(detectedAt))
+                        .with(Sort.by(Sort.Direction.DESC, "deployedAt"))
+                        .limit(1),
+                ExternalDeployment.class);
+        Stream<Candidate> hooks =
+                external == null ? Stream.empty() : Stream.of(new Candidate(external.id(), external.deployedAt()));
+        return Stream.concat(manual, hooks)
+                .max(Comparator.comparing(Candidate::deployedAt))
+                .map(Candidate::id);
     }
 
     public boolean isDeploymentOf(Project project, String deploymentId) {
         return project.deployments().stream().map(Deployment::id).anyMatch(deploymentId::equals)
-                || mongo.exists(Query.query(Criteria.where("_id").is(deploymentId).and("projectId").is(project.id())),
-                ExternalDeployment.class);
+                || mongo.exists(
+                        Query.query(Criteria.where("_id")
+                                .is(deploymentId)
+                                .and("projectId")
+                                .is(project.id())),
+                        ExternalDeployment.class);
     }
 }

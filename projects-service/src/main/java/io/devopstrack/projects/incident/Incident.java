@@ -1,7 +1,6 @@
 package io.devopstrack.projects.incident;
 
 import java.time.Instant;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,9 +13,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code published} tells whether that revision reached the Redis stream (the outbox; never exposed).
  */
 @Document(Incident.COLLECTION)
-public record Incident(@Id String id, String projectId, String environment, String title, IncidentStatus status,
-                       Instant detectedAt, Instant resolvedAt, String deploymentId, LinkedBy linkedBy, String source,
-                       String externalId, String sourceKey, long revision, boolean published, Instant updatedAt) {
+public record Incident(
+        @Id String id,
+        String projectId,
+        String environment,
+        String title,
+        IncidentStatus status,
+        Instant detectedAt,
+        Instant resolvedAt,
+        String deploymentId,
+        LinkedBy linkedBy,
+        String source,
+        String externalId,
+        String sourceKey,
+        long revision,
+        boolean published,
+        Instant updatedAt) {
 
     public static final String COLLECTION = "incidents";
     public static final String MANUAL = "manual";

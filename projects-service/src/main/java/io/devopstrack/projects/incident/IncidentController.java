@@ -1,8 +1,7 @@
 package io.devopstrack.projects.incident;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,21 +32,27 @@ public class IncidentController {
     }
 
     @PostMapping("/{incidentId}/resolve")
-    IncidentResponse resolve(@PathVariable String id, @PathVariable String incidentId,
-                             @Valid @RequestBody(required = false) ResolveIncidentRequest request) {
+    IncidentResponse resolve(
+            @PathVariable String id,
+            @PathVariable String incidentId,
+            @Valid @RequestBody(required = false) ResolveIncidentRequest request) {
         return IncidentResponse.of(incidents.resolve(id, incidentId, request));
     }
 
     @PatchMapping("/{incidentId}")
-    IncidentResponse relink(@PathVariable String id, @PathVariable String incidentId,
-                            @Valid @RequestBody RelinkIncidentRequest request) {
+    IncidentResponse relink(
+            @PathVariable String id,
+            @PathVariable String incidentId,
+            @Valid @RequestBody RelinkIncidentRequest request) {
         return IncidentResponse.of(incidents.relink(id, incidentId, request));
     }
 
     @GetMapping
-    PagedModel<IncidentResponse> list(@PathVariable String id, @RequestParam(required = false) String status,
-                                      @RequestParam(required = false) Integer page,
-                                      @RequestParam(required = false) Integer size) {
+    PagedModel<IncidentResponse> list(
+            @PathVariable String id,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return incidents.list(id, status, page, size);
     }
 }

@@ -18,14 +18,19 @@ public class IncidentCounters {
     }
 
     void opened(String projectId) {
-        counter("devopstrack.incidents.opened", "Incidents opened, by project", projectId).increment();
+        counter("devopstrack.incidents.opened", "Incidents opened, by project", projectId)
+                .increment();
     }
 
     void resolved(String projectId) {
-        counter("devopstrack.incidents.resolved", "Incidents resolved, by project", projectId).increment();
+        counter("devopstrack.incidents.resolved", "Incidents resolved, by project", projectId)
+                .increment();
     }
 
     private Counter counter(String name, String description, String projectId) {
-        return Counter.builder(name).description(description).tag("project", projectId).register(registry);
+        return Counter.builder(name)
+                .description(description)
+                .tag("project", projectId)
+                .register(registry);
     }
 }

@@ -1,7 +1,6 @@
 package io.devopstrack.projects.incident;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -40,11 +39,18 @@ public class IncidentIndexes {
         }
         try {
             var incidents = mongo.indexOps(Incident.class);
-            incidents.createIndex(new Index().on("projectId", Sort.Direction.ASC).on("source", Sort.Direction.ASC)
-                    .on("sourceKey", Sort.Direction.ASC).unique().named("project_source_key_unique"));
-            incidents.createIndex(new Index().on("projectId", Sort.Direction.ASC)
-                    .on("detectedAt", Sort.Direction.DESC).named("project_detectedAt"));
-            incidents.createIndex(new Index().on("published", Sort.Direction.ASC).named("published"));
+            incidents.createIndex(new Index()
+                    .on("projectId", Sort.Direction.ASC)
+                    .on("source", Sort.Direction.ASC)
+                    .on("sourceKey", Sort.Direction.ASC)
+                    .unique()
+                    .named("project_source_key_unique"));
+            incidents.createIndex(new Index()
+                    .on("projectId", Sort.Direction.ASC)
+                    .on("detectedAt", Sort.Direction.DESC)
+                    .named("project_detectedAt"));
+            incidents.createIndex(
+                    new Index().on("published", Sort.Direction.ASC).named("published"));
             created.set(true);
             log.info("MongoDB indexes of {} ready", Incident.COLLECTION);
         } catch (RuntimeException e) {

@@ -2,7 +2,6 @@ package io.devopstrack.projects.incident;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,6 +9,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * names are production (the same names as metrics-service's, for the link by time).
  */
 @ConfigurationProperties("devopstrack.incidents")
-public record IncidentProperties(String stream, Duration relayInterval, int relayBatchSize,
-                                 List<String> productionEnvironments) {
-}
+public record IncidentProperties(
+        String stream, Duration relayInterval, int relayBatchSize, List<String> productionEnvironments) {}

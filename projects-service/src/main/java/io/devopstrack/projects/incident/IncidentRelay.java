@@ -2,7 +2,6 @@ package io.devopstrack.projects.incident;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -49,7 +48,8 @@ public class IncidentRelay {
     /** Publishes one batch; returns how many events reached the stream. */
     public int relay() {
         Query pending = Query.query(Criteria.where("published").is(false))
-                .with(Sort.by("updatedAt", "_id")).limit(properties.relayBatchSize());
+                .with(Sort.by("updatedAt", "_id"))
+                .limit(properties.relayBatchSize());
         int published = 0;
         for (Incident incident : mongo.find(pending, Incident.class)) {
             try {
@@ -58,8 +58,13 @@ public class IncidentRelay {
                 log.warn("Incident relay: Redis unavailable, incidents wait in MongoDB ({})", e.getMessage());
                 return published;
             }
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(incident.id()).and("revision").is(incident.revision())),
-                    new Update().set("published", true), Incident.class);
+            mongo.updateFirst(
+                    Query.query(Criteria.where("_id")
+                            .is(incident.id())
+                            .and("revision")
+                            .is(incident.revision())),
+                    new Update().set("published", true),
+                    Incident.class);
             published++;
         }
         return published;
@@ -74,9 +79,13 @@ public class IncidentRelay {
         fields.put("title", incident.title());
         fields.put("status", incident.status().name());
         fields.put("detectedAt", incident.detectedAt().toString());
-        fields.put("resolvedAt", incident.resolvedAt() == null ? "" : incident.resolvedAt().toString());
+        fields.put(
+                "resolvedAt",
+                incident.resolvedAt() == null ? "" : incident.resolvedAt().toString());
         fields.put("deploymentId", incident.deploymentId() == null ? "" : incident.deploymentId());
-        fields.put("linkedBy", incident.linkedBy() == null ? "" : incident.linkedBy().name());
+        fields.put(
+                "linkedBy",
+                incident.linkedBy() == null ? "" : incident.linkedBy().name());
         fields.put("source", incident.source());
         fields.put("externalId", incident.externalId() == null ? "" : incident.externalId());
         fields.put("revision", Long.toString(incident.revision()));

@@ -1,14 +1,13 @@
 package io.devopstrack.projects.incident;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-
 import io.devopstrack.platform.paging.Pages;
 import io.devopstrack.platform.problem.InvalidInput;
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.project.ProjectUpdates;
 import io.devopstrack.projects.web.ObjectIds;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -30,7 +29,8 @@ public class IncidentService {
     private final DeploymentLinks links;
     private final IncidentCounters counters;
 
-    public IncidentService(MongoTemplate mongo, ProjectUpdates projects, DeploymentLinks links, IncidentCounters counters) {
+    public IncidentService(
+            MongoTemplate mongo, ProjectUpdates projects, DeploymentLinks links, IncidentCounters counters) {
         this.mongo = mongo;
         this.projects = projects;
         this.links = links;
@@ -50,15 +50,29 @@ public class IncidentService {
         String deploymentId = request.deploymentId();
         LinkedBy linkedBy = LinkedBy.MANUAL;
         if (deploymentId == null) {
-            deploymentId = links.lastBefore(project, request.environment(), detectedAt).orElse(null);
+            deploymentId =
+                    links.lastBefore(project, request.environment(), detectedAt).orElse(null);
             linkedBy = deploymentId == null ? null : LinkedBy.AUTO;
         } else {
             requireDeployment(project, deploymentId);
         }
         String id = new ObjectId().toHexString();
-        Incident incident = mongo.insert(new Incident(id, projectId, request.environment(), request.title(),
-                IncidentStatus.OPEN, detectedAt, null, deploymentId, linkedBy, Incident.MANUAL, id,
-                Incident.MANUAL + ":" + id, 1, false, now));
+        Incident incident = mongo.insert(new Incident(
+                id,
+                projectId,
+                request.environment(),
+                request.title(),
+                IncidentStatus.OPEN,
+                detectedAt,
+                null,
+                deploymentId,
+                linkedBy,
+                Incident.MANUAL,
+                id,
+                Incident.MANUAL + ":" + id,
+                1,
+                false,
+                now));
         counters.opened(projectId);
         return incident;
     }
@@ -76,7 +90,8 @@ public class IncidentService {
         Incident resolved = mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(incidentId).and("status").is(IncidentStatus.OPEN)),
                 changed(now).set("status", IncidentStatus.RESOLVED).set("resolvedAt", resolvedAt),
-                FindAndModifyOptions.options().returnNew(true), Incident.class);
+                FindAndModifyOptions.options().returnNew(true),
+                Incident.class);
         if (resolved == null) {
             throw new IncidentAlreadyResolved(incidentId);
         }
@@ -91,9 +106,11 @@ public class IncidentService {
         if (deploymentId != null) {
             requireDeployment(projects.require(projectId), deploymentId);
         }
-        return mongo.findAndModify(Query.query(Criteria.where("_id").is(incident.id())),
+        return mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(incident.id())),
                 changed(ProjectUpdates.now()).set("deploymentId", deploymentId).set("linkedBy", LinkedBy.MANUAL),
-                FindAndModifyOptions.options().returnNew(true), Incident.class);
+                FindAndModifyOptions.options().returnNew(true),
+                Incident.class);
     }
 
     /** Newest first (by detectedAt). */
@@ -112,10 +129,16 @@ public class IncidentService {
         int number = page == null ? 0 : page;
         int pageSize = size == null ? 20 : Math.min(size, MAX_PAGE_SIZE);
         long total = mongo.count(Query.query(criteria), Incident.class);
-        List<IncidentResponse> content = mongo.find(Query.query(criteria)
-                        .with(Sort.by(Sort.Direction.DESC, "detectedAt", "_id"))
-                        .skip((long) number * pageSize).limit(pageSize), Incident.class)
-                .stream().map(IncidentResponse::of).toList();
+        List<IncidentResponse> content = mongo
+                .find(
+                        Query.query(criteria)
+                                .with(Sort.by(Sort.Direction.DESC, "detectedAt", "_id"))
+                                .skip((long) number * pageSize)
+                                .limit(pageSize),
+                        Incident.class)
+                .stream()
+                .map(IncidentResponse::of)
+                .toList();
         return Pages.of(content, number, pageSize, total);
     }
 
@@ -126,7 +149,9 @@ public class IncidentService {
     private Incident require(String projectId, String incidentId) {
         ObjectIds.require("id", projectId);
         ObjectIds.require("incidentId", incidentId);
-        Incident incident = mongo.findOne(Query.query(Criteria.where("_id").is(incidentId).and("projectId").is(projectId)),
+        Incident incident = mongo.findOne(
+                Query.query(
+                        Criteria.where("_id").is(incidentId).and("projectId").is(projectId)),
                 Incident.class);
         if (incident == null) {
             projects.require(projectId);

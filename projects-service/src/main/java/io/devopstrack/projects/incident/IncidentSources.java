@@ -1,10 +1,9 @@
 package io.devopstrack.projects.incident;
 
-import java.time.Instant;
-
 import io.devopstrack.projects.ingest.IncidentSeen;
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.project.ProjectUpdates;
+import java.time.Instant;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -50,12 +49,26 @@ public class IncidentSources {
         if (project == null) {
             return false;
         }
-        String deploymentId = links.lastBefore(project, seen.environment(), seen.detectedAt()).orElse(null);
+        String deploymentId =
+                links.lastBefore(project, seen.environment(), seen.detectedAt()).orElse(null);
         String id = new ObjectId().toHexString();
         try {
-            mongo.insert(new Incident(id, projectId, seen.environment(), seen.title(), IncidentStatus.OPEN,
-                    seen.detectedAt(), null, deploymentId, deploymentId == null ? null : LinkedBy.AUTO, seen.source(),
-                    seen.externalId(), seen.sourceKey(), 1, false, ProjectUpdates.now()));
+            mongo.insert(new Incident(
+                    id,
+                    projectId,
+                    seen.environment(),
+                    seen.title(),
+                    IncidentStatus.OPEN,
+                    seen.detectedAt(),
+                    null,
+                    deploymentId,
+                    deploymentId == null ? null : LinkedBy.AUTO,
+                    seen.source(),
+                    seen.externalId(),
+                    seen.sourceKey(),
+                    1,
+                    false,
+                    ProjectUpdates.now()));
         } catch (DuplicateKeyException alreadyOpened) {
             return true;
         }
@@ -67,16 +80,29 @@ public class IncidentSources {
     private void resolve(Incident incident, Instant resolvedAt) {
         Instant at = resolvedAt.isBefore(incident.detectedAt()) ? incident.detectedAt() : resolvedAt;
         boolean resolved = mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(incident.id()).and("status").is(IncidentStatus.OPEN)),
-                IncidentService.changed(ProjectUpdates.now()).set("status", IncidentStatus.RESOLVED)
-                        .set("resolvedAt", at), Incident.class).getModifiedCount() > 0;
+                                Query.query(Criteria.where("_id")
+                                        .is(incident.id())
+                                        .and("status")
+                                        .is(IncidentStatus.OPEN)),
+                                IncidentService.changed(ProjectUpdates.now())
+                                        .set("status", IncidentStatus.RESOLVED)
+                                        .set("resolvedAt", at),
+                                Incident.class)
+                        .getModifiedCount()
+                > 0;
         if (resolved) {
             counters.resolved(incident.projectId());
         }
     }
 
     private Incident find(String projectId, IncidentSeen seen) {
-        return mongo.findOne(Query.query(Criteria.where("projectId").is(projectId).and("source").is(seen.source())
-                .and("sourceKey").is(seen.sourceKey())), Incident.class);
+        return mongo.findOne(
+                Query.query(Criteria.where("projectId")
+                        .is(projectId)
+                        .and("source")
+                        .is(seen.source())
+                        .and("sourceKey")
+                        .is(seen.sourceKey())),
+                Incident.class);
     }
 }

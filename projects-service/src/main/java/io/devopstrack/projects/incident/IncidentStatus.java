@@ -1,5 +1,6 @@
 package io.devopstrack.projects.incident;
 
 public enum IncidentStatus {
-    OPEN, RESOLVED
+    OPEN,
+    RESOLVED
 }

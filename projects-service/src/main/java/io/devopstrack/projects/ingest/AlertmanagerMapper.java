@@ -3,7 +3,6 @@ package io.devopstrack.projects.ingest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,8 +17,7 @@ public final class AlertmanagerMapper {
     public static final String SOURCE = "alertmanager";
     private static final String DEFAULT_ENVIRONMENT = "production";
 
-    private AlertmanagerMapper() {
-    }
+    private AlertmanagerMapper() {}
 
     public static List<NormalizedEvent> map(JsonNode notification) {
         List<NormalizedEvent> events = new ArrayList<>();
@@ -31,8 +29,14 @@ public final class AlertmanagerMapper {
             }
             boolean resolved = "resolved".equals(Json.text(alert, "status"));
             Instant endsAt = resolved ? SourceTimes.at(alert, "endsAt") : null;
-            events.add(new IncidentSeen(SOURCE, fingerprint, fingerprint + " " + startsAt, environment(alert),
-                    title(alert), startsAt, resolved ? (endsAt != null ? endsAt : startsAt) : null));
+            events.add(new IncidentSeen(
+                    SOURCE,
+                    fingerprint,
+                    fingerprint + " " + startsAt,
+                    environment(alert),
+                    title(alert),
+                    startsAt,
+                    resolved ? (endsAt != null ? endsAt : startsAt) : null));
         }
         return events;
     }

@@ -1,13 +1,12 @@
 package io.devopstrack.projects.ingest;
 
+import io.devopstrack.projects.deployment.DeploymentStatus;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.devopstrack.projects.deployment.DeploymentStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,8 +21,7 @@ public final class CdEventsMapper {
     private static final Pattern TYPE = Pattern.compile("dev\\.cdevents\\.([a-z]+)\\.([a-z]+)\\..*");
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{7,40}");
 
-    private CdEventsMapper() {
-    }
+    private CdEventsMapper() {}
 
     public static List<NormalizedEvent> map(String type, JsonNode event) {
         Matcher matcher = TYPE.matcher(type);
@@ -46,23 +44,45 @@ public final class CdEventsMapper {
         };
     }
 
-    private static RunEvent run(String predicate, Instant at, String id, JsonNode content, String commit, JsonNode event) {
+    private static RunEvent run(
+            String predicate, Instant at, String id, JsonNode content, String commit, JsonNode event) {
         String status = status(predicate, content);
-        return new RunEvent(SOURCE, id, 1, Json.text(content, "pipelineName"), Json.text(event, "customData.ref"), commit,
-                Json.text(content, "url"), null, status, predicate.equals("queued") ? at : null,
-                predicate.equals("started") ? at : null, predicate.equals("finished") ? at : null, at);
+        return new RunEvent(
+                SOURCE,
+                id,
+                1,
+                Json.text(content, "pipelineName"),
+                Json.text(event, "customData.ref"),
+                commit,
+                Json.text(content, "url"),
+                null,
+                status,
+                predicate.equals("queued") ? at : null,
+                predicate.equals("started") ? at : null,
+                predicate.equals("finished") ? at : null,
+                at);
     }
 
-    private static List<NormalizedEvent> taskRun(String predicate, Instant at, String id, JsonNode content,
-                                                 String commit, JsonNode event) {
+    private static List<NormalizedEvent> taskRun(
+            String predicate, Instant at, String id, JsonNode content, String commit, JsonNode event) {
         String runId = Json.text(content, "pipelineRun.id");
         if (runId == null) {
             return List.of();
         }
-        return List.of(new StageEvent(SOURCE, runId, 1, id, Json.or(Json.text(content, "taskName"), id),
-                status(predicate, content), predicate.equals("started") ? at : null,
-                predicate.equals("finished") ? at : null, Json.text(content, "url"), null,
-                Json.text(event, "customData.ref"), commit, at));
+        return List.of(new StageEvent(
+                SOURCE,
+                runId,
+                1,
+                id,
+                Json.or(Json.text(content, "taskName"), id),
+                status(predicate, content),
+                predicate.equals("started") ? at : null,
+                predicate.equals("finished") ? at : null,
+                Json.text(content, "url"),
+                null,
+                Json.text(event, "customData.ref"),
+                commit,
+                at));
     }
 
     /** finished: outcome success → SUCCEEDED, failure/error → FAILED, cancel(l)ed → CANCELLED, none → by errors. */
@@ -83,14 +103,17 @@ public final class CdEventsMapper {
 
     private static List<NormalizedEvent> merged(String predicate, Instant at, String subjectId, String commit) {
         String sha = commit != null ? commit : subjectId;
-        if (!predicate.equals("merged") || at == null || sha == null || !SHA.matcher(sha).matches()) {
+        if (!predicate.equals("merged")
+                || at == null
+                || sha == null
+                || !SHA.matcher(sha).matches()) {
             return List.of();
         }
         return List.of(new CommitSeen(sha, at));
     }
 
-    private static List<NormalizedEvent> deployment(String predicate, Instant at, JsonNode content, String commit,
-                                                    JsonNode event) {
+    private static List<NormalizedEvent> deployment(
+            String predicate, Instant at, JsonNode content, String commit, JsonNode event) {
         DeploymentStatus status = switch (predicate) {
             case "deployed", "upgraded" -> DeploymentStatus.SUCCEEDED;
             case "rolledback" -> DeploymentStatus.ROLLED_BACK;
@@ -101,8 +124,15 @@ public final class CdEventsMapper {
             return List.of();
         }
         String deploymentId = Json.text(event, "context.source") + " " + Json.text(event, "context.id");
-        return List.of(new DeploymentSeen(SOURCE, deploymentId, environment, commit,
-                purlVersion(Json.text(content, "artifactId")), status, at, at));
+        return List.of(new DeploymentSeen(
+                SOURCE,
+                deploymentId,
+                environment,
+                commit,
+                purlVersion(Json.text(content, "artifactId")),
+                status,
+                at,
+                at));
     }
 
     /**
@@ -115,8 +145,8 @@ public final class CdEventsMapper {
         if (at == null || id == null) {
             return List.of();
         }
-        String environment = Json.or(Json.text(content, "environment.id"),
-                Json.or(Json.text(content, "environment.name"), "production"));
+        String environment = Json.or(
+                Json.text(content, "environment.id"), Json.or(Json.text(content, "environment.name"), "production"));
         String title = Json.or(Json.text(content, "description"), "incident " + id);
         title = title.length() > 200 ? title.substring(0, 200) : title;
         return switch (predicate) {

@@ -1,7 +1,6 @@
 package io.devopstrack.projects.ingest;
 
 import java.time.Instant;
-
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -25,12 +24,21 @@ public class CommitTimes {
     }
 
     public void record(String projectId, CommitSeen commit) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(projectId + ":" + commit.sha())),
-                new Update().setOnInsert("projectId", projectId).setOnInsert("sha", commit.sha())
-                        .setOnInsert("committedAt", commit.committedAt()), COLLECTION);
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(projectId + ":" + commit.sha())),
+                new Update()
+                        .setOnInsert("projectId", projectId)
+                        .setOnInsert("sha", commit.sha())
+                        .setOnInsert("committedAt", commit.committedAt()),
+                COLLECTION);
         Instant known = find(projectId, commit.sha());
-        mongo.updateMulti(Query.query(Criteria.where("projectId").is(projectId).and("commit").is(commit.sha())
-                        .and("committedAt").is(null)),
+        mongo.updateMulti(
+                Query.query(Criteria.where("projectId")
+                        .is(projectId)
+                        .and("commit")
+                        .is(commit.sha())
+                        .and("committedAt")
+                        .is(null)),
                 new Update().set("committedAt", known).set("published", false).inc("revision", 1),
                 ExternalDeployment.class);
     }

@@ -1,10 +1,9 @@
 package io.devopstrack.projects.ingest;
 
-import java.time.Instant;
-import java.util.List;
-
 import io.devopstrack.projects.hook.HookProperties;
 import io.devopstrack.projects.integration.Delivery;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,7 +36,8 @@ class DeliveryClaims {
         Instant now = Instant.now();
         List<Delivery> claimable = mongo.find(byIds(ids), Delivery.class).stream()
                 .filter(delivery -> delivery.pending()
-                        && (delivery.claimedUntil() == null || !delivery.claimedUntil().isAfter(now)))
+                        && (delivery.claimedUntil() == null
+                                || !delivery.claimedUntil().isAfter(now)))
                 .toList();
         return claim(claimable, now);
     }
@@ -45,24 +45,33 @@ class DeliveryClaims {
     /** The oldest pending deliveries not claimed (or whose claim expired), at most {@code max}, now claimed. */
     List<Delivery> claimPending(int max) {
         Instant now = Instant.now();
-        Query pending = Query.query(Criteria.where("pending").is(true).orOperator(
-                        Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lt(now)))
-                .with(Sort.by("receivedAt", "_id")).limit(max);
+        Query pending = Query.query(Criteria.where("pending")
+                        .is(true)
+                        .orOperator(
+                                Criteria.where("claimedUntil").is(null),
+                                Criteria.where("claimedUntil").lt(now)))
+                .with(Sort.by("receivedAt", "_id"))
+                .limit(max);
         return claim(mongo.find(pending, Delivery.class), now);
     }
 
     /** Relayed: no longer pending, payload dropped; the line stays in the delivery log. */
     void done(List<Delivery> deliveries) {
         if (!deliveries.isEmpty()) {
-            mongo.updateMulti(byIds(deliveries.stream().map(Delivery::id).toList()),
-                    new Update().set("pending", false).unset("payload").unset("claimedUntil"), Delivery.class);
+            mongo.updateMulti(
+                    byIds(deliveries.stream().map(Delivery::id).toList()),
+                    new Update().set("pending", false).unset("payload").unset("claimedUntil"),
+                    Delivery.class);
         }
     }
 
     private List<Delivery> claim(List<Delivery> deliveries, Instant now) {
         if (!deliveries.isEmpty()) {
-            mongo.updateMulti(byIds(deliveries.stream().map(Delivery::id).toList()),
-                    new Update().set("claimedUntil", now.plus(properties.claimTime())).inc("attempts", 1),
+            mongo.updateMulti(
+                    byIds(deliveries.stream().map(Delivery::id).toList()),
+                    new Update()
+                            .set("claimedUntil", now.plus(properties.claimTime()))
+                            .inc("attempts", 1),
                     Delivery.class);
         }
         return deliveries;

@@ -1,17 +1,16 @@
 package io.devopstrack.projects.ingest;
 
+import io.devopstrack.projects.hook.HookProperties;
+import io.devopstrack.projects.incident.IncidentSources;
+import io.devopstrack.projects.integration.Delivery;
+import io.devopstrack.projects.integration.NewDeliveries;
+import io.devopstrack.projects.integration.Payloads;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import io.devopstrack.projects.hook.HookProperties;
-import io.devopstrack.projects.incident.IncidentSources;
-import io.devopstrack.projects.integration.Delivery;
-import io.devopstrack.projects.integration.NewDeliveries;
-import io.devopstrack.projects.integration.Payloads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -37,6 +36,7 @@ public class DeliveryRelay {
 
     /** A pass ends after this many batches, so that the scheduler's other tasks (counts, other relays) get a turn. */
     private static final int BATCHES_PER_PASS = 5;
+
     private static final Logger log = LoggerFactory.getLogger(DeliveryRelay.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -49,8 +49,14 @@ public class DeliveryRelay {
     private final IncidentSources incidents;
     private Instant lastSweep = Instant.EPOCH;
 
-    public DeliveryRelay(HookProperties properties, DeliveryClaims claims, RunPublisher runs, CommitTimes commits,
-                         ExternalDeployments deployments, NewDeliveries newDeliveries, IncidentSources incidents) {
+    public DeliveryRelay(
+            HookProperties properties,
+            DeliveryClaims claims,
+            RunPublisher runs,
+            CommitTimes commits,
+            ExternalDeployments deployments,
+            NewDeliveries newDeliveries,
+            IncidentSources incidents) {
         this.properties = properties;
         this.claims = claims;
         this.runs = runs;
@@ -91,7 +97,9 @@ public class DeliveryRelay {
                 }
             }
         } catch (DataAccessException e) {
-            log.warn("Delivery relay: store unavailable, deliveries wait for their claims to expire ({})", e.getMessage());
+            log.warn(
+                    "Delivery relay: store unavailable, deliveries wait for their claims to expire ({})",
+                    e.getMessage());
         }
         return done;
     }

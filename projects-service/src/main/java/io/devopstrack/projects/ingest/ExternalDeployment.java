@@ -1,8 +1,7 @@
 package io.devopstrack.projects.ingest;
 
-import java.time.Instant;
-
 import io.devopstrack.projects.deployment.DeploymentStatus;
+import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -12,9 +11,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the relay marks as published only the state it sent.
  */
 @Document(ExternalDeployment.COLLECTION)
-public record ExternalDeployment(@Id String id, String projectId, String source, String externalId, String environment,
-                                 String commit, String version, DeploymentStatus status, Instant deployedAt,
-                                 Instant committedAt, Instant sourceUpdatedAt, long revision, boolean published) {
+public record ExternalDeployment(
+        @Id String id,
+        String projectId,
+        String source,
+        String externalId,
+        String environment,
+        String commit,
+        String version,
+        DeploymentStatus status,
+        Instant deployedAt,
+        Instant committedAt,
+        Instant sourceUpdatedAt,
+        long revision,
+        boolean published) {
 
     public static final String COLLECTION = "external_deployments";
 }

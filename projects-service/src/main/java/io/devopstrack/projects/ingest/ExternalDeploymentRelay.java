@@ -1,9 +1,8 @@
 package io.devopstrack.projects.ingest;
 
+import io.devopstrack.projects.deployment.DeploymentRelayProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import io.devopstrack.projects.deployment.DeploymentRelayProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -30,7 +29,8 @@ public class ExternalDeploymentRelay {
     private final StringRedisTemplate redis;
     private final DeploymentRelayProperties properties;
 
-    public ExternalDeploymentRelay(MongoTemplate mongo, StringRedisTemplate redis, DeploymentRelayProperties properties) {
+    public ExternalDeploymentRelay(
+            MongoTemplate mongo, StringRedisTemplate redis, DeploymentRelayProperties properties) {
         this.mongo = mongo;
         this.redis = redis;
         this.properties = properties;
@@ -51,8 +51,13 @@ public class ExternalDeploymentRelay {
         for (ExternalDeployment deployment : mongo.find(pending, ExternalDeployment.class)) {
             redis.opsForStream().add(StreamRecords.string(event(deployment)).withStreamKey(properties.stream()));
             // only the revision that was sent: a correction made meanwhile stays unpublished and goes next time
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(deployment.id()).and("revision").is(deployment.revision())),
-                    new Update().set("published", true), ExternalDeployment.class);
+            mongo.updateFirst(
+                    Query.query(Criteria.where("_id")
+                            .is(deployment.id())
+                            .and("revision")
+                            .is(deployment.revision())),
+                    new Update().set("published", true),
+                    ExternalDeployment.class);
             published++;
         }
         return published;
@@ -64,7 +69,9 @@ public class ExternalDeploymentRelay {
         fields.put("projectId", deployment.projectId());
         fields.put("version", deployment.version() == null ? "" : deployment.version());
         fields.put("commit", deployment.commit() == null ? "" : deployment.commit());
-        fields.put("committedAt", (deployment.committedAt() != null ? deployment.committedAt() : deployment.deployedAt()).toString());
+        fields.put(
+                "committedAt",
+                (deployment.committedAt() != null ? deployment.committedAt() : deployment.deployedAt()).toString());
         fields.put("environment", deployment.environment());
         fields.put("status", deployment.status().name());
         fields.put("deployedAt", deployment.deployedAt().toString());

@@ -28,17 +28,26 @@ public class ExternalDeployments {
 
     public void record(String projectId, DeploymentSeen seen) {
         ensureEnvironment(projectId, seen.environment());
-        Query key = Query.query(Criteria.where("projectId").is(projectId).and("source").is(seen.source())
-                .and("externalId").is(seen.externalId()));
+        Query key = Query.query(Criteria.where("projectId")
+                .is(projectId)
+                .and("source")
+                .is(seen.source())
+                .and("externalId")
+                .is(seen.externalId()));
         ExternalDeployment stored = mongo.findOne(key, ExternalDeployment.class);
         if (stored != null && !newer(stored, seen)) {
             return;
         }
-        Update update = new Update().set("environment", seen.environment()).set("commit", seen.commit())
-                .set("version", seen.version()).set("status", seen.status())
+        Update update = new Update()
+                .set("environment", seen.environment())
+                .set("commit", seen.commit())
+                .set("version", seen.version())
+                .set("status", seen.status())
                 .set("deployedAt", seen.deployedAt())
                 .set("committedAt", commits.find(projectId, seen.commit()))
-                .set("sourceUpdatedAt", seen.updatedAt()).set("published", false).inc("revision", 1);
+                .set("sourceUpdatedAt", seen.updatedAt())
+                .set("published", false)
+                .inc("revision", 1);
         mongo.upsert(key, update, ExternalDeployment.class);
     }
 
@@ -47,14 +56,20 @@ public class ExternalDeployments {
         if (storedFinal && seen.status() == DeploymentStatus.IN_PROGRESS) {
             return false;
         }
-        return stored.sourceUpdatedAt() == null || seen.updatedAt() == null
+        return stored.sourceUpdatedAt() == null
+                || seen.updatedAt() == null
                 || !seen.updatedAt().isBefore(stored.sourceUpdatedAt());
     }
 
     /** Through the entity class: a new environment is a change a client sees, so the project's version rises. */
     private void ensureEnvironment(String projectId, String name) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(projectId)).and("environments.name").ne(name)),
-                new Update().push("environments", new Environment(new ObjectId().toHexString(), name, null, false))
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id")
+                        .is(new ObjectId(projectId))
+                        .and("environments.name")
+                        .ne(name)),
+                new Update()
+                        .push("environments", new Environment(new ObjectId().toHexString(), name, null, false))
                         .set("updatedAt", ProjectUpdates.now()),
                 Project.class);
     }

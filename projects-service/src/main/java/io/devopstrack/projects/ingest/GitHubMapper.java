@@ -1,10 +1,9 @@
 package io.devopstrack.projects.ingest;
 
+import io.devopstrack.projects.deployment.DeploymentStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.devopstrack.projects.deployment.DeploymentStatus;
 import tools.jackson.databind.JsonNode;
 
 /** GitHub payloads ({@code workflow_run}, {@code workflow_job}, {@code push}, {@code deployment_status}) → events. */
@@ -12,8 +11,7 @@ public final class GitHubMapper {
 
     private static final String SOURCE = "github";
 
-    private GitHubMapper() {
-    }
+    private GitHubMapper() {}
 
     public static List<NormalizedEvent> map(String event, JsonNode payload) {
         return switch (event) {
@@ -35,13 +33,23 @@ public final class GitHubMapper {
         boolean started = !status.equals("QUEUED");
         boolean finished = started && !status.equals("RUNNING");
         List<NormalizedEvent> events = new ArrayList<>();
-        events.add(new RunEvent(SOURCE, Json.text(run, "id"), Json.intOr(run, "run_attempt", 1),
+        events.add(new RunEvent(
+                SOURCE,
+                Json.text(run, "id"),
+                Json.intOr(run, "run_attempt", 1),
                 // the name may be empty in real payloads: then the workflow's name, else its file
                 Json.firstText(payload, "workflow_run.name", "workflow.name", "workflow_run.path"),
-                Json.text(run, "head_branch"), Json.text(run, "head_sha"), Json.text(run, "html_url"),
-                Json.or(Json.firstText(run, "triggering_actor.login", "actor.login"), Json.text(payload, "sender.login")),
-                status, SourceTimes.at(run, "created_at"), started ? SourceTimes.at(run, "run_started_at") : null,
-                finished ? updatedAt : null, updatedAt));
+                Json.text(run, "head_branch"),
+                Json.text(run, "head_sha"),
+                Json.text(run, "html_url"),
+                Json.or(
+                        Json.firstText(run, "triggering_actor.login", "actor.login"),
+                        Json.text(payload, "sender.login")),
+                status,
+                SourceTimes.at(run, "created_at"),
+                started ? SourceTimes.at(run, "run_started_at") : null,
+                finished ? updatedAt : null,
+                updatedAt));
         Instant committedAt = SourceTimes.parse(Json.text(run, "head_commit.timestamp"));
         if (committedAt != null && Json.text(run, "head_sha") != null) {
             events.add(new CommitSeen(Json.text(run, "head_sha"), committedAt));
@@ -56,9 +64,19 @@ public final class GitHubMapper {
         }
         Instant startedAt = status.equals("QUEUED") ? null : SourceTimes.at(job, "started_at");
         Instant finishedAt = SourceTimes.at(job, "completed_at");
-        return List.of(new StageEvent(SOURCE, Json.text(job, "run_id"), Json.intOr(job, "run_attempt", 1),
-                Json.text(job, "id"), Json.text(job, "name"), status, startedAt, finishedAt, Json.text(job, "html_url"),
-                Json.text(job, "workflow_name"), Json.text(job, "head_branch"), Json.text(job, "head_sha"),
+        return List.of(new StageEvent(
+                SOURCE,
+                Json.text(job, "run_id"),
+                Json.intOr(job, "run_attempt", 1),
+                Json.text(job, "id"),
+                Json.text(job, "name"),
+                status,
+                startedAt,
+                finishedAt,
+                Json.text(job, "html_url"),
+                Json.text(job, "workflow_name"),
+                Json.text(job, "head_branch"),
+                Json.text(job, "head_sha"),
                 SourceTimes.latest(SourceTimes.at(job, "created_at"), startedAt, finishedAt)));
     }
 
@@ -81,9 +99,14 @@ public final class GitHubMapper {
             return List.of();
         }
         Instant at = SourceTimes.at(status, "created_at");
-        return List.of(new DeploymentSeen(SOURCE, Json.text(deployment, "id"),
+        return List.of(new DeploymentSeen(
+                SOURCE,
+                Json.text(deployment, "id"),
                 Json.or(Json.text(status, "environment"), Json.text(deployment, "environment")),
-                Json.text(deployment, "sha"), null, mapped, at,
+                Json.text(deployment, "sha"),
+                null,
+                mapped,
+                at,
                 SourceTimes.latest(at, SourceTimes.at(status, "updated_at"))));
     }
 }

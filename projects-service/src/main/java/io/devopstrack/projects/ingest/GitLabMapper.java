@@ -1,11 +1,10 @@
 package io.devopstrack.projects.ingest;
 
+import io.devopstrack.projects.deployment.DeploymentStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import io.devopstrack.projects.deployment.DeploymentStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,8 +17,7 @@ public final class GitLabMapper {
     private static final String SOURCE = "gitlab";
     private static final Pattern FULL_SHA = Pattern.compile("[0-9a-f]{40}");
 
-    private GitLabMapper() {
-    }
+    private GitLabMapper() {}
 
     public static List<NormalizedEvent> map(String event, JsonNode payload) {
         return switch (event) {
@@ -44,7 +42,8 @@ public final class GitLabMapper {
             StageEvent stage = stage(build, runId, name, ref, sha, Json.text(payload, "project.web_url"));
             if (stage != null) {
                 events.add(stage);
-                if (stage.startedAt() != null && (firstStart == null || stage.startedAt().isBefore(firstStart))) {
+                if (stage.startedAt() != null
+                        && (firstStart == null || stage.startedAt().isBefore(firstStart))) {
                     firstStart = stage.startedAt();
                 }
                 lastChange = SourceTimes.latest(lastChange, stage.updatedAt());
@@ -53,9 +52,22 @@ public final class GitLabMapper {
         String status = Statuses.run(Json.text(pipeline, "status"), null);
         if (status != null) {
             Instant finishedAt = SourceTimes.at(pipeline, "finished_at");
-            events.add(0, new RunEvent(SOURCE, runId, 1, name, ref, sha, Json.text(pipeline, "url"),
-                    Json.text(payload, "user.username"), status, SourceTimes.at(pipeline, "created_at"),
-                    status.equals("QUEUED") ? null : firstStart, finishedAt, SourceTimes.latest(lastChange, finishedAt)));
+            events.add(
+                    0,
+                    new RunEvent(
+                            SOURCE,
+                            runId,
+                            1,
+                            name,
+                            ref,
+                            sha,
+                            Json.text(pipeline, "url"),
+                            Json.text(payload, "user.username"),
+                            status,
+                            SourceTimes.at(pipeline, "created_at"),
+                            status.equals("QUEUED") ? null : firstStart,
+                            finishedAt,
+                            SourceTimes.latest(lastChange, finishedAt)));
         }
         Instant committedAt = SourceTimes.at(payload.path("commit"), "timestamp");
         if (committedAt != null && Json.text(payload, "commit.id") != null) {
@@ -64,7 +76,8 @@ public final class GitLabMapper {
         return events;
     }
 
-    private static StageEvent stage(JsonNode build, String runId, String pipeline, String ref, String sha, String webUrl) {
+    private static StageEvent stage(
+            JsonNode build, String runId, String pipeline, String ref, String sha, String webUrl) {
         String status = Statuses.stage(Json.text(build, "status"), null);
         if (status == null) {
             return null;
@@ -72,8 +85,19 @@ public final class GitLabMapper {
         Instant startedAt = SourceTimes.at(build, "started_at");
         Instant finishedAt = SourceTimes.at(build, "finished_at");
         String id = Json.text(build, "id");
-        return new StageEvent(SOURCE, runId, 1, id, Json.text(build, "name"), status, startedAt, finishedAt,
-                webUrl == null ? null : webUrl + "/-/jobs/" + id, pipeline, ref, sha,
+        return new StageEvent(
+                SOURCE,
+                runId,
+                1,
+                id,
+                Json.text(build, "name"),
+                status,
+                startedAt,
+                finishedAt,
+                webUrl == null ? null : webUrl + "/-/jobs/" + id,
+                pipeline,
+                ref,
+                sha,
                 SourceTimes.latest(SourceTimes.at(build, "created_at"), startedAt, finishedAt));
     }
 
@@ -87,10 +111,19 @@ public final class GitLabMapper {
         Instant finishedAt = SourceTimes.at(payload, "build_finished_at");
         String id = Json.text(payload, "build_id");
         String home = Json.or(Json.text(payload, "repository.homepage"), Json.text(payload, "project.web_url"));
-        return List.of(new StageEvent(SOURCE, Json.text(payload, "pipeline_id"), 1, id, Json.text(payload, "build_name"),
-                status, startedAt, finishedAt, home == null ? null : home + "/-/jobs/" + id,
+        return List.of(new StageEvent(
+                SOURCE,
+                Json.text(payload, "pipeline_id"),
+                1,
+                id,
+                Json.text(payload, "build_name"),
+                status,
+                startedAt,
+                finishedAt,
+                home == null ? null : home + "/-/jobs/" + id,
                 Json.or(Json.text(payload, "commit.name"), Json.text(payload, "project.path_with_namespace")),
-                Json.text(payload, "ref"), Json.text(payload, "sha"),
+                Json.text(payload, "ref"),
+                Json.text(payload, "sha"),
                 SourceTimes.latest(createdAt, startedAt, finishedAt)));
     }
 
@@ -115,7 +148,14 @@ public final class GitLabMapper {
         String last = url == null ? "" : url.substring(url.lastIndexOf('/') + 1);
         String commit = FULL_SHA.matcher(last).matches() ? last : Json.text(payload, "short_sha");
         Instant at = SourceTimes.at(payload, "status_changed_at");
-        return List.of(new DeploymentSeen(SOURCE, Json.text(payload, "deployment_id"), Json.text(payload, "environment"),
-                commit, null, status, at, at));
+        return List.of(new DeploymentSeen(
+                SOURCE,
+                Json.text(payload, "deployment_id"),
+                Json.text(payload, "environment"),
+                commit,
+                null,
+                status,
+                at,
+                at));
     }
 }

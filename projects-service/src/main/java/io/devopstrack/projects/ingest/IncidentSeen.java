@@ -7,6 +7,12 @@ import java.time.Instant;
  * project; {@code detectedAt} may be null when the report is only an end (a CDEvents {@code incident.resolved});
  * {@code resolvedAt} is null while it lasts.
  */
-public record IncidentSeen(String source, String externalId, String sourceKey, String environment, String title,
-                           Instant detectedAt, Instant resolvedAt) implements NormalizedEvent {
-}
+public record IncidentSeen(
+        String source,
+        String externalId,
+        String sourceKey,
+        String environment,
+        String title,
+        Instant detectedAt,
+        Instant resolvedAt)
+        implements NormalizedEvent {}

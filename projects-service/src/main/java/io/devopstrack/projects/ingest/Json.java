@@ -5,8 +5,7 @@ import tools.jackson.databind.JsonNode;
 /** Small reads of payload trees: absent and null members are null, numbers come as their decimal text. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static String text(JsonNode node, String path) {
         JsonNode current = node;

@@ -1,11 +1,10 @@
 package io.devopstrack.projects.ingest;
 
+import io.devopstrack.projects.hook.HookProperties;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.devopstrack.projects.hook.HookProperties;
 import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.SessionCallback;
@@ -34,7 +33,8 @@ public class RunPublisher {
             @Override
             @SuppressWarnings("unchecked")
             public <K, V> Object execute(RedisOperations<K, V> operations) {
-                var streams = (StreamOperations<String, String, String>) (StreamOperations<?, ?, ?>) operations.opsForStream();
+                var streams = (StreamOperations<String, String, String>)
+                        (StreamOperations<?, ?, ?>) operations.opsForStream();
                 for (Map<String, String> fields : entries) {
                     streams.add(StreamRecords.string(fields).withStreamKey(properties.runsStream()));
                 }
@@ -49,18 +49,67 @@ public class RunPublisher {
         fields.put("projectId", projectId);
         fields.put("deliveryId", deliveryId);
         if (event instanceof RunEvent run) {
-            put(fields, "kind", "run", "source", run.source(), "externalId", run.externalId(),
-                    "attempt", Integer.toString(run.attempt()), "pipeline", run.pipeline(), "ref", run.ref(),
-                    "commit", run.commit(), "externalUrl", run.externalUrl(), "triggeredBy", run.triggeredBy(),
-                    "status", run.status(), "createdAt", time(run.createdAt()), "startedAt", time(run.startedAt()),
-                    "finishedAt", time(run.finishedAt()), "updatedAt", time(run.updatedAt()));
+            put(
+                    fields,
+                    "kind",
+                    "run",
+                    "source",
+                    run.source(),
+                    "externalId",
+                    run.externalId(),
+                    "attempt",
+                    Integer.toString(run.attempt()),
+                    "pipeline",
+                    run.pipeline(),
+                    "ref",
+                    run.ref(),
+                    "commit",
+                    run.commit(),
+                    "externalUrl",
+                    run.externalUrl(),
+                    "triggeredBy",
+                    run.triggeredBy(),
+                    "status",
+                    run.status(),
+                    "createdAt",
+                    time(run.createdAt()),
+                    "startedAt",
+                    time(run.startedAt()),
+                    "finishedAt",
+                    time(run.finishedAt()),
+                    "updatedAt",
+                    time(run.updatedAt()));
         } else if (event instanceof StageEvent stage) {
-            put(fields, "kind", "stage", "source", stage.source(), "externalId", stage.runExternalId(),
-                    "attempt", Integer.toString(stage.attempt()), "pipeline", stage.pipeline(), "ref", stage.ref(),
-                    "commit", stage.commit(), "stageId", stage.stageId(), "stage", stage.name(),
-                    "status", stage.status(), "startedAt", time(stage.startedAt()),
-                    "finishedAt", time(stage.finishedAt()), "stageUrl", stage.externalUrl(),
-                    "updatedAt", time(stage.updatedAt()));
+            put(
+                    fields,
+                    "kind",
+                    "stage",
+                    "source",
+                    stage.source(),
+                    "externalId",
+                    stage.runExternalId(),
+                    "attempt",
+                    Integer.toString(stage.attempt()),
+                    "pipeline",
+                    stage.pipeline(),
+                    "ref",
+                    stage.ref(),
+                    "commit",
+                    stage.commit(),
+                    "stageId",
+                    stage.stageId(),
+                    "stage",
+                    stage.name(),
+                    "status",
+                    stage.status(),
+                    "startedAt",
+                    time(stage.startedAt()),
+                    "finishedAt",
+                    time(stage.finishedAt()),
+                    "stageUrl",
+                    stage.externalUrl(),
+                    "updatedAt",
+                    time(stage.updatedAt()));
         } else {
             throw new IllegalArgumentException("not a run event: " + event);
         }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,8 +14,7 @@ public final class SourceTimes {
 
     private static final DateTimeFormatter GITLAB = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS] xx");
 
-    private SourceTimes() {
-    }
+    private SourceTimes() {}
 
     public static Instant parse(String text) {
         if (text == null || text.isBlank()) {
@@ -27,7 +25,8 @@ public final class SourceTimes {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException notIso) {
             try {
-                return OffsetDateTime.parse(value.replace(" UTC", " +0000"), GITLAB).toInstant();
+                return OffsetDateTime.parse(value.replace(" UTC", " +0000"), GITLAB)
+                        .toInstant();
             } catch (DateTimeParseException notGitLab) {
                 return null;
             }

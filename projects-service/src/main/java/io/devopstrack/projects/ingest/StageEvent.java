@@ -7,7 +7,18 @@ import java.time.Instant;
  * name or SKIPPED; pipeline, ref and commit repeat what the event knows of its run, so that a stage arriving before
  * its run can still make the job.
  */
-public record StageEvent(String source, String runExternalId, int attempt, String stageId, String name, String status,
-                         Instant startedAt, Instant finishedAt, String externalUrl, String pipeline, String ref,
-                         String commit, Instant updatedAt) implements NormalizedEvent {
-}
+public record StageEvent(
+        String source,
+        String runExternalId,
+        int attempt,
+        String stageId,
+        String name,
+        String status,
+        Instant startedAt,
+        Instant finishedAt,
+        String externalUrl,
+        String pipeline,
+        String ref,
+        String commit,
+        Instant updatedAt)
+        implements NormalizedEvent {}

@@ -1,8 +1,7 @@
 package io.devopstrack.projects.ingest;
 
-import java.util.Locale;
-
 import io.devopstrack.projects.deployment.DeploymentStatus;
+import java.util.Locale;
 
 /**
  * The status mapping of DESIGN.md, plus the cases it leaves to docs/contracts.md: skipped → SKIPPED for a stage,
@@ -11,8 +10,7 @@ import io.devopstrack.projects.deployment.DeploymentStatus;
  */
 public final class Statuses {
 
-    private Statuses() {
-    }
+    private Statuses() {}
 
     /** A run's status from its state word and, once completed, its conclusion (GitHub) or the state alone. */
     public static String run(String status, String conclusion) {
@@ -26,8 +24,16 @@ public final class Statuses {
             return null;
         }
         return switch (word.toLowerCase(Locale.ROOT)) {
-            case "queued", "requested", "waiting", "pending", "created", "waiting_for_resource", "preparing",
-                 "scheduled", "action_required", "manual" -> "QUEUED";
+            case "queued",
+                    "requested",
+                    "waiting",
+                    "pending",
+                    "created",
+                    "waiting_for_resource",
+                    "preparing",
+                    "scheduled",
+                    "action_required",
+                    "manual" -> "QUEUED";
             case "in_progress", "running", "started" -> "RUNNING";
             case "success", "neutral" -> "SUCCEEDED";
             case "failure", "timed_out", "startup_failure", "failed", "error" -> "FAILED";

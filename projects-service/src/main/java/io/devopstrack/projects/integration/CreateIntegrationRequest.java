@@ -2,5 +2,4 @@ package io.devopstrack.projects.integration;
 
 import jakarta.validation.constraints.NotNull;
 
-public record CreateIntegrationRequest(@NotNull IntegrationKind kind) {
-}
+public record CreateIntegrationRequest(@NotNull IntegrationKind kind) {}

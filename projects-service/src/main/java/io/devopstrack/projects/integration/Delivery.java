@@ -1,7 +1,6 @@
 package io.devopstrack.projects.integration;
 
 import java.time.Instant;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,9 +13,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * turned an accepted delivery into events.
  */
 @Document(Delivery.COLLECTION)
-public record Delivery(@Id String id, String integrationId, String projectId, IntegrationKind kind, String key,
-                       String deliveryId, String event, Instant receivedAt, DeliveryOutcome outcome, String detail,
-                       byte[] payload, boolean pending, Instant claimedUntil, int attempts) {
+public record Delivery(
+        @Id String id,
+        String integrationId,
+        String projectId,
+        IntegrationKind kind,
+        String key,
+        String deliveryId,
+        String event,
+        Instant receivedAt,
+        DeliveryOutcome outcome,
+        String detail,
+        byte[] payload,
+        boolean pending,
+        Instant claimedUntil,
+        int attempts) {
 
     public static final String COLLECTION = "deliveries";
 }

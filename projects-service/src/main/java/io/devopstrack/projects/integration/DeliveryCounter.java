@@ -1,12 +1,11 @@
 package io.devopstrack.projects.integration;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.annotation.PreDestroy;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +50,8 @@ public class DeliveryCounter {
     }
 
     void counted(String integrationId, DeliveryOutcome outcome, Instant receivedAt) {
-        tallies.compute(integrationId, (id, tally) -> (tally == null ? new Tally() : tally).add(outcome, 1, receivedAt));
+        tallies.compute(
+                integrationId, (id, tally) -> (tally == null ? new Tally() : tally).add(outcome, 1, receivedAt));
     }
 
     /** Writes what was counted since the last flush; returns how many integrations were written. */
@@ -67,7 +67,8 @@ public class DeliveryCounter {
                 write(integrationId, tally);
                 written++;
             } catch (DataAccessException e) {
-                tally.counts.forEach((outcome, n) -> tallies.compute(integrationId,
+                tally.counts.forEach((outcome, n) -> tallies.compute(
+                        integrationId,
                         (id, current) -> (current == null ? new Tally() : current).add(outcome, n, tally.last)));
                 log.warn("Delivery counts of integration {} not written yet ({})", integrationId, e.getMessage());
             }
@@ -83,6 +84,7 @@ public class DeliveryCounter {
     private void write(String integrationId, Tally tally) {
         Update update = new Update().max("lastDeliveryAt", tally.last);
         tally.counts.forEach((outcome, n) -> update.inc(outcome.countField(), n));
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(integrationId))), update, Integration.class);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(new ObjectId(integrationId))), update, Integration.class);
     }
 }

@@ -1,5 +1,7 @@
 package io.devopstrack.projects.integration;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,9 +12,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,8 +36,7 @@ public class DeliveryInserts {
     private static final int MAX_BATCH = 500;
     private static final int WAIT_SECONDS = 60;
 
-    private record Line(Delivery delivery, CompletableFuture<Boolean> inserted) {
-    }
+    private record Line(Delivery delivery, CompletableFuture<Boolean> inserted) {}
 
     private final MongoTemplate mongo;
     private final BlockingQueue<Line> queue = new LinkedBlockingQueue<>();
@@ -101,12 +99,15 @@ public class DeliveryInserts {
 
     private void write(List<Line> batch) {
         try {
-            mongo.bulkOps(BulkMode.UNORDERED, Delivery.class).insert(batch.stream().map(Line::delivery).toList()).execute();
+            mongo.bulkOps(BulkMode.UNORDERED, Delivery.class)
+                    .insert(batch.stream().map(Line::delivery).toList())
+                    .execute();
             batch.forEach(line -> line.inserted().complete(true));
         } catch (BulkOperationException partly) {
             try {
                 Set<String> stored = stored(batch);
-                batch.forEach(line -> answer(line, stored.contains(line.delivery().id())));
+                batch.forEach(
+                        line -> answer(line, stored.contains(line.delivery().id())));
             } catch (RuntimeException e) {
                 batch.forEach(line -> line.inserted().completeExceptionally(e));
             }
@@ -120,10 +121,14 @@ public class DeliveryInserts {
      * the MongoDB-wire server does not always give right. The ids are new, so a stored id is the line itself.
      */
     private Set<String> stored(List<Line> batch) {
-        Query ids = Query.query(Criteria.where("_id").in(batch.stream().map(line -> new ObjectId(line.delivery().id())).toList()));
+        Query ids = Query.query(Criteria.where("_id")
+                .in(batch.stream()
+                        .map(line -> new ObjectId(line.delivery().id()))
+                        .toList()));
         ids.fields().include("_id");
         return mongo.find(ids, Document.class, Delivery.COLLECTION).stream()
-                .map(document -> document.getObjectId("_id").toHexString()).collect(Collectors.toSet());
+                .map(document -> document.getObjectId("_id").toHexString())
+                .collect(Collectors.toSet());
     }
 
     /** A line of a bulk insert that failed in part: stored, or tried alone (a taken key is then a duplicate). */

@@ -1,7 +1,6 @@
 package io.devopstrack.projects.integration;
 
 import java.time.Instant;
-
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +26,25 @@ public class DeliveryLog {
      * Records an authenticated delivery under its delivery id; returns false, and logs a DUPLICATE line
      * instead, when that id was seen before for this integration.
      */
-    public boolean recordOnce(Integration integration, String deliveryId, String event, DeliveryOutcome outcome,
-                              String detail, byte[] payload, Instant receivedAt) {
+    public boolean recordOnce(
+            Integration integration,
+            String deliveryId,
+            String event,
+            DeliveryOutcome outcome,
+            String detail,
+            byte[] payload,
+            Instant receivedAt) {
         if (insert(integration, deliveryId, deliveryId, event, outcome, detail, payload, receivedAt)) {
             return true;
         }
-        insert(integration, randomKey(), deliveryId, event, DeliveryOutcome.DUPLICATE, "already received", null,
+        insert(
+                integration,
+                randomKey(),
+                deliveryId,
+                event,
+                DeliveryOutcome.DUPLICATE,
+                "already received",
+                null,
                 receivedAt);
         return false;
     }
@@ -42,12 +54,32 @@ public class DeliveryLog {
     }
 
     /** False when the key was taken: nothing stored, nothing counted. */
-    private boolean insert(Integration integration, String key, String deliveryId, String event, DeliveryOutcome outcome,
-                           String detail, byte[] payload, Instant receivedAt) {
+    private boolean insert(
+            Integration integration,
+            String key,
+            String deliveryId,
+            String event,
+            DeliveryOutcome outcome,
+            String detail,
+            byte[] payload,
+            Instant receivedAt) {
         boolean pending = outcome == DeliveryOutcome.ACCEPTED;
         String id = new ObjectId().toHexString();
-        if (!inserts.insert(new Delivery(id, integration.id(), integration.projectId(), integration.kind(), key,
-                deliveryId, event, receivedAt, outcome, detail, pending ? payload : null, pending, null, 0))) {
+        if (!inserts.insert(new Delivery(
+                id,
+                integration.id(),
+                integration.projectId(),
+                integration.kind(),
+                key,
+                deliveryId,
+                event,
+                receivedAt,
+                outcome,
+                detail,
+                pending ? payload : null,
+                pending,
+                null,
+                0))) {
             return false;
         }
         if (pending) {

@@ -1,7 +1,10 @@
 package io.devopstrack.projects.integration;
 
 public enum DeliveryOutcome {
-    ACCEPTED, DUPLICATE, IGNORED, REJECTED;
+    ACCEPTED,
+    DUPLICATE,
+    IGNORED,
+    REJECTED;
 
     /** The field of {@link DeliveryCounts} (and of the stored {@code counts}) this outcome raises. */
     String countField() {

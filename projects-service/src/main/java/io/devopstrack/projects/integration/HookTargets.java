@@ -1,5 +1,6 @@
 package io.devopstrack.projects.integration;
 
+import io.devopstrack.projects.project.Project;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -9,8 +10,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
-import io.devopstrack.projects.project.Project;
 import org.bson.types.ObjectId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,8 +35,7 @@ public class HookTargets {
     private static final int MAX_ENTRIES = 10_000;
 
     /** {@code refreshing}: one request has gone to read it again; the others keep this until twice the cache time. */
-    private record Entry(HookTarget target, Instant until, AtomicBoolean refreshing) {
-    }
+    private record Entry(HookTarget target, Instant until, AtomicBoolean refreshing) {}
 
     private final MongoTemplate mongo;
     private final SecretBox secrets;
@@ -63,8 +61,10 @@ public class HookTargets {
     public Optional<HookTarget> find(String integrationId) {
         Instant now = clock.instant();
         Entry cached = entries.get(integrationId);
-        if (cached != null && (cached.until().isAfter(now) || (cached.until().plus(properties.cacheTime()).isAfter(now)
-                && !cached.refreshing().compareAndSet(false, true)))) {
+        if (cached != null
+                && (cached.until().isAfter(now)
+                        || (cached.until().plus(properties.cacheTime()).isAfter(now)
+                                && !cached.refreshing().compareAndSet(false, true)))) {
             return Optional.of(cached.target());
         }
         CompletableFuture<HookTarget> mine = new CompletableFuture<>();
@@ -100,8 +100,11 @@ public class HookTargets {
         }
         if (entries.size() < MAX_ENTRIES) {
             // under the key's lock, as evict: an eviction either comes after this put or stops it
-            entries.compute(integrationId, (id, current) -> evictions.get() == seen
-                    ? new Entry(loaded, now.plus(properties.cacheTime()), new AtomicBoolean()) : current);
+            entries.compute(
+                    integrationId,
+                    (id, current) -> evictions.get() == seen
+                            ? new Entry(loaded, now.plus(properties.cacheTime()), new AtomicBoolean())
+                            : current);
         }
         return loaded;
     }
@@ -116,14 +119,16 @@ public class HookTargets {
     }
 
     private HookTarget load(String integrationId) {
-        Integration integration = ObjectId.isValid(integrationId) ? mongo.findById(integrationId, Integration.class) : null;
+        Integration integration =
+                ObjectId.isValid(integrationId) ? mongo.findById(integrationId, Integration.class) : null;
         if (integration == null) {
             return null;
         }
         Query project = Query.query(Criteria.where("_id").is(integration.projectId()));
         project.fields().include("repositories");
         Project found = mongo.findOne(project, Project.class);
-        return found == null ? null
+        return found == null
+                ? null
                 : new HookTarget(integration, secrets.open(integration.sealedSecret()), found.repositories());
     }
 }

@@ -1,7 +1,6 @@
 package io.devopstrack.projects.integration;
 
 import java.time.Instant;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -10,8 +9,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@link SecretBox} (AES-GCM); the plain secret is only ever in the answers to creation and rotation.
  */
 @Document(Integration.COLLECTION)
-public record Integration(@Id String id, String projectId, IntegrationKind kind, String sealedSecret,
-                          Instant createdAt, Instant lastDeliveryAt, DeliveryCounts counts) {
+public record Integration(
+        @Id String id,
+        String projectId,
+        IntegrationKind kind,
+        String sealedSecret,
+        Instant createdAt,
+        Instant lastDeliveryAt,
+        DeliveryCounts counts) {
 
     public static final String COLLECTION = "integrations";
 

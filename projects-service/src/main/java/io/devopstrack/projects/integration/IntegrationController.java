@@ -1,10 +1,9 @@
 package io.devopstrack.projects.integration;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-
 import org.springframework.data.web.PagedModel;
-import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +26,11 @@ public class IntegrationController {
     }
 
     @PostMapping
-    ResponseEntity<IntegrationSecretResponse> create(@PathVariable String id,
-                                                     @Valid @RequestBody CreateIntegrationRequest request) {
+    ResponseEntity<IntegrationSecretResponse> create(
+            @PathVariable String id, @Valid @RequestBody CreateIntegrationRequest request) {
         IntegrationSecretResponse created = integrations.create(id, request.kind());
-        return ResponseEntity.created(URI.create("/projects/" + id + "/integrations/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/projects/" + id + "/integrations/" + created.id()))
+                .body(created);
     }
 
     @GetMapping
@@ -50,9 +50,11 @@ public class IntegrationController {
     }
 
     @GetMapping("/{integrationId}/deliveries")
-    PagedModel<DeliveryResponse> deliveries(@PathVariable String id, @PathVariable String integrationId,
-                                              @RequestParam(required = false) Integer page,
-                                              @RequestParam(required = false) Integer size) {
+    PagedModel<DeliveryResponse> deliveries(
+            @PathVariable String id,
+            @PathVariable String integrationId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return integrations.deliveries(id, integrationId, page, size);
     }
 }

@@ -1,7 +1,6 @@
 package io.devopstrack.projects.integration;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -39,17 +38,28 @@ public class IntegrationIndexes {
             return;
         }
         try {
-            mongo.indexOps(Integration.class).createIndex(new Index().on("projectId", Sort.Direction.ASC).named("projectId"));
+            mongo.indexOps(Integration.class)
+                    .createIndex(new Index().on("projectId", Sort.Direction.ASC).named("projectId"));
             var deliveries = mongo.indexOps(Delivery.class);
-            deliveries.createIndex(new Index().on("integrationId", Sort.Direction.ASC).on("key", Sort.Direction.ASC)
-                    .unique().named("integration_key_unique"));
-            deliveries.createIndex(new Index().on("integrationId", Sort.Direction.ASC)
-                    .on("receivedAt", Sort.Direction.DESC).named("integration_receivedAt"));
+            deliveries.createIndex(new Index()
+                    .on("integrationId", Sort.Direction.ASC)
+                    .on("key", Sort.Direction.ASC)
+                    .unique()
+                    .named("integration_key_unique"));
+            deliveries.createIndex(new Index()
+                    .on("integrationId", Sort.Direction.ASC)
+                    .on("receivedAt", Sort.Direction.DESC)
+                    .named("integration_receivedAt"));
             deliveries.createIndex(new Index().on("pending", Sort.Direction.ASC).named("pending"));
             var deployments = mongo.indexOps("external_deployments");
-            deployments.createIndex(new Index().on("projectId", Sort.Direction.ASC).on("source", Sort.Direction.ASC)
-                    .on("externalId", Sort.Direction.ASC).unique().named("project_source_externalId_unique"));
-            deployments.createIndex(new Index().on("published", Sort.Direction.ASC).named("published"));
+            deployments.createIndex(new Index()
+                    .on("projectId", Sort.Direction.ASC)
+                    .on("source", Sort.Direction.ASC)
+                    .on("externalId", Sort.Direction.ASC)
+                    .unique()
+                    .named("project_source_externalId_unique"));
+            deployments.createIndex(
+                    new Index().on("published", Sort.Direction.ASC).named("published"));
             created.set(true);
             log.info("MongoDB indexes of {} and {} ready", Integration.COLLECTION, Delivery.COLLECTION);
         } catch (RuntimeException e) {

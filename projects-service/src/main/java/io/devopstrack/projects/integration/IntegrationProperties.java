@@ -1,7 +1,6 @@
 package io.devopstrack.projects.integration;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,5 +10,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * often the delivery counts raised in memory are written to the integrations ({@link DeliveryCounter}).
  */
 @ConfigurationProperties("devopstrack.integrations")
-public record IntegrationProperties(String secretKey, Duration cacheTime, Duration countsInterval) {
-}
+public record IntegrationProperties(String secretKey, Duration cacheTime, Duration countsInterval) {}

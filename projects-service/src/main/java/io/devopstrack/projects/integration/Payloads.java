@@ -10,8 +10,7 @@ import java.util.zip.GZIPOutputStream;
 /** Stored payloads are gzipped: webhook JSON shrinks about tenfold, so a 25 MB body fits a 16 MB document. */
 public final class Payloads {
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     public static byte[] gzip(byte[] json) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 4 + 64);

@@ -5,11 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +25,9 @@ public class SecretBox {
     private final SecretKeySpec key;
 
     public SecretBox(IntegrationProperties properties) {
-        byte[] raw = properties.secretKey() == null ? new byte[0] : Base64.getDecoder().decode(properties.secretKey());
+        byte[] raw = properties.secretKey() == null
+                ? new byte[0]
+                : Base64.getDecoder().decode(properties.secretKey());
         if (raw.length != 16 && raw.length != 24 && raw.length != 32) {
             throw new IllegalStateException("DEVOPSTRACK_HOOK_SECRET_KEY must be the base64 of 16, 24 or 32 bytes");
         }
@@ -44,8 +44,11 @@ public class SecretBox {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         byte[] sealed = run(Cipher.ENCRYPT_MODE, nonce, secret.getBytes(StandardCharsets.UTF_8));
-        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                .put(nonce).put(sealed).array());
+        return Base64.getEncoder()
+                .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                        .put(nonce)
+                        .put(sealed)
+                        .array());
     }
 
     public String open(String sealedSecret) {
@@ -61,7 +64,8 @@ public class SecretBox {
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("hook secret cannot be " + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened"), e);
+            throw new IllegalStateException(
+                    "hook secret cannot be " + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened"), e);
         }
     }
 }

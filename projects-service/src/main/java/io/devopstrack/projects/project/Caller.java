@@ -12,8 +12,10 @@ public record Caller(String username, boolean admin, boolean maintainer) {
     public static Caller of(Authentication authentication) {
         Jwt jwt = (Jwt) authentication.getPrincipal();
         String username = jwt.getClaimAsString("preferred_username");
-        return new Caller(username != null ? username : jwt.getSubject(),
-                hasRole(authentication, "ROLE_ADMIN"), hasRole(authentication, "ROLE_MAINTAINER"));
+        return new Caller(
+                username != null ? username : jwt.getSubject(),
+                hasRole(authentication, "ROLE_ADMIN"),
+                hasRole(authentication, "ROLE_MAINTAINER"));
     }
 
     private static boolean hasRole(Authentication authentication, String role) {

@@ -1,12 +1,11 @@
 package io.devopstrack.projects.project;
 
-import java.time.Instant;
-import java.util.List;
-
 import io.devopstrack.projects.deployment.Deployment;
 import io.devopstrack.projects.environment.Environment;
 import io.devopstrack.projects.repo.VcsRepository;
 import io.devopstrack.projects.version.Version;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 

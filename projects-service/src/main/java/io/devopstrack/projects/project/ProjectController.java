@@ -1,9 +1,8 @@
 package io.devopstrack.projects.project;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-
-import jakarta.validation.Valid;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -28,17 +27,18 @@ public class ProjectController {
     }
 
     @GetMapping
-    PagedModel<ProjectResponse> list(@RequestParam(required = false) Integer page,
-                                     @RequestParam(required = false) Integer size,
-                                     @RequestParam(required = false) List<String> sort,
-                                     @RequestParam(required = false) String q,
-                                     @RequestParam(required = false) String tag) {
+    PagedModel<ProjectResponse> list(
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) List<String> sort,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String tag) {
         return new PagedModel<>(projects.list(ProjectQuery.of(page, size, sort, q, tag)));
     }
 
     @PostMapping
-    ResponseEntity<ProjectResponse> create(@Valid @RequestBody CreateProjectRequest request,
-                                           Authentication authentication) {
+    ResponseEntity<ProjectResponse> create(
+            @Valid @RequestBody CreateProjectRequest request, Authentication authentication) {
         Project created = projects.create(request, Caller.of(authentication));
         return ResponseEntity.created(URI.create("/projects/" + created.id())).body(ProjectResponse.of(created));
     }

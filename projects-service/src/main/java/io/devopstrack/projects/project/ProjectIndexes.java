@@ -1,7 +1,6 @@
 package io.devopstrack.projects.project;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -42,10 +41,12 @@ public class ProjectIndexes {
         }
         try {
             IndexOperations indexes = mongo.indexOps(Project.class);
-            indexes.createIndex(new Index().on("name", Sort.Direction.ASC).unique().named("name_unique"));
+            indexes.createIndex(
+                    new Index().on("name", Sort.Direction.ASC).unique().named("name_unique"));
             indexes.createIndex(new Index().on("tags", Sort.Direction.ASC).named("tags"));
             indexes.createIndex(new Index().on("createdAt", Sort.Direction.ASC).named("createdAt"));
-            indexes.createIndex(new Index().on("deployments.published", Sort.Direction.ASC).named("deployments_published"));
+            indexes.createIndex(
+                    new Index().on("deployments.published", Sort.Direction.ASC).named("deployments_published"));
             created.set(true);
             log.info("MongoDB indexes of {} ready", Project.COLLECTION);
         } catch (RuntimeException e) {

@@ -1,13 +1,12 @@
 package io.devopstrack.projects.project;
 
+import io.devopstrack.platform.problem.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.devopstrack.platform.problem.InvalidInput;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,15 +32,22 @@ public record ProjectQuery(int page, int size, Sort sort, String q, String tag) 
         if (tag != null && tag.length() > 40) {
             throw new InvalidInput("tag", "must be at most 40 characters");
         }
-        return new ProjectQuery(page == null ? 0 : page, size == null ? DEFAULT_SIZE : Math.min(size, MAX_SIZE),
-                parseSort(sort), blankToNull(q), blankToNull(tag));
+        return new ProjectQuery(
+                page == null ? 0 : page,
+                size == null ? DEFAULT_SIZE : Math.min(size, MAX_SIZE),
+                parseSort(sort),
+                blankToNull(q),
+                blankToNull(tag));
     }
 
     Query toQuery() {
         List<Criteria> criteria = new ArrayList<>();
         if (q != null) {
             // a literal, case-insensitive "contains": a regex query, since $text is not available everywhere
-            criteria.add(Criteria.where("name").regex(REGEX_SPECIALS.matcher(q).replaceAll(m -> "\\\\" + Matcher.quoteReplacement(m.group())), "i"));
+            criteria.add(Criteria.where("name")
+                    .regex(
+                            REGEX_SPECIALS.matcher(q).replaceAll(m -> "\\\\" + Matcher.quoteReplacement(m.group())),
+                            "i"));
         }
         if (tag != null) {
             criteria.add(Criteria.where("tags").is(tag));
@@ -66,7 +72,8 @@ public record ProjectQuery(int page, int size, Sort sort, String q, String tag) 
                 direction = sort.get(++i).trim().toLowerCase(Locale.ROOT);
             }
             if (!SORTABLE.contains(property)) {
-                throw new InvalidInput("sort", "must be one of name, createdAt, updatedAt, optionally with ,asc or ,desc");
+                throw new InvalidInput(
+                        "sort", "must be one of name, createdAt, updatedAt, optionally with ,asc or ,desc");
             }
             if (!isDirection(direction)) {
                 throw new InvalidInput("sort", "direction must be asc or desc");

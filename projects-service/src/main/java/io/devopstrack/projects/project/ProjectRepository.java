@@ -2,5 +2,4 @@ package io.devopstrack.projects.project;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface ProjectRepository extends MongoRepository<Project, String> {
-}
+public interface ProjectRepository extends MongoRepository<Project, String> {}

@@ -1,9 +1,8 @@
 package io.devopstrack.projects.project;
 
+import io.devopstrack.projects.web.ObjectIds;
 import java.time.Instant;
 import java.util.List;
-
-import io.devopstrack.projects.web.ObjectIds;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -31,8 +30,19 @@ public class ProjectService {
     /** A duplicate name breaks the unique index: DuplicateKeyException, answered 409. */
     public Project create(CreateProjectRequest request, Caller caller) {
         Instant now = ProjectUpdates.now();
-        return projects.insert(new Project(null, request.name().trim(), request.description(), caller.username(),
-                distinct(request.tags()), null, null, null, null, now, now, null));
+        return projects.insert(new Project(
+                null,
+                request.name().trim(),
+                request.description(),
+                caller.username(),
+                distinct(request.tags()),
+                null,
+                null,
+                null,
+                null,
+                now,
+                now,
+                null));
     }
 
     public Project get(String id) {
@@ -46,7 +56,9 @@ public class ProjectService {
                 .with(query.sort().and(Sort.by("_id")))
                 .skip((long) query.page() * query.size())
                 .limit(query.size());
-        List<ProjectResponse> content = mongo.find(page, Project.class).stream().map(ProjectResponse::of).toList();
+        List<ProjectResponse> content = mongo.find(page, Project.class).stream()
+                .map(ProjectResponse::of)
+                .toList();
         return new PageImpl<>(content, PageRequest.of(query.page(), query.size()), total);
     }
 
@@ -59,8 +71,8 @@ public class ProjectService {
                 .set("description", request.description())
                 .set("tags", distinct(request.tags()))
                 .set("updatedAt", ProjectUpdates.now());
-        Project updated = mongo.findAndModify(current, update, FindAndModifyOptions.options().returnNew(true),
-                Project.class);
+        Project updated = mongo.findAndModify(
+                current, update, FindAndModifyOptions.options().returnNew(true), Project.class);
         if (updated == null) {
             updates.require(id);
             throw new StaleProjectVersion(request.version());

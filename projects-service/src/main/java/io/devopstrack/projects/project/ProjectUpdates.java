@@ -1,10 +1,9 @@
 package io.devopstrack.projects.project;
 
+import io.devopstrack.projects.web.ObjectIds;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
-
-import io.devopstrack.projects.web.ObjectIds;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,7 +36,9 @@ public class ProjectUpdates {
     public void apply(String id, Criteria condition, Update update, Supplier<RuntimeException> conditionFailed) {
         ObjectIds.require("id", id);
         Query query = Query.query(Criteria.where("_id").is(id).andOperator(condition));
-        if (mongo.updateFirst(query, update.set("updatedAt", now()), Project.class).getMatchedCount() == 0) {
+        if (mongo.updateFirst(query, update.set("updatedAt", now()), Project.class)
+                        .getMatchedCount()
+                == 0) {
             if (!mongo.exists(Query.query(Criteria.where("_id").is(id)), Project.class)) {
                 throw new ProjectNotFound(id);
             }

@@ -6,6 +6,9 @@ import org.springframework.http.HttpStatus;
 public class StaleProjectVersion extends ApiException {
 
     public StaleProjectVersion(long version) {
-        super(HttpStatus.CONFLICT, "Stale project version", "The project changed since version " + version + ": read it again and repeat the edit.");
+        super(
+                HttpStatus.CONFLICT,
+                "Stale project version",
+                "The project changed since version " + version + ": read it again and repeat the edit.");
     }
 }

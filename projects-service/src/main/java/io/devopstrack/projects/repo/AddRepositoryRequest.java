@@ -8,5 +8,7 @@ import jakarta.validation.constraints.Size;
 public record AddRepositoryRequest(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 2048) @VcsUrl String url,
-        @Size(min = 1, max = 255) @Pattern(regexp = "^[^\\s~^:?*\\[\\\\]+$", message = "must be a valid git branch name") String defaultBranch) {
-}
+
+        @Size(min = 1, max = 255)
+        @Pattern(regexp = "^[^\\s~^:?*\\[\\\\]+$", message = "must be a valid git branch name")
+        String defaultBranch) {}

@@ -1,8 +1,7 @@
 package io.devopstrack.projects.repo;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +23,8 @@ public class RepositoryController {
     @PostMapping
     ResponseEntity<VcsRepository> add(@PathVariable String id, @Valid @RequestBody AddRepositoryRequest request) {
         VcsRepository added = repositories.add(id, request);
-        return ResponseEntity.created(URI.create("/projects/" + id + "/repositories/" + added.id())).body(added);
+        return ResponseEntity.created(URI.create("/projects/" + id + "/repositories/" + added.id()))
+                .body(added);
     }
 
     @DeleteMapping("/{repoId}")

@@ -19,16 +19,25 @@ public class RepositoryService {
 
     public VcsRepository add(String projectId, AddRepositoryRequest request) {
         String name = request.name().trim();
-        VcsRepository repository = new VcsRepository(new ObjectId().toHexString(), name, request.url(),
+        VcsRepository repository = new VcsRepository(
+                new ObjectId().toHexString(),
+                name,
+                request.url(),
                 request.defaultBranch() == null ? "main" : request.defaultBranch());
-        updates.apply(projectId, Criteria.where("repositories.name").ne(name),
-                new Update().push("repositories", repository), () -> new RepositoryNameTaken(name));
+        updates.apply(
+                projectId,
+                Criteria.where("repositories.name").ne(name),
+                new Update().push("repositories", repository),
+                () -> new RepositoryNameTaken(name));
         return repository;
     }
 
     public void remove(String projectId, String repoId) {
         ObjectIds.require("repoId", repoId);
-        updates.apply(projectId, Criteria.where("repositories.id").is(repoId),
-                new Update().pull("repositories", new Document("id", repoId)), () -> new RepositoryNotFound(repoId));
+        updates.apply(
+                projectId,
+                Criteria.where("repositories.id").is(repoId),
+                new Update().pull("repositories", new Document("id", repoId)),
+                () -> new RepositoryNotFound(repoId));
     }
 }

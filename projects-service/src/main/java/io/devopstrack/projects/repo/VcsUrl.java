@@ -1,5 +1,9 @@
 package io.devopstrack.projects.repo;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -8,11 +12,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
 
 /** A clone URL: http(s), ssh or git with a host, or the scp-like form {@code git@host:owner/repo.git}. */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})

@@ -13,11 +13,12 @@ public final class SemanticVersions {
 
     private static final java.util.regex.Pattern COMPILED = java.util.regex.Pattern.compile(PATTERN);
 
-    private SemanticVersions() {
-    }
+    private SemanticVersions() {}
 
     public static String require(String field, String value) {
-        if (value == null || value.length() > MAX_LENGTH || !COMPILED.matcher(value).matches()) {
+        if (value == null
+                || value.length() > MAX_LENGTH
+                || !COMPILED.matcher(value).matches()) {
             throw new InvalidInput(field, MESSAGE);
         }
         return value;

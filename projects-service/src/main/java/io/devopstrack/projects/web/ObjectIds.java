@@ -6,8 +6,7 @@ import org.bson.types.ObjectId;
 /** Ids in paths are MongoDB ObjectIds; anything else is bad input (400), never a lookup. */
 public final class ObjectIds {
 
-    private ObjectIds() {
-    }
+    private ObjectIds() {}
 
     public static String require(String field, String value) {
         if (value == null || !ObjectId.isValid(value)) {

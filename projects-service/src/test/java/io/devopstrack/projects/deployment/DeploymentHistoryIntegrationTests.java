@@ -1,11 +1,12 @@
 package io.devopstrack.projects.deployment;
 
-import java.time.Instant;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.ingest.ExternalDeployment;
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.testsupport.Tokens;
+import java.time.Instant;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DeploymentHistoryIntegrationTests extends IntegrationTest {
 
@@ -28,9 +27,13 @@ class DeploymentHistoryIntegrationTests extends IntegrationTest {
     void projectWithAManualAndTwoHookDeployments() {
         id = createProjectId("history");
         api.post("/projects/" + id + "/environments", maria, "{\"name\": \"staging\"}");
-        api.post("/projects/" + id + "/versions", maria,
+        api.post(
+                "/projects/" + id + "/versions",
+                maria,
                 "{\"version\": \"1.0.0\", \"commit\": \"abcdef1\", \"committedAt\": \"" + COMMITTED + "\"}");
-        api.post("/projects/" + id + "/versions/1.0.0/deployments", maria,
+        api.post(
+                "/projects/" + id + "/versions/1.0.0/deployments",
+                maria,
                 "{\"environment\": \"staging\", \"status\": \"SUCCEEDED\"}");
         hookDeployment("gh-1", "production", Instant.parse("2026-03-01T12:00:00Z"), COMMITTED.minusSeconds(3_600));
         hookDeployment("gh-2", "production", Instant.parse("2026-03-01T13:00:00Z"), null);
@@ -68,27 +71,47 @@ class DeploymentHistoryIntegrationTests extends IntegrationTest {
 
     @Test
     void theListFiltersByEnvironmentAndPages() {
-        JsonNode production = api.get("/projects/" + id + "/deployments?environment=production&size=1&page=1", vera).json();
+        JsonNode production = api.get("/projects/" + id + "/deployments?environment=production&size=1&page=1", vera)
+                .json();
 
         assertThat(production.path("content")).hasSize(1);
-        assertThat(production.path("content").get(0).path("deployedAt").asString()).isEqualTo("2026-03-01T12:00:00Z");
+        assertThat(production.path("content").get(0).path("deployedAt").asString())
+                .isEqualTo("2026-03-01T12:00:00Z");
         assertThat(production.path("page").path("totalElements").asLong()).isEqualTo(2);
         assertThat(production.path("page").path("totalPages").asLong()).isEqualTo(2);
-        JsonNode staging = api.get("/projects/" + id + "/deployments?environment=staging", vera).json();
-        assertThat(staging.path("content")).extracting(d -> d.path("source").asString()).containsExactly("manual");
+        JsonNode staging = api.get("/projects/" + id + "/deployments?environment=staging", vera)
+                .json();
+        assertThat(staging.path("content"))
+                .extracting(d -> d.path("source").asString())
+                .containsExactly("manual");
     }
 
     @Test
     void badPagingIs400AnUnknownProject404AndNoTokenIs401() {
-        assertThat(api.get("/projects/" + id + "/deployments?page=-1", vera).errorFields()).containsExactly("page");
-        assertThat(api.get("/projects/" + id + "/deployments?size=0", vera).errorFields()).containsExactly("size");
-        assertThat(api.get("/projects/" + new ObjectId() + "/deployments", vera).status()).isEqualTo(404);
+        assertThat(api.get("/projects/" + id + "/deployments?page=-1", vera).errorFields())
+                .containsExactly("page");
+        assertThat(api.get("/projects/" + id + "/deployments?size=0", vera).errorFields())
+                .containsExactly("size");
+        assertThat(api.get("/projects/" + new ObjectId() + "/deployments", vera).status())
+                .isEqualTo(404);
         assertThat(api.get("/projects/not-an-id/deployments", vera).status()).isEqualTo(400);
         assertThat(api.get("/projects/" + id + "/deployments", null).status()).isEqualTo(401);
     }
 
     private void hookDeployment(String externalId, String environment, Instant deployedAt, Instant committedAt) {
-        mongo.insert(new ExternalDeployment(new ObjectId().toHexString(), id, "github", externalId, environment,
-                "c0ffee0" + externalId, null, DeploymentStatus.SUCCEEDED, deployedAt, committedAt, deployedAt, 1, true));
+        mongo.insert(new ExternalDeployment(
+                new ObjectId().toHexString(),
+                id,
+                "github",
+                externalId,
+                environment,
+                "c0ffee0" + externalId,
+                null,
+                DeploymentStatus.SUCCEEDED,
+                deployedAt,
+                committedAt,
+                deployedAt,
+                1,
+                true));
     }
 }

@@ -1,5 +1,7 @@
 package io.devopstrack.projects.deployment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.testsupport.Tokens;
@@ -7,8 +9,6 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DeploymentIntegrationTests extends IntegrationTest {
 
@@ -25,7 +25,9 @@ class DeploymentIntegrationTests extends IntegrationTest {
 
     @Test
     void aDeploymentIsRecordedUnderItsVersion() {
-        Api.Response response = api.post("/projects/" + id + "/versions/2.1.0/deployments", maria,
+        Api.Response response = api.post(
+                "/projects/" + id + "/versions/2.1.0/deployments",
+                maria,
                 "{\"environment\": \"staging\", \"status\": \"SUCCEEDED\"}");
 
         assertThat(response.status()).isEqualTo(201);
@@ -35,14 +37,17 @@ class DeploymentIntegrationTests extends IntegrationTest {
         assertThat(deployment.path("deployedBy").asString()).isEqualTo("maria");
         assertThat(deployment.path("deployedAt").asString()).endsWith("Z");
         assertThat(deployment.has("published")).isFalse();
-        JsonNode deployments = api.get("/projects/" + id, maria).json().path("versions").get(0).path("deployments");
+        JsonNode deployments =
+                api.get("/projects/" + id, maria).json().path("versions").get(0).path("deployments");
         assertThat(deployments).hasSize(1);
         assertThat(deployments.get(0)).isEqualTo(deployment);
     }
 
     @Test
     void aMaintainerMayDeployToAProtectedEnvironment() {
-        Api.Response response = api.post("/projects/" + id + "/versions/2.1.0/deployments", maria,
+        Api.Response response = api.post(
+                "/projects/" + id + "/versions/2.1.0/deployments",
+                maria,
                 "{\"environment\": \"prod\", \"status\": \"IN_PROGRESS\"}");
 
         assertThat(response.status()).isEqualTo(201);
@@ -50,17 +55,26 @@ class DeploymentIntegrationTests extends IntegrationTest {
 
     @Test
     void aDeploymentToAnEnvironmentTheProjectLacksIs400NamingEnvironment() {
-        Api.Response response = api.post("/projects/" + id + "/versions/2.1.0/deployments", maria,
+        Api.Response response = api.post(
+                "/projects/" + id + "/versions/2.1.0/deployments",
+                maria,
                 "{\"environment\": \"qa\", \"status\": \"SUCCEEDED\"}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly("environment");
-        assertThat(api.get("/projects/" + id, maria).json().path("versions").get(0).path("deployments")).isEmpty();
+        assertThat(api.get("/projects/" + id, maria)
+                        .json()
+                        .path("versions")
+                        .get(0)
+                        .path("deployments"))
+                .isEmpty();
     }
 
     @Test
     void aDeploymentOfAnUnknownVersionIs404() {
-        Api.Response response = api.post("/projects/" + id + "/versions/9.9.9/deployments", maria,
+        Api.Response response = api.post(
+                "/projects/" + id + "/versions/9.9.9/deployments",
+                maria,
                 "{\"environment\": \"staging\", \"status\": \"SUCCEEDED\"}");
 
         assertThat(response.status()).isEqualTo(404);
@@ -68,9 +82,13 @@ class DeploymentIntegrationTests extends IntegrationTest {
 
     @Test
     void aDeploymentOfAnInvalidVersionIs400AndOfAnUnknownProject404() {
-        Api.Response invalid = api.post("/projects/" + id + "/versions/latest/deployments", maria,
+        Api.Response invalid = api.post(
+                "/projects/" + id + "/versions/latest/deployments",
+                maria,
                 "{\"environment\": \"staging\", \"status\": \"SUCCEEDED\"}");
-        Api.Response unknownProject = api.post("/projects/" + new ObjectId() + "/versions/2.1.0/deployments", maria,
+        Api.Response unknownProject = api.post(
+                "/projects/" + new ObjectId() + "/versions/2.1.0/deployments",
+                maria,
                 "{\"environment\": \"staging\", \"status\": \"SUCCEEDED\"}");
 
         assertThat(invalid.status()).isEqualTo(400);
@@ -80,7 +98,9 @@ class DeploymentIntegrationTests extends IntegrationTest {
 
     @Test
     void anUnknownStatusIs400NamingStatus() {
-        Api.Response response = api.post("/projects/" + id + "/versions/2.1.0/deployments", maria,
+        Api.Response response = api.post(
+                "/projects/" + id + "/versions/2.1.0/deployments",
+                maria,
                 "{\"environment\": \"staging\", \"status\": \"DONE\"}");
 
         assertThat(response.status()).isEqualTo(400);

@@ -1,10 +1,11 @@
 package io.devopstrack.projects.deployment;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.testsupport.Tokens;
+import java.util.List;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
@@ -15,8 +16,6 @@ import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Redis down while deployments are recorded: they wait in MongoDB, unpublished, and go out once Redis answers.
@@ -54,10 +53,15 @@ class DeploymentRelayRedisDownIntegrationTests extends IntegrationTest {
         String id = createProjectId("shop");
         api.post("/projects/" + id + "/environments", maria, "{\"name\": \"prod\"}");
         api.post("/projects/" + id + "/versions", maria, "{\"version\": \"1.0.0\", \"commit\": \"abcdef1\"}");
-        String deploymentId = api.post("/projects/" + id + "/versions/1.0.0/deployments", maria,
-                "{\"environment\": \"prod\", \"status\": \"SUCCEEDED\"}").json().path("id").asString();
-        DeploymentEventRelay relayWithoutRedis = new DeploymentEventRelay(mongo, new StringRedisTemplate(closedRedis),
-                properties);
+        String deploymentId = api.post(
+                        "/projects/" + id + "/versions/1.0.0/deployments",
+                        maria,
+                        "{\"environment\": \"prod\", \"status\": \"SUCCEEDED\"}")
+                .json()
+                .path("id")
+                .asString();
+        DeploymentEventRelay relayWithoutRedis =
+                new DeploymentEventRelay(mongo, new StringRedisTemplate(closedRedis), properties);
 
         int publishedWhileDown = relayWithoutRedis.relay();
 
@@ -69,13 +73,16 @@ class DeploymentRelayRedisDownIntegrationTests extends IntegrationTest {
         assertThat(publishedWhenBack).isEqualTo(1);
         assertThat(publishedFlag(id)).isTrue();
         List<Object> ids = redis.opsForStream().range(TEST_STREAM, Range.unbounded()).stream()
-                .map(record -> record.getValue().get("deploymentId")).toList();
+                .map(record -> record.getValue().get("deploymentId"))
+                .toList();
         assertThat(ids).containsExactly(deploymentId);
         assertThat(relay.relay()).isZero();
     }
 
     private boolean publishedFlag(String projectId) {
-        Document stored = mongo.getCollection(Project.COLLECTION).find(new Document("_id", new ObjectId(projectId))).first();
+        Document stored = mongo.getCollection(Project.COLLECTION)
+                .find(new Document("_id", new ObjectId(projectId)))
+                .first();
         return stored.getList("deployments", Document.class).get(0).getBoolean("published");
     }
 }

@@ -1,13 +1,13 @@
 package io.devopstrack.projects.environment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.testsupport.Tokens;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EnvironmentIntegrationTests extends IntegrationTest {
 
@@ -24,7 +24,8 @@ class EnvironmentIntegrationTests extends IntegrationTest {
         JsonNode environment = response.json();
         assertThat(environment.path("protected").asBoolean()).isTrue();
         assertThat(environment.has("isProtected")).isFalse();
-        assertThat(api.get("/projects/" + id, maria).json().path("environments").get(0)).isEqualTo(environment);
+        assertThat(api.get("/projects/" + id, maria).json().path("environments").get(0))
+                .isEqualTo(environment);
     }
 
     @Test
@@ -42,7 +43,8 @@ class EnvironmentIntegrationTests extends IntegrationTest {
         String id = createProjectId("shop");
         api.post("/projects/" + id + "/environments", maria, "{\"name\": \"staging\"}");
 
-        assertThat(api.post("/projects/" + id + "/environments", maria, "{\"name\": \"staging\"}").status())
+        assertThat(api.post("/projects/" + id + "/environments", maria, "{\"name\": \"staging\"}")
+                        .status())
                 .isEqualTo(409);
     }
 
@@ -50,16 +52,24 @@ class EnvironmentIntegrationTests extends IntegrationTest {
     void removingAnEnvironmentAnswers204() {
         String id = createProjectId("shop");
         String envId = api.post("/projects/" + id + "/environments", maria, "{\"name\": \"dev\"}")
-                .json().path("id").asString();
+                .json()
+                .path("id")
+                .asString();
 
-        assertThat(api.delete("/projects/" + id + "/environments/" + envId, maria).status()).isEqualTo(204);
-        assertThat(api.get("/projects/" + id, maria).json().path("environments")).isEmpty();
-        assertThat(api.delete("/projects/" + id + "/environments/" + envId, maria).status()).isEqualTo(404);
+        assertThat(api.delete("/projects/" + id + "/environments/" + envId, maria)
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.get("/projects/" + id, maria).json().path("environments"))
+                .isEmpty();
+        assertThat(api.delete("/projects/" + id + "/environments/" + envId, maria)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void removingFromAnUnknownProjectIs404() {
-        assertThat(api.delete("/projects/" + new ObjectId() + "/environments/" + new ObjectId(), maria).status())
+        assertThat(api.delete("/projects/" + new ObjectId() + "/environments/" + new ObjectId(), maria)
+                        .status())
                 .isEqualTo(404);
     }
 }

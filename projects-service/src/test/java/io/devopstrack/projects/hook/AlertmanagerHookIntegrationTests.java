@@ -1,20 +1,19 @@
 package io.devopstrack.projects.hook;
 
-import java.util.List;
+import static io.devopstrack.projects.hook.HookClient.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.incident.Incident;
 import io.devopstrack.projects.incident.IncidentStatus;
 import io.devopstrack.projects.ingest.DeliveryRelay;
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.DeliveryOutcome;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
-
-import static io.devopstrack.projects.hook.HookClient.utf8;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Alertmanager webhook_config notifications (payload version 4) through the hook, then the delivery relay. */
 class AlertmanagerHookIntegrationTests extends HookTestSupport {
@@ -36,9 +35,12 @@ class AlertmanagerHookIntegrationTests extends HookTestSupport {
 
     @Test
     void aGroupedNotificationOfTwoAlertsOpensTwoIncidents() {
-        HookClient.Answer answer = notify(alertmanager.secret(), notification("firing",
-                alert("firing", "fp1", "HighErrorRate", "prod", "5xx above 5%", NEVER),
-                alert("firing", "fp2", "ServiceDown", null, null, NEVER)));
+        HookClient.Answer answer = notify(
+                alertmanager.secret(),
+                notification(
+                        "firing",
+                        alert("firing", "fp1", "HighErrorRate", "prod", "5xx above 5%", NEVER),
+                        alert("firing", "fp2", "ServiceDown", null, null, NEVER)));
         relay.relay();
 
         assertThat(answer.status()).isEqualTo(202);
@@ -59,7 +61,9 @@ class AlertmanagerHookIntegrationTests extends HookTestSupport {
 
     @Test
     void theSameNotificationAgainIsADuplicateAndChangesNothing() {
-        byte[] firing = notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER),
+        byte[] firing = notification(
+                "firing",
+                alert("firing", "fp1", "A", "prod", null, NEVER),
                 alert("firing", "fp2", "B", "prod", null, NEVER));
         notify(alertmanager.secret(), firing);
         relay.relay();
@@ -69,7 +73,9 @@ class AlertmanagerHookIntegrationTests extends HookTestSupport {
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("outcome").asString()).isEqualTo("DUPLICATE");
-        assertThat(incidents()).hasSize(2).allSatisfy(i -> assertThat(i.revision()).isEqualTo(1));
+        assertThat(incidents())
+                .hasSize(2)
+                .allSatisfy(i -> assertThat(i.revision()).isEqualTo(1));
     }
 
     @Test
@@ -77,11 +83,17 @@ class AlertmanagerHookIntegrationTests extends HookTestSupport {
         notify(alertmanager.secret(), notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
         relay.relay();
 
-        notify(alertmanager.secret(), notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER),
-                alert("firing", "fp2", "B", "prod", null, NEVER)));
+        notify(
+                alertmanager.secret(),
+                notification(
+                        "firing",
+                        alert("firing", "fp1", "A", "prod", null, NEVER),
+                        alert("firing", "fp2", "B", "prod", null, NEVER)));
         relay.relay();
 
-        assertThat(incidents()).hasSize(2).allSatisfy(i -> assertThat(i.revision()).isEqualTo(1));
+        assertThat(incidents())
+                .hasSize(2)
+                .allSatisfy(i -> assertThat(i.revision()).isEqualTo(1));
     }
 
     @Test
@@ -89,8 +101,8 @@ class AlertmanagerHookIntegrationTests extends HookTestSupport {
         notify(alertmanager.secret(), notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
         relay.relay();
 
-        HookClient.Answer resolved = notify(alertmanager.secret(),
-                notification("resolved", alert("resolved", "fp1", "A", "prod", null, ENDS)));
+        HookClient.Answer resolved = notify(
+                alertmanager.secret(), notification("resolved", alert("resolved", "fp1", "A", "prod", null, ENDS)));
         relay.relay();
         notify(alertmanager.secret(), notification("resolved", alert("resolved", "fp1", "A", "prod", null, ENDS)));
         relay.relay();
@@ -105,20 +117,24 @@ class AlertmanagerHookIntegrationTests extends HookTestSupport {
 
     @Test
     void aWrongTokenIs401AndABodyThatIsNoNotification400() {
-        HookClient.Answer wrong = notify(alertmanager.secret() + "x",
-                notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
+        HookClient.Answer wrong = notify(
+                alertmanager.secret() + "x", notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
         HookClient.Answer noAlerts = notify(alertmanager.secret(), utf8("{\"version\": \"4\"}"));
 
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(noAlerts.status()).isEqualTo(400);
-        assertThat(deliveries(alertmanager.id())).extracting(Delivery::outcome)
-                .containsOnly(DeliveryOutcome.REJECTED);
+        assertThat(deliveries(alertmanager.id())).extracting(Delivery::outcome).containsOnly(DeliveryOutcome.REJECTED);
         assertThat(incidents()).isEmpty();
     }
 
     private HookClient.Answer notify(String secret, byte[] body) {
-        return hooks.post("/hooks/alertmanager/" + alertmanager.id(), body, "Content-Type", "application/json",
-                "Authorization", "Bearer " + secret);
+        return hooks.post(
+                "/hooks/alertmanager/" + alertmanager.id(),
+                body,
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + secret);
     }
 
     private List<Incident> incidents() {
@@ -133,11 +149,17 @@ class AlertmanagerHookIntegrationTests extends HookTestSupport {
                  "externalURL": "http://alertmanager:9093", "alerts": [%s]}""".formatted(status, String.join(",", alerts)));
     }
 
-    static String alert(String status, String fingerprint, String name, String environment, String summary, String endsAt) {
+    static String alert(
+            String status, String fingerprint, String name, String environment, String summary, String endsAt) {
         return """
                 {"status": "%s", "labels": {"alertname": "%s"%s}, "annotations": {%s},
-                 "startsAt": "%s", "endsAt": "%s", "generatorURL": "http://prometheus:9090/graph", "fingerprint": "%s"}"""
-                .formatted(status, name, environment == null ? "" : ", \"environment\": \"" + environment + "\"",
-                        summary == null ? "" : "\"summary\": \"" + summary + "\"", STARTS, endsAt, fingerprint);
+                 "startsAt": "%s", "endsAt": "%s", "generatorURL": "http://prometheus:9090/graph", "fingerprint": "%s"}""".formatted(
+                        status,
+                        name,
+                        environment == null ? "" : ", \"environment\": \"" + environment + "\"",
+                        summary == null ? "" : "\"summary\": \"" + summary + "\"",
+                        STARTS,
+                        endsAt,
+                        fingerprint);
     }
 }

@@ -1,15 +1,14 @@
 package io.devopstrack.projects.hook;
 
-import java.nio.charset.StandardCharsets;
+import static io.devopstrack.projects.hook.HookClient.fixture;
+import static io.devopstrack.projects.hook.HookClient.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.DeliveryOutcome;
 import io.devopstrack.projects.integration.Payloads;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-
-import static io.devopstrack.projects.hook.HookClient.fixture;
-import static io.devopstrack.projects.hook.HookClient.utf8;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CdEventsHookIntegrationTests extends HookTestSupport {
 
@@ -38,9 +37,11 @@ class CdEventsHookIntegrationTests extends HookTestSupport {
 
         assertThat(answer.status()).isEqualTo(202);
         assertThat(answer.json().path("outcome").asString()).isEqualTo("ACCEPTED");
-        assertThat(deliveries(cdevents.id())).singleElement().satisfies(delivery ->
-                assertThat(new String(Payloads.gunzip(delivery.payload()), StandardCharsets.UTF_8))
-                        .contains("\"pipelineName\""));
+        assertThat(deliveries(cdevents.id()))
+                .singleElement()
+                .satisfies(
+                        delivery -> assertThat(new String(Payloads.gunzip(delivery.payload()), StandardCharsets.UTF_8))
+                                .contains("\"pipelineName\""));
     }
 
     @Test
@@ -58,9 +59,21 @@ class CdEventsHookIntegrationTests extends HookTestSupport {
     void aWrongBearerTokenIs401() {
         Created cdevents = integration("cdevents");
 
-        HookClient.Answer answer = hooks.post("/hooks/cdevents/" + cdevents.id(), finished, "Content-Type", "application/json",
-                "Authorization", "Bearer " + cdevents.secret() + "x", "ce-specversion", "1.0", "ce-id", "e-1",
-                "ce-source", "/tekton/ci", "ce-type", TYPE);
+        HookClient.Answer answer = hooks.post(
+                "/hooks/cdevents/" + cdevents.id(),
+                finished,
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + cdevents.secret() + "x",
+                "ce-specversion",
+                "1.0",
+                "ce-id",
+                "e-1",
+                "ce-source",
+                "/tekton/ci",
+                "ce-type",
+                TYPE);
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(deliveries(cdevents.id())).extracting(Delivery::outcome).containsExactly(DeliveryOutcome.REJECTED);
@@ -70,8 +83,13 @@ class CdEventsHookIntegrationTests extends HookTestSupport {
     void aRequestThatIsNoCloudEventIs400() {
         Created cdevents = integration("cdevents");
 
-        HookClient.Answer noHeaders = hooks.post("/hooks/cdevents/" + cdevents.id(), finished,
-                "Content-Type", "application/json", "Authorization", "Bearer " + cdevents.secret());
+        HookClient.Answer noHeaders = hooks.post(
+                "/hooks/cdevents/" + cdevents.id(),
+                finished,
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + cdevents.secret());
         HookClient.Answer notJson = binary(cdevents, "e-3", utf8("not json"));
 
         assertThat(noHeaders.status()).isEqualTo(400);
@@ -82,24 +100,53 @@ class CdEventsHookIntegrationTests extends HookTestSupport {
     void anEventTypeThatCarriesNothingIsIgnored() {
         Created cdevents = integration("cdevents");
 
-        HookClient.Answer answer = hooks.post("/hooks/cdevents/" + cdevents.id(), utf8("{\"context\":{}}"),
-                "Content-Type", "application/json", "Authorization", "Bearer " + cdevents.secret(),
-                "ce-specversion", "1.0", "ce-id", "e-9", "ce-source", "/tekton/ci",
-                "ce-type", "dev.cdevents.testcaserun.started.0.2.0");
+        HookClient.Answer answer = hooks.post(
+                "/hooks/cdevents/" + cdevents.id(),
+                utf8("{\"context\":{}}"),
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + cdevents.secret(),
+                "ce-specversion",
+                "1.0",
+                "ce-id",
+                "e-9",
+                "ce-source",
+                "/tekton/ci",
+                "ce-type",
+                "dev.cdevents.testcaserun.started.0.2.0");
 
         assertThat(answer.json().path("outcome").asString()).isEqualTo("IGNORED");
     }
 
     private HookClient.Answer binary(Created integration, String id, byte[] body) {
-        return hooks.post("/hooks/cdevents/" + integration.id(), body, "Content-Type", "application/json",
-                "Authorization", "Bearer " + integration.secret(), "ce-specversion", "1.0", "ce-id", id,
-                "ce-source", "/tekton/ci", "ce-type", TYPE);
+        return hooks.post(
+                "/hooks/cdevents/" + integration.id(),
+                body,
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + integration.secret(),
+                "ce-specversion",
+                "1.0",
+                "ce-id",
+                id,
+                "ce-source",
+                "/tekton/ci",
+                "ce-type",
+                TYPE);
     }
 
     private HookClient.Answer structured(Created integration, String id, byte[] data) {
         String envelope = "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/tekton/ci\",\"type\":\"" + TYPE
-                + "\",\"datacontenttype\":\"application/json\",\"data\":" + new String(data, StandardCharsets.UTF_8) + "}";
-        return hooks.post("/hooks/cdevents/" + integration.id(), utf8(envelope),
-                "Content-Type", "application/cloudevents+json", "Authorization", "Bearer " + integration.secret());
+                + "\",\"datacontenttype\":\"application/json\",\"data\":" + new String(data, StandardCharsets.UTF_8)
+                + "}";
+        return hooks.post(
+                "/hooks/cdevents/" + integration.id(),
+                utf8(envelope),
+                "Content-Type",
+                "application/cloudevents+json",
+                "Authorization",
+                "Bearer " + integration.secret());
     }
 }

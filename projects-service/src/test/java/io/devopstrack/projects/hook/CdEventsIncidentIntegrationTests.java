@@ -1,5 +1,8 @@
 package io.devopstrack.projects.hook;
 
+import static io.devopstrack.projects.hook.HookClient.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devopstrack.projects.incident.Incident;
 import io.devopstrack.projects.incident.IncidentStatus;
 import io.devopstrack.projects.ingest.DeliveryRelay;
@@ -7,9 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Query;
-
-import static io.devopstrack.projects.hook.HookClient.fixture;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** CDEvents incident.detected and incident.resolved (spec 0.4 and 0.3) on the CDEvents hook. */
 class CdEventsIncidentIntegrationTests extends HookTestSupport {
@@ -70,8 +70,20 @@ class CdEventsIncidentIntegrationTests extends HookTestSupport {
     }
 
     private HookClient.Answer send(String id, String type, String file) {
-        return hooks.post("/hooks/cdevents/" + cdevents.id(), fixture("cdevents/" + file),
-                "Content-Type", "application/json", "Authorization", "Bearer " + cdevents.secret(),
-                "ce-specversion", "1.0", "ce-id", id, "ce-source", "/monitoring/prod1", "ce-type", type);
+        return hooks.post(
+                "/hooks/cdevents/" + cdevents.id(),
+                fixture("cdevents/" + file),
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + cdevents.secret(),
+                "ce-specversion",
+                "1.0",
+                "ce-id",
+                id,
+                "ce-source",
+                "/monitoring/prod1",
+                "ce-type",
+                type);
     }
 }

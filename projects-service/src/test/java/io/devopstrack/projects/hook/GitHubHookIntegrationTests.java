@@ -1,16 +1,15 @@
 package io.devopstrack.projects.hook;
 
-import java.util.Arrays;
-import java.util.List;
+import static io.devopstrack.projects.hook.HookClient.fixture;
+import static io.devopstrack.projects.hook.HookClient.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.DeliveryOutcome;
 import io.devopstrack.projects.integration.Payloads;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static io.devopstrack.projects.hook.HookClient.fixture;
-import static io.devopstrack.projects.hook.HookClient.utf8;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class GitHubHookIntegrationTests extends HookTestSupport {
 
@@ -32,7 +31,8 @@ class GitHubHookIntegrationTests extends HookTestSupport {
             assertThat(delivery.event()).isEqualTo("workflow_run");
             assertThat(Payloads.gunzip(delivery.payload())).isEqualTo(workflowRun);
         });
-        awaitCounts(() -> assertThat(counts(github.id()).path("accepted").asLong()).isEqualTo(1));
+        awaitCounts(
+                () -> assertThat(counts(github.id()).path("accepted").asLong()).isEqualTo(1));
     }
 
     @Test
@@ -41,8 +41,15 @@ class GitHubHookIntegrationTests extends HookTestSupport {
         byte[] tampered = Arrays.copyOf(workflowRun, workflowRun.length);
         tampered[10] = (byte) ' ';
 
-        HookClient.Answer answer = hooks.post("/hooks/github/" + github.id(), tampered, "X-GitHub-Event", "workflow_run",
-                "X-GitHub-Delivery", "d-1", "X-Hub-Signature-256", signatureOf(github.secret(), workflowRun));
+        HookClient.Answer answer = hooks.post(
+                "/hooks/github/" + github.id(),
+                tampered,
+                "X-GitHub-Event",
+                "workflow_run",
+                "X-GitHub-Delivery",
+                "d-1",
+                "X-Hub-Signature-256",
+                signatureOf(github.secret(), workflowRun));
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -51,15 +58,21 @@ class GitHubHookIntegrationTests extends HookTestSupport {
             assertThat(delivery.payload()).isNull();
             assertThat(delivery.pending()).isFalse();
         });
-        awaitCounts(() -> assertThat(counts(github.id()).path("rejected").asLong()).isEqualTo(1));
+        awaitCounts(
+                () -> assertThat(counts(github.id()).path("rejected").asLong()).isEqualTo(1));
     }
 
     @Test
     void aMissingSignatureIs401() {
         Created github = integration("github");
 
-        HookClient.Answer answer = hooks.post("/hooks/github/" + github.id(), workflowRun,
-                "X-GitHub-Event", "workflow_run", "X-GitHub-Delivery", "d-1");
+        HookClient.Answer answer = hooks.post(
+                "/hooks/github/" + github.id(),
+                workflowRun,
+                "X-GitHub-Event",
+                "workflow_run",
+                "X-GitHub-Delivery",
+                "d-1");
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(deliveries(github.id())).extracting(Delivery::outcome).containsExactly(DeliveryOutcome.REJECTED);
@@ -81,7 +94,9 @@ class GitHubHookIntegrationTests extends HookTestSupport {
         Created github = integration("github");
         hooks.github(github.id(), "not-the-secret", "workflow_run", "d-1", workflowRun);
 
-        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun).status()).isEqualTo(202);
+        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun)
+                        .status())
+                .isEqualTo(202);
     }
 
     @Test
@@ -93,7 +108,8 @@ class GitHubHookIntegrationTests extends HookTestSupport {
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("outcome").asString()).isEqualTo("DUPLICATE");
-        assertThat(deliveries(github.id())).extracting(Delivery::outcome)
+        assertThat(deliveries(github.id()))
+                .extracting(Delivery::outcome)
                 .containsExactlyInAnyOrder(DeliveryOutcome.ACCEPTED, DeliveryOutcome.DUPLICATE);
         assertThat(deliveries(github.id())).filteredOn(Delivery::pending).hasSize(1);
     }
@@ -102,26 +118,34 @@ class GitHubHookIntegrationTests extends HookTestSupport {
     void aPingIsIgnored() {
         Created github = integration("github");
 
-        HookClient.Answer answer = hooks.github(github.id(), github.secret(), "ping", "p-1", fixture("github/ping.json"));
+        HookClient.Answer answer =
+                hooks.github(github.id(), github.secret(), "ping", "p-1", fixture("github/ping.json"));
 
         assertThat(answer.status()).isEqualTo(202);
         assertThat(answer.json().path("outcome").asString()).isEqualTo("IGNORED");
-        assertThat(deliveries(github.id())).singleElement().satisfies(d -> assertThat(d.pending()).isFalse());
+        assertThat(deliveries(github.id()))
+                .singleElement()
+                .satisfies(d -> assertThat(d.pending()).isFalse());
     }
 
     @Test
     void aRepositoryTheProjectDoesNotListIsIgnoredAndAListedOneInAnySpellingIsAccepted() {
-        api.post("/projects/" + projectId + "/repositories", maria,
+        api.post(
+                "/projects/" + projectId + "/repositories",
+                maria,
                 "{\"name\": \"repo\", \"url\": \"git@github.com:octo-org/octo-repo.git\"}");
         Created github = integration("github");
 
         HookClient.Answer listed = hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun);
-        HookClient.Answer unlisted = hooks.github(github.id(), github.secret(), "push", "d-2", fixture("github/push.json"));
+        HookClient.Answer unlisted =
+                hooks.github(github.id(), github.secret(), "push", "d-2", fixture("github/push.json"));
 
         assertThat(listed.json().path("outcome").asString()).isEqualTo("ACCEPTED");
         assertThat(unlisted.json().path("outcome").asString()).isEqualTo("IGNORED");
-        assertThat(deliveries(github.id())).filteredOn(d -> d.deliveryId().equals("d-2"))
-                .singleElement().satisfies(d -> assertThat(d.detail()).contains("Codertocat/Hello-World"));
+        assertThat(deliveries(github.id()))
+                .filteredOn(d -> d.deliveryId().equals("d-2"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.detail()).contains("Codertocat/Hello-World"));
     }
 
     @Test
@@ -133,8 +157,13 @@ class GitHubHookIntegrationTests extends HookTestSupport {
         HookClient.Answer unknown = hooks.github("0123456789abcdef01234567", github.secret(), "push", "d", workflowRun);
         HookClient.Answer gone = hooks.github(deleted.id(), deleted.secret(), "push", "d", workflowRun);
         HookClient.Answer notAnId = hooks.github("nope", github.secret(), "push", "d", workflowRun);
-        HookClient.Answer wrongKind = hooks.post("/hooks/gitlab/" + github.id(), workflowRun,
-                "X-Gitlab-Token", github.secret(), "X-Gitlab-Event", "Pipeline Hook");
+        HookClient.Answer wrongKind = hooks.post(
+                "/hooks/gitlab/" + github.id(),
+                workflowRun,
+                "X-Gitlab-Token",
+                github.secret(),
+                "X-Gitlab-Event",
+                "Pipeline Hook");
 
         assertThat(List.of(unknown, gone, notAnId, wrongKind)).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(404);
@@ -147,7 +176,8 @@ class GitHubHookIntegrationTests extends HookTestSupport {
         Created github = integration("github");
 
         HookClient.Answer notJson = hooks.github(github.id(), github.secret(), "workflow_run", "d-1", utf8("<xml/>"));
-        HookClient.Answer notARun = hooks.github(github.id(), github.secret(), "workflow_run", "d-2", utf8("{\"a\": 1}"));
+        HookClient.Answer notARun =
+                hooks.github(github.id(), github.secret(), "workflow_run", "d-2", utf8("{\"a\": 1}"));
 
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notARun.status()).isEqualTo(400);
@@ -173,7 +203,8 @@ class GitHubHookIntegrationTests extends HookTestSupport {
             hooks.github(github.id(), github.secret(), "ping", "p-" + i, fixture("github/ping.json"));
         }
 
-        var page = api.get("/projects/" + projectId + "/integrations/" + github.id() + "/deliveries?size=2", maria).json();
+        var page = api.get("/projects/" + projectId + "/integrations/" + github.id() + "/deliveries?size=2", maria)
+                .json();
 
         assertThat(page.path("content")).hasSize(2);
         assertThat(page.path("content").get(0).path("deliveryId").asString()).isEqualTo("p-3");

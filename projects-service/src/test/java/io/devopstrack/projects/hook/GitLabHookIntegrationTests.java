@@ -1,11 +1,11 @@
 package io.devopstrack.projects.hook;
 
+import static io.devopstrack.projects.hook.HookClient.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.DeliveryOutcome;
 import org.junit.jupiter.api.Test;
-
-import static io.devopstrack.projects.hook.HookClient.fixture;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class GitLabHookIntegrationTests extends HookTestSupport {
 
@@ -27,8 +27,13 @@ class GitLabHookIntegrationTests extends HookTestSupport {
         Created gitlab = integration("gitlab");
 
         HookClient.Answer wrong = post(gitlab.id(), gitlab.secret() + "x", "Pipeline Hook", "uuid-1", pipeline);
-        HookClient.Answer missing = hooks.post("/hooks/gitlab/" + gitlab.id(), pipeline,
-                "X-Gitlab-Event", "Pipeline Hook", "X-Gitlab-Event-UUID", "uuid-2");
+        HookClient.Answer missing = hooks.post(
+                "/hooks/gitlab/" + gitlab.id(),
+                pipeline,
+                "X-Gitlab-Event",
+                "Pipeline Hook",
+                "X-Gitlab-Event-UUID",
+                "uuid-2");
 
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(missing.status()).isEqualTo(401);
@@ -41,8 +46,15 @@ class GitLabHookIntegrationTests extends HookTestSupport {
         post(gitlab.id(), gitlab.secret(), "Pipeline Hook", "uuid-1", pipeline);
 
         HookClient.Answer again = post(gitlab.id(), gitlab.secret(), "Pipeline Hook", "uuid-1", pipeline);
-        HookClient.Answer byKey = hooks.post("/hooks/gitlab/" + gitlab.id(), pipeline, "X-Gitlab-Token", gitlab.secret(),
-                "X-Gitlab-Event", "Pipeline Hook", "Idempotency-Key", "key-7");
+        HookClient.Answer byKey = hooks.post(
+                "/hooks/gitlab/" + gitlab.id(),
+                pipeline,
+                "X-Gitlab-Token",
+                gitlab.secret(),
+                "X-Gitlab-Event",
+                "Pipeline Hook",
+                "Idempotency-Key",
+                "key-7");
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("outcome").asString()).isEqualTo("DUPLICATE");
@@ -63,14 +75,24 @@ class GitLabHookIntegrationTests extends HookTestSupport {
     void otherEventsAreIgnored() {
         Created gitlab = integration("gitlab");
 
-        HookClient.Answer answer = post(gitlab.id(), gitlab.secret(), "Note Hook", "uuid-1", HookClient.utf8("{\"object_kind\":\"note\"}"));
+        HookClient.Answer answer = post(
+                gitlab.id(), gitlab.secret(), "Note Hook", "uuid-1", HookClient.utf8("{\"object_kind\":\"note\"}"));
 
         assertThat(answer.status()).isEqualTo(202);
         assertThat(answer.json().path("outcome").asString()).isEqualTo("IGNORED");
     }
 
     private HookClient.Answer post(String id, String token, String event, String uuid, byte[] body) {
-        return hooks.post("/hooks/gitlab/" + id, body, "Content-Type", "application/json", "X-Gitlab-Token", token,
-                "X-Gitlab-Event", event, "X-Gitlab-Event-UUID", uuid);
+        return hooks.post(
+                "/hooks/gitlab/" + id,
+                body,
+                "Content-Type",
+                "application/json",
+                "X-Gitlab-Token",
+                token,
+                "X-Gitlab-Event",
+                event,
+                "X-Gitlab-Event-UUID",
+                uuid);
     }
 }

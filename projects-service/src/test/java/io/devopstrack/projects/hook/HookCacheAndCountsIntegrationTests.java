@@ -1,17 +1,16 @@
 package io.devopstrack.projects.hook;
 
+import static io.devopstrack.projects.hook.HookClient.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.devopstrack.projects.integration.DeliveryOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import io.devopstrack.projects.integration.DeliveryOutcome;
 import org.junit.jupiter.api.Test;
-
-import static io.devopstrack.projects.hook.HookClient.fixture;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hooks read integrations from a cache (HookTargets) and count in memory (DeliveryCounter): what stays exact. */
 class HookCacheAndCountsIntegrationTests extends HookTestSupport {
@@ -21,23 +20,35 @@ class HookCacheAndCountsIntegrationTests extends HookTestSupport {
     @Test
     void aRotatedSecretIsRefusedAtOnceByThisProcess() {
         Created github = integration("github");
-        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun).status()).isEqualTo(202);
+        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun)
+                        .status())
+                .isEqualTo(202);
 
         String rotated = api.post("/projects/" + projectId + "/integrations/" + github.id() + "/secret", maria, "")
-                .json().path("secret").asString();
+                .json()
+                .path("secret")
+                .asString();
 
-        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-2", workflowRun).status()).isEqualTo(401);
-        assertThat(hooks.github(github.id(), rotated, "workflow_run", "d-3", workflowRun).status()).isEqualTo(202);
+        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-2", workflowRun)
+                        .status())
+                .isEqualTo(401);
+        assertThat(hooks.github(github.id(), rotated, "workflow_run", "d-3", workflowRun)
+                        .status())
+                .isEqualTo(202);
     }
 
     @Test
     void aDeletedIntegrationAnswers404AtOnceInThisProcess() {
         Created github = integration("github");
-        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun).status()).isEqualTo(202);
+        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun)
+                        .status())
+                .isEqualTo(202);
 
         api.delete("/projects/" + projectId + "/integrations/" + github.id(), maria);
 
-        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-2", workflowRun).status()).isEqualTo(404);
+        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-2", workflowRun)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -55,8 +66,12 @@ class HookCacheAndCountsIntegrationTests extends HookTestSupport {
             assertThat(counts(github.id()).path("ignored").asLong()).isEqualTo(1);
             assertThat(counts(github.id()).path("rejected").asLong()).isEqualTo(1);
         });
-        assertThat(api.get("/projects/" + projectId + "/integrations", maria).json().get(0).path("lastDeliveryAt")
-                .isString()).isTrue();
+        assertThat(api.get("/projects/" + projectId + "/integrations", maria)
+                        .json()
+                        .get(0)
+                        .path("lastDeliveryAt")
+                        .isString())
+                .isTrue();
     }
 
     @Test
@@ -67,8 +82,9 @@ class HookCacheAndCountsIntegrationTests extends HookTestSupport {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 32; i++) {
                 String deliveryId = i % 2 == 0 ? "same" : "d-" + i;
-                answers.add(senders.submit(() ->
-                        hooks.github(github.id(), github.secret(), "workflow_run", deliveryId, workflowRun).status()));
+                answers.add(senders.submit(
+                        () -> hooks.github(github.id(), github.secret(), "workflow_run", deliveryId, workflowRun)
+                                .status()));
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> answer : answers) {
@@ -80,7 +96,9 @@ class HookCacheAndCountsIntegrationTests extends HookTestSupport {
         } finally {
             senders.shutdownNow();
         }
-        assertThat(deliveries(github.id())).filteredOn(d -> d.outcome() == DeliveryOutcome.ACCEPTED).hasSize(17);
+        assertThat(deliveries(github.id()))
+                .filteredOn(d -> d.outcome() == DeliveryOutcome.ACCEPTED)
+                .hasSize(17);
         awaitCounts(() -> {
             assertThat(counts(github.id()).path("accepted").asLong()).isEqualTo(17);
             assertThat(counts(github.id()).path("duplicate").asLong()).isEqualTo(15);

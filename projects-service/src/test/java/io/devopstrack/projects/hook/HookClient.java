@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class HookClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     HookClient(int port) {
@@ -32,14 +32,17 @@ final class HookClient {
     }
 
     Answer post(String path, byte[] body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(),
+            return new Answer(
+                    response.statusCode(),
+                    response.body(),
                     response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,9 +54,17 @@ final class HookClient {
 
     /** A GitHub delivery signed with {@code secret}, as GitHub signs it. */
     Answer github(String integrationId, String secret, String event, String deliveryId, byte[] body) {
-        return post("/hooks/github/" + integrationId, body, "Content-Type", "application/json",
-                "X-GitHub-Event", event, "X-GitHub-Delivery", deliveryId,
-                "X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(Secrets.hmacSha256(secret, body)));
+        return post(
+                "/hooks/github/" + integrationId,
+                body,
+                "Content-Type",
+                "application/json",
+                "X-GitHub-Event",
+                event,
+                "X-GitHub-Delivery",
+                deliveryId,
+                "X-Hub-Signature-256",
+                "sha256=" + HexFormat.of().formatHex(Secrets.hmacSha256(secret, body)));
     }
 
     static byte[] fixture(String path) {

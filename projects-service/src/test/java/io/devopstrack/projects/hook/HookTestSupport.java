@@ -1,12 +1,11 @@
 package io.devopstrack.projects.hook;
 
-import java.time.Duration;
-import java.util.List;
-
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.Integration;
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.testsupport.Tokens;
+import java.time.Duration;
+import java.util.List;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +20,7 @@ abstract class HookTestSupport extends IntegrationTest {
     protected HookClient hooks;
     protected String projectId;
 
-    record Created(String id, String secret) {
-    }
+    record Created(String id, String secret) {}
 
     @BeforeEach
     void newProject() {
@@ -33,8 +31,8 @@ abstract class HookTestSupport extends IntegrationTest {
     }
 
     protected Created integration(String kind) {
-        JsonNode created = api.post("/projects/" + projectId + "/integrations", maria,
-                "{\"kind\": \"" + kind + "\"}").json();
+        JsonNode created = api.post("/projects/" + projectId + "/integrations", maria, "{\"kind\": \"" + kind + "\"}")
+                .json();
         return new Created(created.path("id").asString(), created.path("secret").asString());
     }
 
@@ -44,11 +42,15 @@ abstract class HookTestSupport extends IntegrationTest {
 
     /** The listed counts are written once a second (DeliveryCounter): what a test asserts of them, within 5 s. */
     protected static void awaitCounts(ThrowingRunnable assertion) {
-        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(assertion);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(assertion);
     }
 
     protected JsonNode counts(String integrationId) {
-        for (JsonNode integration : api.get("/projects/" + projectId + "/integrations", maria).json()) {
+        for (JsonNode integration :
+                api.get("/projects/" + projectId + "/integrations", maria).json()) {
             if (integration.path("id").asString().equals(integrationId)) {
                 return integration.path("counts");
             }

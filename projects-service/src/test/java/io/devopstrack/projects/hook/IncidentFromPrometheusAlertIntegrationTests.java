@@ -1,17 +1,16 @@
 package io.devopstrack.projects.hook;
 
-import java.time.Duration;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.incident.Incident;
 import io.devopstrack.projects.incident.IncidentStatus;
 import io.devopstrack.projects.ingest.DeliveryRelay;
+import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Query;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real chain: a Prometheus rule fires, a real Alertmanager notifies this service's hook, an incident opens with
@@ -50,19 +49,30 @@ class IncidentFromPrometheusAlertIntegrationTests extends HookTestSupport {
 
     private Incident awaitIncident(IncidentStatus status, PrivateAlerting alerting) {
         try {
-            return Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                relay.relay();
-                var incidents = mongo.findAll(Incident.class);
-                return incidents.size() == 1 && incidents.get(0).status() == status ? incidents.get(0) : null;
-            }, incident -> incident != null);
+            return Awaitility.await()
+                    .atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(
+                            () -> {
+                                relay.relay();
+                                var incidents = mongo.findAll(Incident.class);
+                                return incidents.size() == 1 && incidents.get(0).status() == status
+                                        ? incidents.get(0)
+                                        : null;
+                            },
+                            incident -> incident != null);
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("no " + status + " incident; deliveries " + deliveries(hookIntegrationIds())
-                    + "\n" + safeLogs(alerting), e);
+            throw new AssertionError(
+                    "no " + status + " incident; deliveries " + deliveries(hookIntegrationIds()) + "\n"
+                            + safeLogs(alerting),
+                    e);
         }
     }
 
     private String hookIntegrationIds() {
-        return mongo.findAll(io.devopstrack.projects.integration.Integration.class).get(0).id();
+        return mongo.findAll(io.devopstrack.projects.integration.Integration.class)
+                .get(0)
+                .id();
     }
 
     private static String safeLogs(PrivateAlerting alerting) {

@@ -1,5 +1,6 @@
 package io.devopstrack.projects.hook;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -14,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-
-import com.sun.net.httpserver.HttpServer;
 import org.awaitility.Awaitility;
 
 /**
@@ -101,13 +100,24 @@ final class PrivateAlerting implements AutoCloseable {
                   - job_name: target
                     static_configs:
                       - targets: ['127.0.0.1:%d']
-                """.formatted(alertmanagerPort, dir.resolve("rules.yml"), target.getAddress().getPort()));
-        run("alertmanager", ALERTMANAGER, "--config.file=" + dir.resolve("alertmanager.yml"),
-                "--storage.path=" + dir.resolve("am-data"), "--web.listen-address=127.0.0.1:" + alertmanagerPort,
+                """.formatted(
+                alertmanagerPort, dir.resolve("rules.yml"), target.getAddress().getPort()));
+        run(
+                "alertmanager",
+                ALERTMANAGER,
+                "--config.file=" + dir.resolve("alertmanager.yml"),
+                "--storage.path=" + dir.resolve("am-data"),
+                "--web.listen-address=127.0.0.1:" + alertmanagerPort,
                 "--cluster.listen-address=");
-        run("prometheus", PROMETHEUS, "--config.file=" + dir.resolve("prometheus.yml"),
-                "--storage.tsdb.path=" + dir.resolve("prom-data"), "--web.listen-address=127.0.0.1:" + prometheusPort);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> accepting(alertmanagerPort) && accepting(prometheusPort));
+        run(
+                "prometheus",
+                PROMETHEUS,
+                "--config.file=" + dir.resolve("prometheus.yml"),
+                "--storage.tsdb.path=" + dir.resolve("prom-data"),
+                "--web.listen-address=127.0.0.1:" + prometheusPort);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> accepting(alertmanagerPort) && accepting(prometheusPort));
         return this;
     }
 
@@ -116,8 +126,10 @@ final class PrivateAlerting implements AutoCloseable {
     }
 
     private void run(String name, String... command) throws IOException {
-        processes.add(new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(name + ".log").toFile()).start());
+        processes.add(new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".log").toFile())
+                .start());
     }
 
     @Override

@@ -1,13 +1,12 @@
 package io.devopstrack.projects.incident;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.support.Api;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** An incident naming no deployment is linked to the last production deployment before its detection. */
 class IncidentLinkIntegrationTests extends IncidentTestSupport {
@@ -20,7 +19,8 @@ class IncidentLinkIntegrationTests extends IncidentTestSupport {
         deploy("staging");
         deploy("prod");
 
-        JsonNode incident = open("{\"environment\": \"prod\", \"title\": \"down\", \"detectedAt\": \"" + detectedAt + "\"}");
+        JsonNode incident =
+                open("{\"environment\": \"prod\", \"title\": \"down\", \"detectedAt\": \"" + detectedAt + "\"}");
 
         assertThat(incident.path("deploymentId").asString()).isEqualTo(before);
         assertThat(incident.path("linkedBy").asString()).isEqualTo("AUTO");
@@ -54,7 +54,8 @@ class IncidentLinkIntegrationTests extends IncidentTestSupport {
     void anIncidentOutsideProductionOrBeforeAnyDeploymentIsLinkedToNothing() {
         deploy("staging");
         JsonNode staging = open("{\"environment\": \"staging\", \"title\": \"flaky\"}");
-        JsonNode early = open("{\"environment\": \"prod\", \"title\": \"old\", \"detectedAt\": \"2020-01-01T00:00:00Z\"}");
+        JsonNode early =
+                open("{\"environment\": \"prod\", \"title\": \"old\", \"detectedAt\": \"2020-01-01T00:00:00Z\"}");
 
         assertThat(staging.path("deploymentId").isNull()).isTrue();
         assertThat(staging.path("linkedBy").isNull()).isTrue();
@@ -66,7 +67,8 @@ class IncidentLinkIntegrationTests extends IncidentTestSupport {
         String first = deploy("prod").path("id").asString();
         deploy("prod");
 
-        JsonNode incident = open("{\"environment\": \"prod\", \"title\": \"down\", \"deploymentId\": \"" + first + "\"}");
+        JsonNode incident =
+                open("{\"environment\": \"prod\", \"title\": \"down\", \"deploymentId\": \"" + first + "\"}");
 
         assertThat(incident.path("deploymentId").asString()).isEqualTo(first);
         assertThat(incident.path("linkedBy").asString()).isEqualTo("MANUAL");

@@ -1,9 +1,10 @@
 package io.devopstrack.projects.incident;
 
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.testsupport.PrivateRedis;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,15 +15,15 @@ import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The outbox: one stream entry per revision of an incident, published at least once, waiting while Redis is down. */
 class IncidentRelayIntegrationTests extends IncidentTestSupport {
 
     @Autowired
     IncidentRelay relay;
+
     @Autowired
     StringRedisTemplate redis;
+
     @Autowired
     IncidentProperties properties;
 
@@ -47,11 +48,17 @@ class IncidentRelayIntegrationTests extends IncidentTestSupport {
 
         List<Map<Object, Object>> events = stream();
         assertThat(events).extracting(e -> e.get("revision")).containsExactly("1", "2", "3");
-        assertThat(events.get(0)).containsEntry("incidentId", id).containsEntry("projectId", projectId)
-                .containsEntry("environment", "prod").containsEntry("title", "checkout down")
-                .containsEntry("status", "OPEN").containsEntry("resolvedAt", "")
-                .containsEntry("deploymentId", deploymentId).containsEntry("linkedBy", "AUTO")
-                .containsEntry("source", "manual").containsEntry("externalId", id)
+        assertThat(events.get(0))
+                .containsEntry("incidentId", id)
+                .containsEntry("projectId", projectId)
+                .containsEntry("environment", "prod")
+                .containsEntry("title", "checkout down")
+                .containsEntry("status", "OPEN")
+                .containsEntry("resolvedAt", "")
+                .containsEntry("deploymentId", deploymentId)
+                .containsEntry("linkedBy", "AUTO")
+                .containsEntry("source", "manual")
+                .containsEntry("externalId", id)
                 .containsEntry("detectedAt", incident.path("detectedAt").asString());
         assertThat(events.get(1)).containsEntry("status", "RESOLVED");
         assertThat((String) events.get(1).get("resolvedAt")).isNotEmpty();
@@ -62,8 +69,8 @@ class IncidentRelayIntegrationTests extends IncidentTestSupport {
     void incidentsWaitWhileRedisIsDownAndGoOutWhenItComesBack() {
         open("{\"environment\": \"prod\", \"title\": \"down\"}");
         try (PrivateRedis privateRedis = new PrivateRedis().start()) {
-            LettuceConnectionFactory factory = new LettuceConnectionFactory(
-                    new RedisStandaloneConfiguration("127.0.0.1", privateRedis.port()));
+            LettuceConnectionFactory factory =
+                    new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", privateRedis.port()));
             factory.afterPropertiesSet();
             try {
                 StringRedisTemplate privateTemplate = new StringRedisTemplate(factory);
@@ -71,11 +78,13 @@ class IncidentRelayIntegrationTests extends IncidentTestSupport {
                 privateRedis.stop();
 
                 assertThat(privateRelay.relay()).isZero();
-                assertThat(mongo.findAll(Incident.class)).allSatisfy(i -> assertThat(i.published()).isFalse());
+                assertThat(mongo.findAll(Incident.class))
+                        .allSatisfy(i -> assertThat(i.published()).isFalse());
 
                 privateRedis.start();
                 assertThat(privateRelay.relay()).isEqualTo(1);
-                assertThat(privateTemplate.opsForStream().range(properties.stream(), Range.unbounded())).hasSize(1);
+                assertThat(privateTemplate.opsForStream().range(properties.stream(), Range.unbounded()))
+                        .hasSize(1);
                 assertThat(privateRelay.relay()).isZero();
             } finally {
                 factory.destroy();
@@ -85,17 +94,23 @@ class IncidentRelayIntegrationTests extends IncidentTestSupport {
 
     @Test
     void theCountersCountOpenedAndResolvedIncidentsByProject() {
-        String id = open("{\"environment\": \"prod\", \"title\": \"down\"}").path("id").asString();
+        String id = open("{\"environment\": \"prod\", \"title\": \"down\"}")
+                .path("id")
+                .asString();
         api.post(path("/incidents/" + id + "/resolve"), maria, "{}");
 
         String metrics = api.get("/metrics", null).body();
 
-        assertThat(metrics).containsPattern("devopstrack_incidents_opened_total\\{[^}]*project=\"" + projectId + "\"[^}]*} 1\\.0");
-        assertThat(metrics).containsPattern("devopstrack_incidents_resolved_total\\{[^}]*project=\"" + projectId + "\"[^}]*} 1\\.0");
+        assertThat(metrics)
+                .containsPattern("devopstrack_incidents_opened_total\\{[^}]*project=\"" + projectId + "\"[^}]*} 1\\.0");
+        assertThat(metrics)
+                .containsPattern(
+                        "devopstrack_incidents_resolved_total\\{[^}]*project=\"" + projectId + "\"[^}]*} 1\\.0");
     }
 
     private List<Map<Object, Object>> stream() {
         return redis.opsForStream().range(TEST_INCIDENTS_STREAM, Range.unbounded()).stream()
-                .map(MapRecord::getValue).toList();
+                .map(MapRecord::getValue)
+                .toList();
     }
 }

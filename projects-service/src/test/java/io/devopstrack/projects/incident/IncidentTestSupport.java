@@ -1,10 +1,9 @@
 package io.devopstrack.projects.incident;
 
-import java.time.Instant;
-
 import io.devopstrack.projects.ingest.ExternalDeployment;
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.testsupport.Tokens;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
@@ -31,17 +30,31 @@ abstract class IncidentTestSupport extends IntegrationTest {
 
     /** A manual deployment of 1.0.0, deployed now; its id and time. */
     protected JsonNode deploy(String environment) {
-        JsonNode deployed = api.post(path("/versions/1.0.0/deployments"), maria,
-                "{\"environment\": \"" + environment + "\", \"status\": \"SUCCEEDED\"}").json();
+        JsonNode deployed = api.post(
+                        path("/versions/1.0.0/deployments"),
+                        maria,
+                        "{\"environment\": \"" + environment + "\", \"status\": \"SUCCEEDED\"}")
+                .json();
         pause();
         return deployed;
     }
 
     /** A deployment reported by a hook, at a time of the test's choosing; its id. */
     protected String hookDeployment(String environment, Instant deployedAt) {
-        ExternalDeployment stored = mongo.insert(new ExternalDeployment(null, projectId, "github",
-                "ext-" + deployedAt.toEpochMilli(), environment, "abcdef1", null,
-                io.devopstrack.projects.deployment.DeploymentStatus.SUCCEEDED, deployedAt, null, deployedAt, 1, true));
+        ExternalDeployment stored = mongo.insert(new ExternalDeployment(
+                null,
+                projectId,
+                "github",
+                "ext-" + deployedAt.toEpochMilli(),
+                environment,
+                "abcdef1",
+                null,
+                io.devopstrack.projects.deployment.DeploymentStatus.SUCCEEDED,
+                deployedAt,
+                null,
+                deployedAt,
+                1,
+                true));
         return stored.id();
     }
 

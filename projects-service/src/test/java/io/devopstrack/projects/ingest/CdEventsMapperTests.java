@@ -1,13 +1,12 @@
 package io.devopstrack.projects.ingest;
 
-import java.time.Instant;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.deployment.DeploymentStatus;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CdEventsMapperTests {
 
@@ -35,7 +34,9 @@ class CdEventsMapperTests {
     @Test
     void aTaskRunIsAStageOfItsPipelineRun() {
         JsonNode event = Fixtures.json("cdevents/taskrun_finished.0.4.json");
-        StageEvent stage = (StageEvent) CdEventsMapper.map(event.path("context").path("type").asString(), event).get(0);
+        StageEvent stage = (StageEvent)
+                CdEventsMapper.map(event.path("context").path("type").asString(), event)
+                        .get(0);
 
         assertThat(stage.runExternalId()).isEqualTo("mySubject123");
         assertThat(stage.name()).isEqualTo("myTask");
@@ -45,8 +46,9 @@ class CdEventsMapperTests {
     @Test
     void aServiceRolledBackIsARolledBackDeploymentWithTheArtifactsVersion() {
         JsonNode event = Fixtures.json("cdevents/service_rolledback.0.4.json");
-        DeploymentSeen deployment = (DeploymentSeen) CdEventsMapper.map(event.path("context").path("type").asString(),
-                event).get(0);
+        DeploymentSeen deployment = (DeploymentSeen)
+                CdEventsMapper.map(event.path("context").path("type").asString(), event)
+                        .get(0);
 
         assertThat(deployment.environment()).isEqualTo("test123");
         assertThat(deployment.status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
@@ -67,6 +69,7 @@ class CdEventsMapperTests {
 
     private static RunEvent run(String fixture) {
         JsonNode event = Fixtures.json(fixture);
-        return (RunEvent) CdEventsMapper.map(event.path("context").path("type").asString(), event).get(0);
+        return (RunEvent) CdEventsMapper.map(event.path("context").path("type").asString(), event)
+                .get(0);
     }
 }

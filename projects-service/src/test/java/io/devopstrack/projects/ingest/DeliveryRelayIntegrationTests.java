@@ -1,14 +1,15 @@
 package io.devopstrack.projects.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.Integration;
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.testsupport.Tokens;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +21,6 @@ import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Signed GitHub deliveries through the public hook path, then the relay, against MongoDB and Redis. */
 class DeliveryRelayIntegrationTests extends IntegrationTest {
 
@@ -30,8 +29,10 @@ class DeliveryRelayIntegrationTests extends IntegrationTest {
 
     @Autowired
     DeliveryRelay relay;
+
     @Autowired
     ExternalDeploymentRelay deploymentRelay;
+
     @Autowired
     StringRedisTemplate redis;
 
@@ -41,13 +42,14 @@ class DeliveryRelayIntegrationTests extends IntegrationTest {
 
     @BeforeEach
     void githubIntegration() {
-        for (String collection : List.of(Integration.COLLECTION, Delivery.COLLECTION, ExternalDeployment.COLLECTION,
-                CommitTimes.COLLECTION)) {
+        for (String collection : List.of(
+                Integration.COLLECTION, Delivery.COLLECTION, ExternalDeployment.COLLECTION, CommitTimes.COLLECTION)) {
             mongo.remove(new Query(), collection);
         }
         redis.delete(List.of(TEST_RUNS_STREAM, TEST_STREAM));
         projectId = createProjectId("shop");
-        JsonNode created = api.post("/projects/" + projectId + "/integrations", maria, "{\"kind\":\"github\"}").json();
+        JsonNode created = api.post("/projects/" + projectId + "/integrations", maria, "{\"kind\":\"github\"}")
+                .json();
         integrationId = created.path("id").asString();
         secret = created.path("secret").asString();
     }
@@ -61,12 +63,20 @@ class DeliveryRelayIntegrationTests extends IntegrationTest {
 
         List<Map<Object, Object>> entries = runsStream();
         assertThat(entries).hasSize(2);
-        assertThat(entries.get(0)).containsEntry("kind", "run").containsEntry("source", "github")
-                .containsEntry("projectId", projectId).containsEntry("externalId", "289782451")
-                .containsEntry("status", "SUCCEEDED").containsEntry("attempt", "1").containsEntry("deliveryId", "d-1");
-        assertThat(entries.get(1)).containsEntry("kind", "stage").containsEntry("stage", "linters")
+        assertThat(entries.get(0))
+                .containsEntry("kind", "run")
+                .containsEntry("source", "github")
+                .containsEntry("projectId", projectId)
+                .containsEntry("externalId", "289782451")
+                .containsEntry("status", "SUCCEEDED")
+                .containsEntry("attempt", "1")
+                .containsEntry("deliveryId", "d-1");
+        assertThat(entries.get(1))
+                .containsEntry("kind", "stage")
+                .containsEntry("stage", "linters")
                 .containsEntry("status", "FAILED");
-        assertThat(mongo.find(Query.query(Criteria.where("pending").is(true)), Delivery.class)).isEmpty();
+        assertThat(mongo.find(Query.query(Criteria.where("pending").is(true)), Delivery.class))
+                .isEmpty();
         assertThat(relay.relay()).isZero();
     }
 
@@ -76,11 +86,19 @@ class DeliveryRelayIntegrationTests extends IntegrationTest {
         relay.relay();
         deploymentRelay.relay();
 
-        assertThat(api.get("/projects/" + projectId, maria).json().path("environments").get(0).path("name").asString())
+        assertThat(api.get("/projects/" + projectId, maria)
+                        .json()
+                        .path("environments")
+                        .get(0)
+                        .path("name")
+                        .asString())
                 .isEqualTo("production");
         Map<Object, Object> first = deploymentsStream().get(0);
-        assertThat(first).containsEntry("source", "github").containsEntry("environment", "production")
-                .containsEntry("commit", DEPLOYED_SHA).containsEntry("status", "SUCCEEDED")
+        assertThat(first)
+                .containsEntry("source", "github")
+                .containsEntry("environment", "production")
+                .containsEntry("commit", DEPLOYED_SHA)
+                .containsEntry("status", "SUCCEEDED")
                 .containsEntry("committedAt", "2019-05-15T15:20:55Z");
 
         String push = new String(fixture("push.json"), StandardCharsets.UTF_8)
@@ -91,14 +109,16 @@ class DeliveryRelayIntegrationTests extends IntegrationTest {
 
         List<Map<Object, Object>> sent = deploymentsStream();
         assertThat(sent).hasSize(2);
-        assertThat(sent.get(1)).containsEntry("deploymentId", first.get("deploymentId"))
+        assertThat(sent.get(1))
+                .containsEntry("deploymentId", first.get("deploymentId"))
                 .containsEntry("committedAt", "2019-05-15T15:19:25Z");
     }
 
     @Test
     void aDeliveryClaimedByAServiceThatDiedIsDoneAfterItsClaimExpires() {
         deliver("workflow_run", "d-1", fixture("workflow_run.completed.json"));
-        mongo.updateMulti(new Query(), new Update().set("claimedUntil", Instant.now().minusSeconds(1)), Delivery.class);
+        mongo.updateMulti(
+                new Query(), new Update().set("claimedUntil", Instant.now().minusSeconds(1)), Delivery.class);
 
         assertThat(relay.relay()).isEqualTo(1);
         assertThat(runsStream()).hasSize(1);
@@ -109,7 +129,8 @@ class DeliveryRelayIntegrationTests extends IntegrationTest {
         deliver("workflow_run", "d-1", fixture("workflow_run.completed.json"));
         relay.relay();
 
-        assertThat(deliver("workflow_run", "d-1", fixture("workflow_run.completed.json"))).isEqualTo(200);
+        assertThat(deliver("workflow_run", "d-1", fixture("workflow_run.completed.json")))
+                .isEqualTo(200);
         assertThat(relay.relay()).isZero();
         assertThat(runsStream()).hasSize(1);
     }
@@ -123,10 +144,14 @@ class DeliveryRelayIntegrationTests extends IntegrationTest {
     }
 
     private List<Map<Object, Object>> runsStream() {
-        return redis.opsForStream().range(TEST_RUNS_STREAM, Range.unbounded()).stream().map(MapRecord::getValue).toList();
+        return redis.opsForStream().range(TEST_RUNS_STREAM, Range.unbounded()).stream()
+                .map(MapRecord::getValue)
+                .toList();
     }
 
     private List<Map<Object, Object>> deploymentsStream() {
-        return redis.opsForStream().range(TEST_STREAM, Range.unbounded()).stream().map(MapRecord::getValue).toList();
+        return redis.opsForStream().range(TEST_STREAM, Range.unbounded()).stream()
+                .map(MapRecord::getValue)
+                .toList();
     }
 }

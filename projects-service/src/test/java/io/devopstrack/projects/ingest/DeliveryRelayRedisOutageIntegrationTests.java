@@ -1,7 +1,7 @@
 package io.devopstrack.projects.ingest;
 
-import java.time.Instant;
-import java.util.List;
+import static io.devopstrack.projects.ingest.GitHubDeliveries.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.hook.HookProperties;
 import io.devopstrack.projects.incident.IncidentSources;
@@ -11,6 +11,8 @@ import io.devopstrack.projects.integration.NewDeliveries;
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.testsupport.PrivateRedis;
 import io.devopstrack.testsupport.Tokens;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,22 +25,24 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
-import static io.devopstrack.projects.ingest.GitHubDeliveries.fixture;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The batch relay against a Redis of the test's own that goes away in the middle of a batch. */
 class DeliveryRelayRedisOutageIntegrationTests extends IntegrationTest {
 
     @Autowired
     HookProperties properties;
+
     @Autowired
     DeliveryClaims claims;
+
     @Autowired
     CommitTimes commits;
+
     @Autowired
     ExternalDeployments deployments;
+
     @Autowired
     NewDeliveries newDeliveries;
+
     @Autowired
     IncidentSources incidents;
 
@@ -50,9 +54,11 @@ class DeliveryRelayRedisOutageIntegrationTests extends IntegrationTest {
             mongo.remove(new Query(), collection);
         }
         String projectId = createProjectId("shop");
-        JsonNode created = api.post("/projects/" + projectId + "/integrations", Tokens.maintainer("maria"),
-                "{\"kind\":\"github\"}").json();
-        github = new GitHubDeliveries(port, created.path("id").asString(), created.path("secret").asString());
+        JsonNode created = api.post(
+                        "/projects/" + projectId + "/integrations", Tokens.maintainer("maria"), "{\"kind\":\"github\"}")
+                .json();
+        github = new GitHubDeliveries(
+                port, created.path("id").asString(), created.path("secret").asString());
     }
 
     @Test
@@ -61,26 +67,37 @@ class DeliveryRelayRedisOutageIntegrationTests extends IntegrationTest {
         github.deliver("deployment_status", "d-2", fixture("deployment_status.json"));
         github.deliver("workflow_job", "d-3", fixture("workflow_job.completed.json"));
         try (PrivateRedis privateRedis = new PrivateRedis().start()) {
-            LettuceConnectionFactory factory = new LettuceConnectionFactory(
-                    new RedisStandaloneConfiguration("127.0.0.1", privateRedis.port()));
+            LettuceConnectionFactory factory =
+                    new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", privateRedis.port()));
             factory.afterPropertiesSet();
             try {
                 StringRedisTemplate privateTemplate = new StringRedisTemplate(factory);
-                DeliveryRelay privateRelay = new DeliveryRelay(properties, claims,
-                        new RunPublisher(privateTemplate, properties), commits, deployments, newDeliveries, incidents);
+                DeliveryRelay privateRelay = new DeliveryRelay(
+                        properties,
+                        claims,
+                        new RunPublisher(privateTemplate, properties),
+                        commits,
+                        deployments,
+                        newDeliveries,
+                        incidents);
                 privateRedis.stop();
 
                 // the deployment of d-2 is recorded in MongoDB, then the run events cannot be published
                 assertThat(privateRelay.relay()).isZero();
-                assertThat(mongo.find(Query.query(Criteria.where("pending").is(true)), Delivery.class)).hasSize(3);
+                assertThat(mongo.find(Query.query(Criteria.where("pending").is(true)), Delivery.class))
+                        .hasSize(3);
 
                 privateRedis.start();
-                mongo.updateMulti(new Query(), new Update().set("claimedUntil", Instant.now().minusSeconds(1)),
+                mongo.updateMulti(
+                        new Query(),
+                        new Update().set("claimedUntil", Instant.now().minusSeconds(1)),
                         Delivery.class);
                 assertThat(privateRelay.relay()).isEqualTo(3);
                 assertThat(privateTemplate.opsForStream().range(properties.runsStream(), Range.unbounded()))
-                        .extracting(entry -> entry.getValue().get("deliveryId")).containsExactly("d-1", "d-3");
-                assertThat(mongo.find(Query.query(Criteria.where("pending").is(true)), Delivery.class)).isEmpty();
+                        .extracting(entry -> entry.getValue().get("deliveryId"))
+                        .containsExactly("d-1", "d-3");
+                assertThat(mongo.find(Query.query(Criteria.where("pending").is(true)), Delivery.class))
+                        .isEmpty();
                 assertThat(mongo.findAll(ExternalDeployment.class)).hasSize(1);
             } finally {
                 factory.destroy();

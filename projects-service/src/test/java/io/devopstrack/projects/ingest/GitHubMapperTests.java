@@ -1,18 +1,18 @@
 package io.devopstrack.projects.ingest;
 
-import java.time.Instant;
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.deployment.DeploymentStatus;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class GitHubMapperTests {
 
     @Test
     void aCompletedWorkflowRunIsAFinishedRunWithItsCommitTime() {
-        List<NormalizedEvent> events = GitHubMapper.map("workflow_run", Fixtures.json("github/workflow_run.completed.json"));
+        List<NormalizedEvent> events =
+                GitHubMapper.map("workflow_run", Fixtures.json("github/workflow_run.completed.json"));
 
         assertThat(events).first().isInstanceOfSatisfying(RunEvent.class, run -> {
             assertThat(run.externalId()).isEqualTo("289782451");
@@ -29,7 +29,8 @@ class GitHubMapperTests {
 
     @Test
     void aRequestedWorkflowRunIsQueuedAndNotStarted() {
-        RunEvent run = (RunEvent) GitHubMapper.map("workflow_run", Fixtures.json("github/workflow_run.requested.json")).get(0);
+        RunEvent run = (RunEvent) GitHubMapper.map("workflow_run", Fixtures.json("github/workflow_run.requested.json"))
+                .get(0);
 
         assertThat(run.status()).isEqualTo("QUEUED");
         assertThat(run.startedAt()).isNull();
@@ -38,8 +39,12 @@ class GitHubMapperTests {
 
     @Test
     void aWorkflowJobIsAStageOfItsRun() {
-        StageEvent failed = (StageEvent) GitHubMapper.map("workflow_job", Fixtures.json("github/workflow_job.completed.json")).get(0);
-        StageEvent running = (StageEvent) GitHubMapper.map("workflow_job", Fixtures.json("github/workflow_job.in_progress.json")).get(0);
+        StageEvent failed =
+                (StageEvent) GitHubMapper.map("workflow_job", Fixtures.json("github/workflow_job.completed.json"))
+                        .get(0);
+        StageEvent running =
+                (StageEvent) GitHubMapper.map("workflow_job", Fixtures.json("github/workflow_job.in_progress.json"))
+                        .get(0);
 
         assertThat(failed.runExternalId()).isEqualTo("2202229078");
         assertThat(failed.name()).isEqualTo("linters");
@@ -53,13 +58,15 @@ class GitHubMapperTests {
     @Test
     void aPushTeachesTheTimeOfEachCommit() {
         assertThat(GitHubMapper.map("push", Fixtures.json("github/push.json")))
-                .containsExactly(new CommitSeen("6113728f27ae82c7b1a177c8d03f9e96e0adf246", Instant.parse("2019-05-15T15:19:25Z")));
+                .containsExactly(new CommitSeen(
+                        "6113728f27ae82c7b1a177c8d03f9e96e0adf246", Instant.parse("2019-05-15T15:19:25Z")));
     }
 
     @Test
     void aSuccessfulDeploymentStatusIsADeploymentToItsEnvironment() {
-        DeploymentSeen deployment = (DeploymentSeen) GitHubMapper.map("deployment_status",
-                Fixtures.json("github/deployment_status.json")).get(0);
+        DeploymentSeen deployment =
+                (DeploymentSeen) GitHubMapper.map("deployment_status", Fixtures.json("github/deployment_status.json"))
+                        .get(0);
 
         assertThat(deployment.externalId()).isEqualTo("145988746");
         assertThat(deployment.environment()).isEqualTo("production");

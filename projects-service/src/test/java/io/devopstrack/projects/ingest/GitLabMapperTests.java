@@ -1,12 +1,11 @@
 package io.devopstrack.projects.ingest;
 
-import java.time.Instant;
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.deployment.DeploymentStatus;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class GitLabMapperTests {
 
@@ -30,15 +29,19 @@ class GitLabMapperTests {
         assertThat(run.startedAt()).isEqualTo(Instant.parse("2016-08-12T15:24:56Z"));
         assertThat(run.finishedAt()).isEqualTo(Instant.parse("2016-08-12T15:26:29Z"));
         assertThat(run.triggeredBy()).isEqualTo("root");
-        assertThat(events).filteredOn(StageEvent.class::isInstance).extracting(e -> ((StageEvent) e).status())
+        assertThat(events)
+                .filteredOn(StageEvent.class::isInstance)
+                .extracting(e -> ((StageEvent) e).status())
                 .containsExactly("SKIPPED", "SUCCEEDED", "SUCCEEDED");
-        assertThat(events).contains(new CommitSeen("bcbb5ec396a2c0f828686f14fac9b80b780504f2",
-                Instant.parse("2016-08-12T15:23:21Z")));
+        assertThat(events)
+                .contains(new CommitSeen(
+                        "bcbb5ec396a2c0f828686f14fac9b80b780504f2", Instant.parse("2016-08-12T15:23:21Z")));
     }
 
     @Test
     void aJobHookIsAStageOfItsPipeline() {
-        StageEvent stage = (StageEvent) GitLabMapper.map("Job Hook", Fixtures.json("gitlab/job.json")).get(0);
+        StageEvent stage = (StageEvent)
+                GitLabMapper.map("Job Hook", Fixtures.json("gitlab/job.json")).get(0);
 
         assertThat(stage.runExternalId()).isEqualTo("2366");
         assertThat(stage.stageId()).isEqualTo("1977");
@@ -49,8 +52,9 @@ class GitLabMapperTests {
 
     @Test
     void aDeploymentHookNamesTheFullShaFromItsCommitUrl() {
-        DeploymentSeen deployment = (DeploymentSeen) GitLabMapper.map("Deployment Hook",
-                Fixtures.json("gitlab/deployment.json")).get(0);
+        DeploymentSeen deployment =
+                (DeploymentSeen) GitLabMapper.map("Deployment Hook", Fixtures.json("gitlab/deployment.json"))
+                        .get(0);
 
         assertThat(deployment.environment()).isEqualTo("staging");
         assertThat(deployment.commit()).isEqualTo("279484c09fbe69ededfced8c1bb6e6d24616b468");
@@ -60,7 +64,9 @@ class GitLabMapperTests {
 
     @Test
     void aPushHookTeachesEachCommitsTime() {
-        assertThat(GitLabMapper.map("Push Hook", Fixtures.json("gitlab/push.json"))).hasSize(2)
-                .contains(new CommitSeen("da1560886d4f094c3e6c9ef40349f7d38b5d27d7", Instant.parse("2012-01-03T21:36:29Z")));
+        assertThat(GitLabMapper.map("Push Hook", Fixtures.json("gitlab/push.json")))
+                .hasSize(2)
+                .contains(new CommitSeen(
+                        "da1560886d4f094c3e6c9ef40349f7d38b5d27d7", Instant.parse("2012-01-03T21:36:29Z")));
     }
 }

@@ -1,10 +1,11 @@
 package io.devopstrack.projects.integration;
 
-import java.time.Duration;
-import java.time.Instant;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.testsupport.Tokens;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,8 +13,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** HookTargets and DeliveryCounter on their own, with a cache time of an hour. */
 class HookTargetsAndCounterIntegrationTests extends IntegrationTest {
@@ -30,22 +29,29 @@ class HookTargetsAndCounterIntegrationTests extends IntegrationTest {
     @BeforeEach
     void anIntegration() {
         mongo.remove(new Query(), Integration.class);
-        targets = new HookTargets(mongo, secrets, new IntegrationProperties("", Duration.ofHours(1), Duration.ofSeconds(1)),
+        targets = new HookTargets(
+                mongo,
+                secrets,
+                new IntegrationProperties("", Duration.ofHours(1), Duration.ofSeconds(1)),
                 java.time.Clock.systemUTC());
         String projectId = createProjectId("shop");
-        JsonNode created = api.post("/projects/" + projectId + "/integrations", maria, "{\"kind\": \"github\"}").json();
+        JsonNode created = api.post("/projects/" + projectId + "/integrations", maria, "{\"kind\": \"github\"}")
+                .json();
         integrationId = created.path("id").asString();
         secret = created.path("secret").asString();
     }
 
     @Test
     void anIntegrationIsReadOnceWithinTheCacheTimeAndAgainAfterAnEviction() {
-        assertThat(targets.find(integrationId)).hasValueSatisfying(t -> assertThat(t.secret()).isEqualTo(secret));
+        assertThat(targets.find(integrationId))
+                .hasValueSatisfying(t -> assertThat(t.secret()).isEqualTo(secret));
         mongo.updateFirst(byId(), new Update().set("sealedSecret", secrets.seal("changed")), Integration.class);
 
-        assertThat(targets.find(integrationId)).hasValueSatisfying(t -> assertThat(t.secret()).isEqualTo(secret));
+        assertThat(targets.find(integrationId))
+                .hasValueSatisfying(t -> assertThat(t.secret()).isEqualTo(secret));
         targets.evict(integrationId);
-        assertThat(targets.find(integrationId)).hasValueSatisfying(t -> assertThat(t.secret()).isEqualTo("changed"));
+        assertThat(targets.find(integrationId))
+                .hasValueSatisfying(t -> assertThat(t.secret()).isEqualTo("changed"));
     }
 
     @Test

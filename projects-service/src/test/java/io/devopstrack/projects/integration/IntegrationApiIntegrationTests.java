@@ -1,5 +1,7 @@
 package io.devopstrack.projects.integration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.testsupport.Tokens;
@@ -8,8 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class IntegrationApiIntegrationTests extends IntegrationTest {
 
@@ -46,7 +46,9 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
     void theSecretIsStoredEncryptedNeverInTheClear() {
         String id = createProjectId("shop");
         String secret = api.post("/projects/" + id + "/integrations", maria, "{\"kind\": \"gitlab\"}")
-                .json().path("secret").asString();
+                .json()
+                .path("secret")
+                .asString();
 
         Document stored = mongo.getCollection(Integration.COLLECTION).find().first();
 
@@ -57,13 +59,15 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
     @Test
     void rotatingGivesANewSecret() {
         String id = createProjectId("shop");
-        JsonNode created = api.post("/projects/" + id + "/integrations", maria, "{\"kind\": \"cdevents\"}").json();
+        JsonNode created = api.post("/projects/" + id + "/integrations", maria, "{\"kind\": \"cdevents\"}")
+                .json();
         String integrationId = created.path("id").asString();
 
         Api.Response rotated = api.post("/projects/" + id + "/integrations/" + integrationId + "/secret", maria, "");
 
         assertThat(rotated.status()).isEqualTo(200);
-        assertThat(rotated.json().path("secret").asString()).isNotEqualTo(created.path("secret").asString())
+        assertThat(rotated.json().path("secret").asString())
+                .isNotEqualTo(created.path("secret").asString())
                 .matches("[A-Za-z0-9_-]{43}");
         assertThat(rotated.json().path("hookPath").asString()).isEqualTo("/hooks/cdevents/" + integrationId);
     }
@@ -72,13 +76,20 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
     void deletingAnswers204AndTheIntegrationIsGone() {
         String id = createProjectId("shop");
         String integrationId = api.post("/projects/" + id + "/integrations", maria, "{\"kind\": \"github\"}")
-                .json().path("id").asString();
+                .json()
+                .path("id")
+                .asString();
 
-        assertThat(api.delete("/projects/" + id + "/integrations/" + integrationId, maria).status()).isEqualTo(204);
+        assertThat(api.delete("/projects/" + id + "/integrations/" + integrationId, maria)
+                        .status())
+                .isEqualTo(204);
 
         assertThat(api.get("/projects/" + id + "/integrations", maria).json()).isEmpty();
-        assertThat(api.delete("/projects/" + id + "/integrations/" + integrationId, maria).status()).isEqualTo(404);
-        assertThat(api.get("/projects/" + id + "/integrations/" + integrationId + "/deliveries", maria).status())
+        assertThat(api.delete("/projects/" + id + "/integrations/" + integrationId, maria)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/projects/" + id + "/integrations/" + integrationId + "/deliveries", maria)
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -86,13 +97,21 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
     void aViewerReadsButMayNotChange() {
         String id = createProjectId("shop");
         String integrationId = api.post("/projects/" + id + "/integrations", maria, "{\"kind\": \"github\"}")
-                .json().path("id").asString();
+                .json()
+                .path("id")
+                .asString();
 
-        assertThat(api.post("/projects/" + id + "/integrations", vera, "{\"kind\": \"github\"}").status()).isEqualTo(403);
-        assertThat(api.post("/projects/" + id + "/integrations/" + integrationId + "/secret", vera, "").status())
+        assertThat(api.post("/projects/" + id + "/integrations", vera, "{\"kind\": \"github\"}")
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.delete("/projects/" + id + "/integrations/" + integrationId, vera).status()).isEqualTo(403);
-        assertThat(api.get("/projects/" + id + "/integrations/" + integrationId + "/deliveries", vera).status())
+        assertThat(api.post("/projects/" + id + "/integrations/" + integrationId + "/secret", vera, "")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.delete("/projects/" + id + "/integrations/" + integrationId, vera)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/projects/" + id + "/integrations/" + integrationId + "/deliveries", vera)
+                        .status())
                 .isEqualTo(200);
         assertThat(api.get("/projects/" + id + "/integrations", null).status()).isEqualTo(401);
     }
@@ -105,7 +124,8 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
 
         assertThat(unknownKind.status()).isEqualTo(400);
         assertThat(unknownKind.errorFields()).containsExactly("kind");
-        assertThat(api.post("/projects/0123456789abcdef01234567/integrations", maria, "{\"kind\": \"github\"}").status())
+        assertThat(api.post("/projects/0123456789abcdef01234567/integrations", maria, "{\"kind\": \"github\"}")
+                        .status())
                 .isEqualTo(404);
         assertThat(api.get("/projects/" + id + "/integrations", maria).json()).isEmpty();
     }
@@ -115,9 +135,13 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
         String shop = createProjectId("shop");
         String other = createProjectId("other");
         String integrationId = api.post("/projects/" + shop + "/integrations", maria, "{\"kind\": \"github\"}")
-                .json().path("id").asString();
+                .json()
+                .path("id")
+                .asString();
 
-        assertThat(api.delete("/projects/" + other + "/integrations/" + integrationId, maria).status()).isEqualTo(404);
+        assertThat(api.delete("/projects/" + other + "/integrations/" + integrationId, maria)
+                        .status())
+                .isEqualTo(404);
         assertThat(api.get("/projects/" + shop + "/integrations", maria).json()).hasSize(1);
     }
 }

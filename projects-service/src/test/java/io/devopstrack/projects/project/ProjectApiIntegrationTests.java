@@ -1,20 +1,19 @@
 package io.devopstrack.projects.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.devopstrack.projects.support.Api;
+import io.devopstrack.projects.support.IntegrationTest;
+import io.devopstrack.testsupport.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import io.devopstrack.projects.support.Api;
-import io.devopstrack.projects.support.IntegrationTest;
-import io.devopstrack.testsupport.Tokens;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ProjectApiIntegrationTests extends IntegrationTest {
 
@@ -27,7 +26,8 @@ class ProjectApiIntegrationTests extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(201);
         JsonNode project = response.json();
-        assertThat(response.header("Location")).isEqualTo("/projects/" + project.path("id").asString());
+        assertThat(response.header("Location"))
+                .isEqualTo("/projects/" + project.path("id").asString());
         assertThat(project.path("name").asString()).isEqualTo("checkout");
         assertThat(project.path("owner").asString()).isEqualTo("maria");
         assertThat(project.path("tags").toString()).isEqualTo("[\"java\",\"shop\"]");
@@ -67,8 +67,14 @@ class ProjectApiIntegrationTests extends IntegrationTest {
 
     @Test
     void sizeDefaultsTo20AndIsCappedAt100() {
-        assertThat(api.get("/projects", maria).json().path("page").path("size").asInt()).isEqualTo(20);
-        assertThat(api.get("/projects?size=5000", maria).json().path("page").path("size").asInt()).isEqualTo(100);
+        assertThat(api.get("/projects", maria).json().path("page").path("size").asInt())
+                .isEqualTo(20);
+        assertThat(api.get("/projects?size=5000", maria)
+                        .json()
+                        .path("page")
+                        .path("size")
+                        .asInt())
+                .isEqualTo(100);
     }
 
     @Test
@@ -125,13 +131,16 @@ class ProjectApiIntegrationTests extends IntegrationTest {
     @Test
     void updateWithAStaleVersionIs409AndChangesNothing() {
         String id = createProjectId("locked");
-        assertThat(api.put("/projects/" + id, maria, "{\"name\": \"first\", \"version\": 0}").status()).isEqualTo(200);
+        assertThat(api.put("/projects/" + id, maria, "{\"name\": \"first\", \"version\": 0}")
+                        .status())
+                .isEqualTo(200);
 
         Api.Response stale = api.put("/projects/" + id, maria, "{\"name\": \"second\", \"version\": 0}");
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(api.get("/projects/" + id, maria).json().path("name").asString()).isEqualTo("first");
+        assertThat(api.get("/projects/" + id, maria).json().path("name").asString())
+                .isEqualTo("first");
     }
 
     @Test
@@ -151,7 +160,8 @@ class ProjectApiIntegrationTests extends IntegrationTest {
 
             assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
             assertThat(statuses).filteredOn(s -> s == 409).hasSize(7);
-            assertThat(api.get("/projects/" + id, maria).json().path("version").asLong()).isEqualTo(1);
+            assertThat(api.get("/projects/" + id, maria).json().path("version").asLong())
+                    .isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }
@@ -168,7 +178,12 @@ class ProjectApiIntegrationTests extends IntegrationTest {
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.json().path("detail").asString()).contains("already exists");
         assertThat(rename.status()).isEqualTo(409);
-        assertThat(api.get("/projects?q=unique", maria).json().path("page").path("totalElements").asLong()).isEqualTo(1);
+        assertThat(api.get("/projects?q=unique", maria)
+                        .json()
+                        .path("page")
+                        .path("totalElements")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test

@@ -18,10 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.devopstrack.projects.config.SecurityConfig;
 import java.time.Instant;
 import java.util.List;
-
-import io.devopstrack.projects.config.SecurityConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -47,8 +46,9 @@ class ProjectControllerWebTests {
 
     @Test
     void aViewerListsProjectsInSpringDatasPageForm() throws Exception {
-        given(projects.list(any())).willReturn(new PageImpl<>(List.of(ProjectResponse.of(project("checkout"))),
-                PageRequest.of(0, 20), 21));
+        given(projects.list(any()))
+                .willReturn(
+                        new PageImpl<>(List.of(ProjectResponse.of(project("checkout"))), PageRequest.of(0, 20), 21));
 
         mvc.perform(get("/projects").with(viewer()))
                 .andExpect(status().isOk())
@@ -61,7 +61,10 @@ class ProjectControllerWebTests {
 
     @Test
     void aViewerMayNotCreateAProject() throws Exception {
-        mvc.perform(post("/projects").with(viewer()).contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"a\"}"))
+        mvc.perform(post("/projects")
+                        .with(viewer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"a\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         then(projects).should(never()).create(any(), any());
@@ -78,7 +81,9 @@ class ProjectControllerWebTests {
     void aMaintainerCreatesAProjectOwnedByThemselves() throws Exception {
         given(projects.create(any(), eq(new Caller("maria", false, true)))).willReturn(project("checkout"));
 
-        mvc.perform(post("/projects").with(maintainer()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/projects")
+                        .with(maintainer())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"checkout\",\"tags\":[\"java\"]}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.id").value(ID));
@@ -86,7 +91,9 @@ class ProjectControllerWebTests {
 
     @Test
     void aBlankNameAndABadTagAre400NamingBothFields() throws Exception {
-        mvc.perform(post("/projects").with(admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/projects")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\" \",\"tags\":[\"Not A Tag\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -114,7 +121,8 @@ class ProjectControllerWebTests {
 
     @Test
     void aStoreThatIsDownIs503WithoutDriverDetails() throws Exception {
-        given(projects.get(ID)).willThrow(new DataAccessResourceFailureException("Timed out after 2000 ms: 127.0.0.1:27017"));
+        given(projects.get(ID))
+                .willThrow(new DataAccessResourceFailureException("Timed out after 2000 ms: 127.0.0.1:27017"));
 
         mvc.perform(get("/projects/" + ID).with(viewer()))
                 .andExpect(status().isServiceUnavailable())

@@ -1,5 +1,7 @@
 package io.devopstrack.projects.repo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
@@ -8,8 +10,6 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RepositoryIntegrationTests extends IntegrationTest {
 
@@ -25,7 +25,8 @@ class RepositoryIntegrationTests extends IntegrationTest {
         assertThat(response.status()).isEqualTo(201);
         JsonNode repository = response.json();
         assertThat(response.header("Location"))
-                .isEqualTo("/projects/" + id + "/repositories/" + repository.path("id").asString());
+                .isEqualTo("/projects/" + id + "/repositories/"
+                        + repository.path("id").asString());
         assertThat(repository.path("defaultBranch").asString()).isEqualTo("develop");
         JsonNode project = api.get("/projects/" + id, maria).json();
         assertThat(project.path("repositories")).hasSize(1);
@@ -50,18 +51,30 @@ class RepositoryIntegrationTests extends IntegrationTest {
         String body = "{\"name\": \"api\", \"url\": \"https://git.example.test/a.git\"}";
         api.post("/projects/" + id + "/repositories", maria, body);
 
-        assertThat(api.post("/projects/" + id + "/repositories", maria, body).status()).isEqualTo(409);
-        assertThat(api.get("/projects/" + id, maria).json().path("repositories")).hasSize(1);
+        assertThat(api.post("/projects/" + id + "/repositories", maria, body).status())
+                .isEqualTo(409);
+        assertThat(api.get("/projects/" + id, maria).json().path("repositories"))
+                .hasSize(1);
     }
 
     @Test
     void removingARepositoryAnswers204AndRemovesOnlyIt() {
         String id = createProjectId("shop");
-        String first = api.post("/projects/" + id + "/repositories", maria,
-                "{\"name\": \"a\", \"url\": \"https://git.example.test/a.git\"}").json().path("id").asString();
-        api.post("/projects/" + id + "/repositories", maria, "{\"name\": \"b\", \"url\": \"https://git.example.test/b.git\"}");
+        String first = api.post(
+                        "/projects/" + id + "/repositories",
+                        maria,
+                        "{\"name\": \"a\", \"url\": \"https://git.example.test/a.git\"}")
+                .json()
+                .path("id")
+                .asString();
+        api.post(
+                "/projects/" + id + "/repositories",
+                maria,
+                "{\"name\": \"b\", \"url\": \"https://git.example.test/b.git\"}");
 
-        assertThat(api.delete("/projects/" + id + "/repositories/" + first, maria).status()).isEqualTo(204);
+        assertThat(api.delete("/projects/" + id + "/repositories/" + first, maria)
+                        .status())
+                .isEqualTo(204);
 
         JsonNode repositories = api.get("/projects/" + id, maria).json().path("repositories");
         assertThat(repositories).hasSize(1);
@@ -72,7 +85,9 @@ class RepositoryIntegrationTests extends IntegrationTest {
     void removingAnUnknownRepositoryIs404AndAMalformedRepoIdIs400() {
         String id = createProjectId("shop");
 
-        assertThat(api.delete("/projects/" + id + "/repositories/" + new ObjectId(), maria).status()).isEqualTo(404);
+        assertThat(api.delete("/projects/" + id + "/repositories/" + new ObjectId(), maria)
+                        .status())
+                .isEqualTo(404);
         Api.Response malformed = api.delete("/projects/" + id + "/repositories/xyz", maria);
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.errorFields()).containsExactly("repoId");
@@ -80,7 +95,9 @@ class RepositoryIntegrationTests extends IntegrationTest {
 
     @Test
     void addingToAnUnknownProjectIs404() {
-        Api.Response response = api.post("/projects/" + new ObjectId() + "/repositories", maria,
+        Api.Response response = api.post(
+                "/projects/" + new ObjectId() + "/repositories",
+                maria,
                 "{\"name\": \"a\", \"url\": \"https://git.example.test/a.git\"}");
 
         assertThat(response.status()).isEqualTo(404);
@@ -89,12 +106,20 @@ class RepositoryIntegrationTests extends IntegrationTest {
     @Test
     void repositoriesAreStoredWithTheirIdUnderTheFieldNameId() {
         String id = createProjectId("shop");
-        String repoId = api.post("/projects/" + id + "/repositories", maria,
-                "{\"name\": \"a\", \"url\": \"https://git.example.test/a.git\"}").json().path("id").asString();
+        String repoId = api.post(
+                        "/projects/" + id + "/repositories",
+                        maria,
+                        "{\"name\": \"a\", \"url\": \"https://git.example.test/a.git\"}")
+                .json()
+                .path("id")
+                .asString();
 
-        Document stored = mongo.getCollection(Project.COLLECTION).find(new Document("_id", new ObjectId(id))).first();
+        Document stored = mongo.getCollection(Project.COLLECTION)
+                .find(new Document("_id", new ObjectId(id)))
+                .first();
 
         // stored as a plain string field "id", not mapped to "_id", so raw queries by "repositories.id" work
-        assertThat(stored.getList("repositories", Document.class).get(0).get("id")).isEqualTo(repoId);
+        assertThat(stored.getList("repositories", Document.class).get(0).get("id"))
+                .isEqualTo(repoId);
     }
 }

@@ -1,13 +1,12 @@
 package io.devopstrack.projects.support;
 
-import org.junit.jupiter.api.Tag;
-import io.devopstrack.testsupport.TestRedis;
-import io.devopstrack.testsupport.TestEnvironment;
-
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.testsupport.JwksServer;
+import io.devopstrack.testsupport.TestEnvironment;
+import io.devopstrack.testsupport.TestRedis;
 import io.devopstrack.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,8 +25,12 @@ import tools.jackson.databind.JsonNode;
 @Tag(TestRedis.TAG)
 // The scheduled deployment relay stays quiet here: contexts stay cached and alive across test classes, and a
 // relay running in one of them would publish another test's deployments. Relay tests drive it themselves.
-@TestPropertySource(properties = {"devopstrack.deployments.relay-interval=1h", "devopstrack.hooks.relay-interval=1h",
-        "devopstrack.incidents.relay-interval=1h"})
+@TestPropertySource(
+        properties = {
+            "devopstrack.deployments.relay-interval=1h",
+            "devopstrack.hooks.relay-interval=1h",
+            "devopstrack.incidents.relay-interval=1h"
+        })
 public abstract class IntegrationTest {
 
     public static final String TEST_STREAM = "devopstrack:deployments:projects-service-test";
@@ -44,9 +47,12 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
-        registry.add("spring.mongodb.uri", () -> TestEnvironment.get("PROJECTS_TEST_MONGODB_URI",
-                "mongodb://127.0.0.1:27017/projects_test"));
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> JwksServer.get().uri());
+        registry.add(
+                "spring.mongodb.uri",
+                () -> TestEnvironment.get("PROJECTS_TEST_MONGODB_URI", "mongodb://127.0.0.1:27017/projects_test"));
         TestRedis.properties("1").forEach((name, value) -> registry.add(name, () -> value));
         // A stream of its own, so that other services' suites sharing Redis database 1 cannot interfere.
         registry.add("devopstrack.deployments.stream", () -> TEST_STREAM);

@@ -1,13 +1,13 @@
 package io.devopstrack.projects.version;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.testsupport.Tokens;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class VersionIntegrationTests extends IntegrationTest {
 
@@ -39,8 +39,10 @@ class VersionIntegrationTests extends IntegrationTest {
         String body = "{\"version\": \"1.0.0\", \"commit\": \"abcdef1\"}";
         api.post("/projects/" + shop + "/versions", maria, body);
 
-        assertThat(api.post("/projects/" + shop + "/versions", maria, body).status()).isEqualTo(409);
-        assertThat(api.post("/projects/" + blog + "/versions", maria, body).status()).isEqualTo(201);
+        assertThat(api.post("/projects/" + shop + "/versions", maria, body).status())
+                .isEqualTo(409);
+        assertThat(api.post("/projects/" + blog + "/versions", maria, body).status())
+                .isEqualTo(201);
         assertThat(api.get("/projects/" + shop, maria).json().path("versions")).hasSize(1);
     }
 
@@ -48,7 +50,9 @@ class VersionIntegrationTests extends IntegrationTest {
     void invalidSemanticVersionsAre400NamingVersion() {
         String id = createProjectId("shop");
         for (String bad : new String[] {"1.0", "v1.0.0", "01.0.0", "1.0.0-", "1.0.0+", "latest", "1.0.0-01"}) {
-            Api.Response response = api.post("/projects/" + id + "/versions", maria,
+            Api.Response response = api.post(
+                    "/projects/" + id + "/versions",
+                    maria,
                     "{\"version\": \"%s\", \"commit\": \"abcdef1\"}".formatted(bad));
 
             assertThat(response.status()).as(bad).isEqualTo(400);
@@ -61,7 +65,9 @@ class VersionIntegrationTests extends IntegrationTest {
     void aCommitMustBe7To40HexDigits() {
         String id = createProjectId("shop");
         for (String bad : new String[] {"abc12", "xyz1234", "a".repeat(41)}) {
-            Api.Response response = api.post("/projects/" + id + "/versions", maria,
+            Api.Response response = api.post(
+                    "/projects/" + id + "/versions",
+                    maria,
                     "{\"version\": \"1.0.0\", \"commit\": \"%s\"}".formatted(bad));
 
             assertThat(response.status()).as(bad).isEqualTo(400);
@@ -71,7 +77,9 @@ class VersionIntegrationTests extends IntegrationTest {
 
     @Test
     void addingToAnUnknownProjectIs404() {
-        Api.Response response = api.post("/projects/" + new ObjectId() + "/versions", maria,
+        Api.Response response = api.post(
+                "/projects/" + new ObjectId() + "/versions",
+                maria,
                 "{\"version\": \"1.0.0\", \"commit\": \"abcdef1\"}");
 
         assertThat(response.status()).isEqualTo(404);

@@ -1,5 +1,7 @@
 package io.devopstrack.projects.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.testsupport.Tokens;
@@ -7,8 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may do what: tokens as auth-service issues them, verified against the in-test JWK Set. */
 class AccessIntegrationTests extends IntegrationTest {
@@ -69,28 +69,55 @@ class AccessIntegrationTests extends IntegrationTest {
         assertThat(api.get("/projects", viewer).status()).isEqualTo(200);
         assertThat(api.get("/projects/" + id, viewer).status()).isEqualTo(200);
 
-        assertThat(api.post("/projects", viewer, "{\"name\": \"mine\"}").status()).isEqualTo(403);
-        assertThat(api.put("/projects/" + id, viewer, "{\"name\": \"x\", \"version\": 2}").status()).isEqualTo(403);
+        assertThat(api.post("/projects", viewer, "{\"name\": \"mine\"}").status())
+                .isEqualTo(403);
+        assertThat(api.put("/projects/" + id, viewer, "{\"name\": \"x\", \"version\": 2}")
+                        .status())
+                .isEqualTo(403);
         assertThat(api.delete("/projects/" + id, viewer).status()).isEqualTo(403);
-        assertThat(api.post("/projects/" + id + "/repositories", viewer,
-                "{\"name\": \"r\", \"url\": \"https://git.example.test/r.git\"}").status()).isEqualTo(403);
-        assertThat(api.delete("/projects/" + id + "/repositories/0123456789abcdef01234567", viewer).status()).isEqualTo(403);
-        assertThat(api.post("/projects/" + id + "/environments", viewer, "{\"name\": \"dev\"}").status()).isEqualTo(403);
-        assertThat(api.delete("/projects/" + id + "/environments/0123456789abcdef01234567", viewer).status()).isEqualTo(403);
-        assertThat(api.post("/projects/" + id + "/versions", viewer,
-                "{\"version\": \"1.1.0\", \"commit\": \"abcdef1\"}").status()).isEqualTo(403);
-        assertThat(api.post("/projects/" + id + "/versions/1.0.0/deployments", viewer,
-                "{\"environment\": \"prod\", \"status\": \"SUCCEEDED\"}").status()).isEqualTo(403);
+        assertThat(api.post(
+                                "/projects/" + id + "/repositories",
+                                viewer,
+                                "{\"name\": \"r\", \"url\": \"https://git.example.test/r.git\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.delete("/projects/" + id + "/repositories/0123456789abcdef01234567", viewer)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/projects/" + id + "/environments", viewer, "{\"name\": \"dev\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.delete("/projects/" + id + "/environments/0123456789abcdef01234567", viewer)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post(
+                                "/projects/" + id + "/versions",
+                                viewer,
+                                "{\"version\": \"1.1.0\", \"commit\": \"abcdef1\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post(
+                                "/projects/" + id + "/versions/1.0.0/deployments",
+                                viewer,
+                                "{\"environment\": \"prod\", \"status\": \"SUCCEEDED\"}")
+                        .status())
+                .isEqualTo(403);
 
-        assertThat(api.get("/projects/" + id, viewer).json().path("version").asLong()).isEqualTo(2);
+        assertThat(api.get("/projects/" + id, viewer).json().path("version").asLong())
+                .isEqualTo(2);
     }
 
     @Test
     void aMaintainerWhoIsNotTheOwnerEditsButCannotDelete() {
-        assertThat(api.put("/projects/" + id, otherMaintainer, "{\"name\": \"renamed\", \"version\": 2}").status())
+        assertThat(api.put("/projects/" + id, otherMaintainer, "{\"name\": \"renamed\", \"version\": 2}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.post("/projects/" + id + "/versions/1.0.0/deployments", otherMaintainer,
-                "{\"environment\": \"prod\", \"status\": \"SUCCEEDED\"}").status()).isEqualTo(201);
+        assertThat(api.post(
+                                "/projects/" + id + "/versions/1.0.0/deployments",
+                                otherMaintainer,
+                                "{\"environment\": \"prod\", \"status\": \"SUCCEEDED\"}")
+                        .status())
+                .isEqualTo(201);
 
         Api.Response delete = api.delete("/projects/" + id, otherMaintainer);
 
@@ -106,9 +133,14 @@ class AccessIntegrationTests extends IntegrationTest {
 
     @Test
     void anAdminDoesEverythingIncludingDeletingAnyonesProject() {
-        assertThat(api.post("/projects", admin, "{\"name\": \"admins\"}").status()).isEqualTo(201);
-        assertThat(api.post("/projects/" + id + "/versions/1.0.0/deployments", admin,
-                "{\"environment\": \"prod\", \"status\": \"ROLLED_BACK\"}").status()).isEqualTo(201);
+        assertThat(api.post("/projects", admin, "{\"name\": \"admins\"}").status())
+                .isEqualTo(201);
+        assertThat(api.post(
+                                "/projects/" + id + "/versions/1.0.0/deployments",
+                                admin,
+                                "{\"environment\": \"prod\", \"status\": \"ROLLED_BACK\"}")
+                        .status())
+                .isEqualTo(201);
         assertThat(api.delete("/projects/" + id, admin).status()).isEqualTo(204);
     }
 
@@ -117,6 +149,7 @@ class AccessIntegrationTests extends IntegrationTest {
         assertThat(api.get("/healthz", null).status()).isEqualTo(200);
         assertThat(api.get("/metrics", null).status()).isEqualTo(200);
         assertThat(api.get("/docs/openapi.json", null).status()).isEqualTo(200);
-        assertThat(api.get("/docs/openapi.json", null).body()).contains("/projects/{id}/versions/{version}/deployments");
+        assertThat(api.get("/docs/openapi.json", null).body())
+                .contains("/projects/{id}/versions/{version}/deployments");
     }
 }

@@ -1,5 +1,7 @@
 package io.devopstrack.projects.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
@@ -8,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.data.mongodb.core.query.Query;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every class of bad input is a 400 problem naming the field, never a 500, and stores nothing. */
 class BadInputIntegrationTests extends IntegrationTest {
@@ -62,7 +62,8 @@ class BadInputIntegrationTests extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).contains(field);
-        assertThat(api.get("/projects/" + id, admin).json().path("name").asString()).isEqualTo("before");
+        assertThat(api.get("/projects/" + id, admin).json().path("name").asString())
+                .isEqualTo("before");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -81,7 +82,8 @@ class BadInputIntegrationTests extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).contains(field);
-        assertThat(api.get("/projects/" + id, admin).json().path("repositories")).isEmpty();
+        assertThat(api.get("/projects/" + id, admin).json().path("repositories"))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -98,14 +100,17 @@ class BadInputIntegrationTests extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).contains(field);
-        assertThat(api.get("/projects/" + id, admin).json().path("environments")).isEmpty();
+        assertThat(api.get("/projects/" + id, admin).json().path("environments"))
+                .isEmpty();
     }
 
     @Test
     void aBadVersionTimestampIs400NamingCommittedAt() {
         String id = createProjectId("shop");
 
-        Api.Response response = api.post("/projects/" + id + "/versions", admin,
+        Api.Response response = api.post(
+                "/projects/" + id + "/versions",
+                admin,
                 "{\"version\": \"1.0.0\", \"commit\": \"abcdef1\", \"committedAt\": \"yesterday\"}");
 
         assertThat(response.status()).isEqualTo(400);
@@ -130,7 +135,8 @@ class BadInputIntegrationTests extends IntegrationTest {
 
     @Test
     void anUnknownPathIs404AndAWrongMethodIs405NotA500() {
-        assertThat(api.get("/projects/0123456789abcdef01234567/nothing", admin).status()).isEqualTo(404);
+        assertThat(api.get("/projects/0123456789abcdef01234567/nothing", admin).status())
+                .isEqualTo(404);
         assertThat(api.put("/projects", admin, "{}").status()).isEqualTo(405);
     }
 }

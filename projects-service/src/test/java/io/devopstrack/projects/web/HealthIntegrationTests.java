@@ -1,10 +1,10 @@
 package io.devopstrack.projects.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class HealthIntegrationTests extends IntegrationTest {
 
@@ -14,7 +14,12 @@ class HealthIntegrationTests extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().path("status").asString()).isEqualTo("UP");
-        assertThat(response.json().path("components").path("mongo").path("status").asString()).isEqualTo("UP");
+        assertThat(response.json()
+                        .path("components")
+                        .path("mongo")
+                        .path("status")
+                        .asString())
+                .isEqualTo("UP");
         assertThat(response.json().path("components").has("redis")).isFalse();
     }
 

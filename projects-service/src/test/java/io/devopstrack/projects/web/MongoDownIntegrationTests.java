@@ -1,19 +1,18 @@
 package io.devopstrack.projects.web;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.testsupport.JwksServer;
 import io.devopstrack.testsupport.Tokens;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** MONGODB_URI points at a closed port: the service still starts, and says clearly that its store is down. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -26,7 +25,9 @@ class MongoDownIntegrationTests {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + closedPort() + "/projects_test");
         registry.add("devopstrack.mongodb.server-selection-timeout", () -> "500ms");
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> JwksServer.get().uri());
         registry.add("spring.data.redis.database", () -> "1");
         registry.add("devopstrack.deployments.stream", () -> "devopstrack:deployments:projects-service-test");
     }
@@ -39,7 +40,12 @@ class MongoDownIntegrationTests {
 
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.json().path("status").asString()).isEqualTo("DOWN");
-        assertThat(response.json().path("components").path("mongo").path("status").asString()).isEqualTo("DOWN");
+        assertThat(response.json()
+                        .path("components")
+                        .path("mongo")
+                        .path("status")
+                        .asString())
+                .isEqualTo("DOWN");
         assertThat(millis).isLessThan(5_000);
     }
 

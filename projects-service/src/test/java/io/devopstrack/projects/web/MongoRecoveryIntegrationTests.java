@@ -1,13 +1,15 @@
 package io.devopstrack.projects.web;
 
-import java.net.URI;
-import java.time.Duration;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.testsupport.JwksServer;
 import io.devopstrack.testsupport.TcpProxy;
 import io.devopstrack.testsupport.TestEnvironment;
 import io.devopstrack.testsupport.Tokens;
+import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,9 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * MongoDB lost while the service runs (a relay in between, cut, then listening again on the same port): requests
@@ -27,8 +26,8 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class MongoRecoveryIntegrationTests {
 
-    private static final URI MONGO = URI.create(TestEnvironment.get("PROJECTS_TEST_MONGODB_URI",
-            "mongodb://127.0.0.1:27017/projects_test"));
+    private static final URI MONGO =
+            URI.create(TestEnvironment.get("PROJECTS_TEST_MONGODB_URI", "mongodb://127.0.0.1:27017/projects_test"));
     private static final TcpProxy mongo = new TcpProxy(MONGO.getHost(), MONGO.getPort());
 
     @LocalServerPort
@@ -38,7 +37,9 @@ class MongoRecoveryIntegrationTests {
     static void throughTheRelay(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + mongo.port() + MONGO.getPath());
         registry.add("devopstrack.mongodb.server-selection-timeout", () -> "500ms");
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JwksServer.get().uri());
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> JwksServer.get().uri());
         registry.add("spring.data.redis.database", () -> "1");
         registry.add("devopstrack.deployments.stream", () -> "devopstrack:deployments:projects-service-test");
         registry.add("devopstrack.deployments.relay-interval", () -> "1h");
@@ -58,15 +59,19 @@ class MongoRecoveryIntegrationTests {
 
         mongo.cut();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/projects", maintainer).status() == 503);
-        assertThat(api.post("/projects", maintainer, project("while-down")).status()).isEqualTo(503);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/projects", maintainer).status() == 503);
+        assertThat(api.post("/projects", maintainer, project("while-down")).status())
+                .isEqualTo(503);
         assertThat(api.get("/healthz", null).status()).isEqualTo(503);
 
         mongo.restore();
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> api.get("/projects", maintainer).status() == 200);
-        assertThat(api.post("/projects", maintainer, project("after-recovery-" + System.nanoTime())).status())
+        assertThat(api.post("/projects", maintainer, project("after-recovery-" + System.nanoTime()))
+                        .status())
                 .isEqualTo(201);
         assertThat(api.get("/healthz", null).status()).isEqualTo(200);
     }

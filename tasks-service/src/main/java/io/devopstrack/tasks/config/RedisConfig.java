@@ -22,8 +22,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class RedisConfig {
 
     @Bean
-    RedisMessageListenerContainer jobEventsListener(RedisConnectionFactory connections, JobEventBroadcaster broadcaster,
-                                                    RedisKeys keys) {
+    RedisMessageListenerContainer jobEventsListener(
+            RedisConnectionFactory connections, JobEventBroadcaster broadcaster, RedisKeys keys) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
         // One dispatch thread keeps the events in the order Redis published them.

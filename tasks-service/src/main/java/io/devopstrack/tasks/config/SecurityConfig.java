@@ -30,16 +30,19 @@ public class SecurityConfig {
         // GET /tasks/events?ticket=… : the browser's EventSource cannot send a Bearer header.
         AuthenticationFilter ticketFilter = new AuthenticationFilter(
                 new ProviderManager(new TicketAuthenticationProvider(tickets)), new TicketAuthenticationConverter());
-        ticketFilter.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/tasks/events"));
-        ticketFilter.setSuccessHandler((request, response, authentication) -> { });
+        ticketFilter.setRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/tasks/events"));
+        ticketFilter.setSuccessHandler((request, response, authentication) -> {});
         ticketFilter.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems));
 
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/tasks/events/tickets").hasAnyRole(ANY_ROLE)
-                        .requestMatchers(HttpMethod.POST, "/tasks", "/tasks/*/cancel", "/tasks/*/retry").hasAnyRole(OPERATORS)
-                        .requestMatchers(HttpMethod.GET, "/tasks", "/tasks/**").hasAnyRole(ANY_ROLE)
-                        .anyRequest().denyAll())
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/tasks/events/tickets")
+                        .hasAnyRole(ANY_ROLE)
+                        .requestMatchers(HttpMethod.POST, "/tasks", "/tasks/*/cancel", "/tasks/*/retry")
+                        .hasAnyRole(OPERATORS)
+                        .requestMatchers(HttpMethod.GET, "/tasks", "/tasks/**")
+                        .hasAnyRole(ANY_ROLE)
+                        .anyRequest()
+                        .denyAll())
                 .addFilterBefore(ticketFilter, BearerTokenAuthenticationFilter.class)
                 .build();
     }

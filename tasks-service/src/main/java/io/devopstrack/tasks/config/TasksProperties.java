@@ -18,5 +18,4 @@ public record TasksProperties(
         Duration projectsCacheTtl,
         int retentionDays,
         String keyPrefix,
-        Duration sseTimeout) {
-}
+        Duration sseTimeout) {}

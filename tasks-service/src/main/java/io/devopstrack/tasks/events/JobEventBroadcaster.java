@@ -48,8 +48,10 @@ public class JobEventBroadcaster implements MessageListener {
             return;
         }
         String job = new String(message.getBody(), StandardCharsets.UTF_8);
-        SseEmitter.SseEventBuilder event = SseEmitter.event().id(Long.toString(lastEventId.incrementAndGet()))
-                .name("job").data(job);
+        SseEmitter.SseEventBuilder event = SseEmitter.event()
+                .id(Long.toString(lastEventId.incrementAndGet()))
+                .name("job")
+                .data(job);
         for (SseEmitter emitter : emitters) {
             send(emitter, event);
         }

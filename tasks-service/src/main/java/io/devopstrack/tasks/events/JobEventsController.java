@@ -23,13 +23,15 @@ public class JobEventsController {
         this.broadcaster = broadcaster;
     }
 
-    public record TicketResponse(String ticket, long expiresIn) { }
+    public record TicketResponse(String ticket, long expiresIn) {}
 
     @PostMapping("/tickets")
     @ResponseStatus(HttpStatus.CREATED)
     public TicketResponse ticket(Authentication caller) {
-        var authorities = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_")).toList();
+        var authorities = caller.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .toList();
         String ticket = tickets.issue(new SseTickets.Holder(caller.getName(), authorities));
         return new TicketResponse(ticket, SseTickets.TTL.toSeconds());
     }
@@ -39,5 +41,4 @@ public class JobEventsController {
     public SseEmitter events() {
         return broadcaster.open();
     }
-
 }

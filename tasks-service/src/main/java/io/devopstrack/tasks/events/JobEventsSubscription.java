@@ -38,7 +38,10 @@ public class JobEventsSubscription implements SmartLifecycle {
             try {
                 container.start();
             } catch (RuntimeException e) {
-                log.warn("Job events channel unavailable ({}); retrying in {} ms", e.getClass().getSimpleName(), backoff);
+                log.warn(
+                        "Job events channel unavailable ({}); retrying in {} ms",
+                        e.getClass().getSimpleName(),
+                        backoff);
                 try {
                     Thread.sleep(backoff);
                 } catch (InterruptedException interrupted) {

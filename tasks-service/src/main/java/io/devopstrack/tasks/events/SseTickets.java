@@ -30,7 +30,7 @@ public class SseTickets {
         this.json = json;
     }
 
-    public record Holder(String user, List<String> authorities) { }
+    public record Holder(String user, List<String> authorities) {}
 
     public String issue(Holder holder) {
         byte[] bytes = new byte[32];

@@ -21,8 +21,8 @@ public class TicketAuthenticationProvider implements AuthenticationProvider {
         String ticket = ((TicketAuthentication) authentication).ticket();
         try {
             return tickets.redeem(ticket)
-                    .map(holder -> TicketAuthentication.authenticated(holder.user(),
-                            AuthorityUtils.createAuthorityList(holder.authorities())))
+                    .map(holder -> TicketAuthentication.authenticated(
+                            holder.user(), AuthorityUtils.createAuthorityList(holder.authorities())))
                     .orElseThrow(() -> new BadCredentialsException("unknown, used or expired ticket"));
         } catch (DataAccessException e) {
             throw new AuthenticationServiceException("ticket store unavailable", e);

@@ -10,17 +10,35 @@ import java.util.Set;
  * its CI system reported it, all fields strings on the wire, empty when unknown. {@code status} is a job status
  * name, or SKIPPED for a stage; {@code updatedAt} is the source's own time of this state.
  */
-record ExternalRunEvent(Kind kind, String source, String projectId, String externalId, int attempt, String pipeline,
-                        String ref, String commit, String status, Instant startedAt, Instant finishedAt,
-                        Instant updatedAt, String externalUrl, String triggeredBy, Instant createdAt, String stageId,
-                        String stage, String stageUrl) {
+record ExternalRunEvent(
+        Kind kind,
+        String source,
+        String projectId,
+        String externalId,
+        int attempt,
+        String pipeline,
+        String ref,
+        String commit,
+        String status,
+        Instant startedAt,
+        Instant finishedAt,
+        Instant updatedAt,
+        String externalUrl,
+        String triggeredBy,
+        Instant createdAt,
+        String stageId,
+        String stage,
+        String stageUrl) {
 
-    enum Kind { RUN, STAGE }
+    enum Kind {
+        RUN,
+        STAGE
+    }
 
     static final Set<String> SOURCES = Set.of("github", "gitlab", "cdevents");
     private static final Set<String> RUN_STATUSES = Set.of("QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED");
-    private static final Set<String> STAGE_STATUSES = Set.of("QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED",
-            "SKIPPED");
+    private static final Set<String> STAGE_STATUSES =
+            Set.of("QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED", "SKIPPED");
 
     static ExternalRunEvent from(Map<String, String> fields) {
         Kind kind = switch (text(fields, "kind")) {
@@ -41,11 +59,25 @@ record ExternalRunEvent(Kind kind, String source, String projectId, String exter
         if (kind == Kind.STAGE && stageId == null && stage == null) {
             throw new InvalidRunEvent("a stage without stageId or name");
         }
-        return new ExternalRunEvent(kind, source, text(fields, "projectId"), text(fields, "externalId"),
-                attempt(optional(fields, "attempt")), optional(fields, "pipeline"), optional(fields, "ref"),
-                optional(fields, "commit"), status, time(fields, "startedAt"), time(fields, "finishedAt"),
-                time(fields, "updatedAt"), optional(fields, "externalUrl"), optional(fields, "triggeredBy"),
-                time(fields, "createdAt"), stageId, stage == null ? stageId : stage, optional(fields, "stageUrl"));
+        return new ExternalRunEvent(
+                kind,
+                source,
+                text(fields, "projectId"),
+                text(fields, "externalId"),
+                attempt(optional(fields, "attempt")),
+                optional(fields, "pipeline"),
+                optional(fields, "ref"),
+                optional(fields, "commit"),
+                status,
+                time(fields, "startedAt"),
+                time(fields, "finishedAt"),
+                time(fields, "updatedAt"),
+                optional(fields, "externalUrl"),
+                optional(fields, "triggeredBy"),
+                time(fields, "createdAt"),
+                stageId,
+                stage == null ? stageId : stage,
+                optional(fields, "stageUrl"));
     }
 
     private static String text(Map<String, String> fields, String name) {

@@ -73,7 +73,9 @@ public class ExternalRuns {
     }
 
     private static boolean finishedIn(Job job, Stage stage) {
-        return job.stages().stream().anyMatch(other -> other.status().isFinished()
-                && Objects.equals(other.externalId(), stage.externalId()) && other.name().equals(stage.name()));
+        return job.stages().stream()
+                .anyMatch(other -> other.status().isFinished()
+                        && Objects.equals(other.externalId(), stage.externalId())
+                        && other.name().equals(stage.name()));
     }
 }

@@ -34,9 +34,11 @@ public class ExternalRunsConsumer implements SmartLifecycle {
         this.stream = stream;
         this.runs = runs;
         this.properties = properties;
-        this.consumer = properties.consumerName() == null || properties.consumerName().isBlank()
-                ? ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8)
-                : properties.consumerName();
+        this.consumer =
+                properties.consumerName() == null || properties.consumerName().isBlank()
+                        ? ManagementFactory.getRuntimeMXBean().getName() + "-"
+                                + UUID.randomUUID().toString().substring(0, 8)
+                        : properties.consumerName();
     }
 
     @Override
@@ -101,7 +103,10 @@ public class ExternalRunsConsumer implements SmartLifecycle {
                 if (ExternalRunsStream.messages(e).contains("NOGROUP")) {
                     groupReady = false;
                 }
-                log.warn("Run events unavailable ({}); retrying in {} ms", e.getClass().getSimpleName(), backoff);
+                log.warn(
+                        "Run events unavailable ({}); retrying in {} ms",
+                        e.getClass().getSimpleName(),
+                        backoff);
                 if (!pause(backoff)) {
                     return;
                 }

@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param consumerName this process's name in the group; empty: host/pid + random
  */
 @ConfigurationProperties("devopstrack.external-runs")
-public record ExternalRunsProperties(String stream, Duration reclaimIdle, int batchSize, String consumerName) {
-}
+public record ExternalRunsProperties(String stream, Duration reclaimIdle, int batchSize, String consumerName) {}

@@ -26,11 +26,13 @@ public class ExternalRunsStream {
 
     public ExternalRunsStream(StringRedisTemplate redis, RedisKeys keys, ExternalRunsProperties properties) {
         this.redis = redis;
-        this.key = properties.stream() == null || properties.stream().isBlank() ? keys.externalRuns() : properties.stream();
+        this.key = properties.stream() == null || properties.stream().isBlank()
+                ? keys.externalRuns()
+                : properties.stream();
     }
 
     /** An entry: its stream id and fields (empty when it was deleted while pending). */
-    record Entry(String id, Map<String, String> fields) { }
+    record Entry(String id, Map<String, String> fields) {}
 
     String key() {
         return key;
@@ -39,8 +41,13 @@ public class ExternalRunsStream {
     /** Creates the group from the start of the stream: runs published before tasks-service first started count too. */
     void ensureGroup() {
         try {
-            redis.execute((RedisCallback<Object>) connection -> connection.execute("XGROUP", bytes("CREATE"),
-                    bytes(key), bytes(RedisKeys.EXTERNAL_RUNS_GROUP), bytes("0"), bytes("MKSTREAM")));
+            redis.execute((RedisCallback<Object>) connection -> connection.execute(
+                    "XGROUP",
+                    bytes("CREATE"),
+                    bytes(key),
+                    bytes(RedisKeys.EXTERNAL_RUNS_GROUP),
+                    bytes("0"),
+                    bytes("MKSTREAM")));
         } catch (RuntimeException e) {
             if (!messages(e).contains("BUSYGROUP")) {
                 throw e;
@@ -54,11 +61,14 @@ public class ExternalRunsStream {
         if (!block.isZero()) {
             options = options.block(block);
         }
-        List<MapRecord<String, Object, Object>> records = redis.opsForStream().read(
-                Consumer.from(RedisKeys.EXTERNAL_RUNS_GROUP, consumer), options,
-                StreamOffset.create(key, ReadOffset.lastConsumed()));
+        List<MapRecord<String, Object, Object>> records = redis.opsForStream()
+                .read(
+                        Consumer.from(RedisKeys.EXTERNAL_RUNS_GROUP, consumer),
+                        options,
+                        StreamOffset.create(key, ReadOffset.lastConsumed()));
         List<Entry> entries = new ArrayList<>();
-        for (MapRecord<String, Object, Object> record : records == null ? List.<MapRecord<String, Object, Object>>of() : records) {
+        for (MapRecord<String, Object, Object> record :
+                records == null ? List.<MapRecord<String, Object, Object>>of() : records) {
             Map<String, String> fields = new LinkedHashMap<>();
             record.getValue().forEach((name, value) -> fields.put(name.toString(), value.toString()));
             entries.add(new Entry(record.getId().getValue(), fields));
@@ -68,8 +78,13 @@ public class ExternalRunsStream {
 
     /** Takes over entries that no live consumer has touched for {@code minIdle} (XAUTOCLAIM). */
     List<Entry> reclaim(String consumer, Duration minIdle, int count) {
-        List<?> flat = redis.execute(LuaScripts.AUTOCLAIM_ENTRIES, List.of(key), RedisKeys.EXTERNAL_RUNS_GROUP,
-                consumer, Long.toString(minIdle.toMillis()), Integer.toString(count));
+        List<?> flat = redis.execute(
+                LuaScripts.AUTOCLAIM_ENTRIES,
+                List.of(key),
+                RedisKeys.EXTERNAL_RUNS_GROUP,
+                consumer,
+                Long.toString(minIdle.toMillis()),
+                Integer.toString(count));
         List<Entry> entries = new ArrayList<>();
         int i = 0;
         while (i + 1 < flat.size()) {

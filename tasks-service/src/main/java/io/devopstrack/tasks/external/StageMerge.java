@@ -16,8 +16,7 @@ import java.util.Objects;
  */
 final class StageMerge {
 
-    private StageMerge() {
-    }
+    private StageMerge() {}
 
     /** The stages after {@code incoming}, the stage {@code event} reports. */
     static List<Stage> merge(List<Stage> stored, ExternalRunEvent event, Stage incoming) {
@@ -38,7 +37,8 @@ final class StageMerge {
     private static int find(List<Stage> stages, ExternalRunEvent event) {
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
-            if (event.stageId() != null ? event.stageId().equals(stage.externalId())
+            if (event.stageId() != null
+                    ? event.stageId().equals(stage.externalId())
                     : stage.externalId() == null && stage.name().equals(event.stage())) {
                 return i;
             }
@@ -64,7 +64,8 @@ final class StageMerge {
 
     /** The stage as the event reports it. */
     static Stage stage(ExternalRunEvent event, Instant now) {
-        StageStatus status = event.status().equals("QUEUED") ? StageStatus.PENDING : StageStatus.valueOf(event.status());
+        StageStatus status =
+                event.status().equals("QUEUED") ? StageStatus.PENDING : StageStatus.valueOf(event.status());
         Instant startedAt = event.startedAt();
         if (startedAt == null && status == StageStatus.RUNNING) {
             startedAt = first(event.updatedAt(), now);
@@ -79,11 +80,21 @@ final class StageMerge {
         }
         boolean forward = !stored.status().isFinished() && rank(incoming.status()) >= rank(stored.status());
         if (!forward) {
-            return new Stage(stored.name(), stored.status(), first(stored.startedAt(), incoming.startedAt()),
-                    stored.finishedAt(), stored.externalId(), first(stored.externalUrl(), incoming.externalUrl()));
+            return new Stage(
+                    stored.name(),
+                    stored.status(),
+                    first(stored.startedAt(), incoming.startedAt()),
+                    stored.finishedAt(),
+                    stored.externalId(),
+                    first(stored.externalUrl(), incoming.externalUrl()));
         }
-        return new Stage(incoming.name(), incoming.status(), first(stored.startedAt(), incoming.startedAt()),
-                incoming.finishedAt(), incoming.externalId(), first(incoming.externalUrl(), stored.externalUrl()));
+        return new Stage(
+                incoming.name(),
+                incoming.status(),
+                first(stored.startedAt(), incoming.startedAt()),
+                incoming.finishedAt(),
+                incoming.externalId(),
+                first(incoming.externalUrl(), stored.externalUrl()));
     }
 
     private static int rank(StageStatus status) {

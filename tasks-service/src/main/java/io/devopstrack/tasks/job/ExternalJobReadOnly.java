@@ -8,7 +8,10 @@ import org.springframework.http.HttpStatus;
 public class ExternalJobReadOnly extends ApiException {
 
     public ExternalJobReadOnly(Job job, String action) {
-        super(HttpStatus.CONFLICT, "Job is external",
-                "Job " + job.id() + " is a " + job.source() + " run; it can only be " + action + " in " + job.source() + ".");
+        super(
+                HttpStatus.CONFLICT,
+                "Job is external",
+                "Job " + job.id() + " is a " + job.source() + " run; it can only be " + action + " in " + job.source()
+                        + ".");
     }
 }

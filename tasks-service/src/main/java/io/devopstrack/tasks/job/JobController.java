@@ -35,17 +35,20 @@ public class JobController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public Job start(@Valid @RequestBody StartJobRequest request, Authentication caller,
-                     @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Job start(
+            @Valid @RequestBody StartJobRequest request,
+            Authentication caller,
+            @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         return jobs.start(request, userName(caller), authorization);
     }
 
     @GetMapping
-    public PagedModel<Job> list(@RequestParam(required = false) String projectId,
-                        @RequestParam(required = false) JobStatus status,
-                        @RequestParam(required = false) String source,
-                        @RequestParam(defaultValue = "0") int page,
-                        @RequestParam(defaultValue = "20") int size) {
+    public PagedModel<Job> list(
+            @RequestParam(required = false) String projectId,
+            @RequestParam(required = false) JobStatus status,
+            @RequestParam(required = false) String source,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
             throw new InvalidInput("page", "must be 0 or more");
         }
@@ -73,8 +76,10 @@ public class JobController {
 
     @PostMapping("/{id}/retry")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public Job retry(@PathVariable String id, Authentication caller,
-                     @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Job retry(
+            @PathVariable String id,
+            Authentication caller,
+            @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         return jobs.retry(id, userName(caller), authorization);
     }
 

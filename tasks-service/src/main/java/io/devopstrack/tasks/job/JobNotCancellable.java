@@ -7,7 +7,9 @@ import org.springframework.http.HttpStatus;
 public class JobNotCancellable extends ApiException {
 
     public JobNotCancellable(Job job) {
-        super(HttpStatus.CONFLICT, "Job not cancellable",
+        super(
+                HttpStatus.CONFLICT,
+                "Job not cancellable",
                 "Job " + job.id() + " is " + job.status() + " and can no longer be cancelled.");
     }
 }

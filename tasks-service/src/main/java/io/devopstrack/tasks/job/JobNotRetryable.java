@@ -7,7 +7,9 @@ import org.springframework.http.HttpStatus;
 public class JobNotRetryable extends ApiException {
 
     public JobNotRetryable(Job job) {
-        super(HttpStatus.CONFLICT, "Job not retryable",
+        super(
+                HttpStatus.CONFLICT,
+                "Job not retryable",
                 "Job " + job.id() + " is " + job.status() + "; only a finished job can be retried.");
     }
 }

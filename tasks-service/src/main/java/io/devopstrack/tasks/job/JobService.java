@@ -26,8 +26,8 @@ public class JobService {
 
     public Job start(StartJobRequest request, String user, String authorization) {
         projects.requireExists(request.projectId(), authorization);
-        Job job = Job.queued(request.projectId(), request.ref(), request.stagesOrDefault(), 1, null, user,
-                clock.instant());
+        Job job = Job.queued(
+                request.projectId(), request.ref(), request.stagesOrDefault(), 1, null, user, clock.instant());
         store.create(job);
         return job;
     }

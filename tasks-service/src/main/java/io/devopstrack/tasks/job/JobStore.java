@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.web.PagedModel;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class JobStore {
-
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
@@ -78,7 +76,8 @@ public class JobStore {
         Set<String> ids = redis.opsForZSet().reverseRange(index, start, start + size - 1);
         List<Job> content = new ArrayList<>();
         if (ids != null && !ids.isEmpty()) {
-            List<String> documents = redis.opsForValue().multiGet(ids.stream().map(keys::job).toList());
+            List<String> documents =
+                    redis.opsForValue().multiGet(ids.stream().map(keys::job).toList());
             for (String document : documents == null ? List.<String>of() : documents) {
                 if (document != null) {
                     content.add(parse(document));
@@ -90,18 +89,39 @@ public class JobStore {
 
     /** Deletes up to {@code batch} jobs finished before {@code cutoff}; returns how many. */
     public long purgeFinishedBefore(Instant cutoff, int batch) {
-        Long purged = redis.execute(LuaScripts.PURGE_JOBS, List.of(keys.finishedJobs()), keys.jobsSlotPrefix(),
-                Long.toString(cutoff.toEpochMilli()), Integer.toString(batch));
+        Long purged = redis.execute(
+                LuaScripts.PURGE_JOBS,
+                List.of(keys.finishedJobs()),
+                keys.jobsSlotPrefix(),
+                Long.toString(cutoff.toEpochMilli()),
+                Integer.toString(batch));
         return purged == null ? 0 : purged;
     }
 
-    private List<?> write(String storedStatus, Job job, long expectedVersion, List<ExecutionRecord> records,
-                          boolean enqueue) {
-        String finishedAt = job.status().isFinished() ? Long.toString(job.finishedAt().toEpochMilli()) : "";
-        return redis.execute(LuaScripts.SAVE_JOB, List.of(keys.job(job.id())), Long.toString(expectedVersion),
-                json.writeValueAsString(job), keys.jobsSlotPrefix(), "", "", Long.toString(job.createdAt().toEpochMilli()),
-                finishedAt, json.writeValueAsString(records), "0-0", enqueue ? "1" : "0", "", "", storedStatus, job.id(),
-                job.projectId(), job.status().name(), job.source());
+    private List<?> write(
+            String storedStatus, Job job, long expectedVersion, List<ExecutionRecord> records, boolean enqueue) {
+        String finishedAt =
+                job.status().isFinished() ? Long.toString(job.finishedAt().toEpochMilli()) : "";
+        return redis.execute(
+                LuaScripts.SAVE_JOB,
+                List.of(keys.job(job.id())),
+                Long.toString(expectedVersion),
+                json.writeValueAsString(job),
+                keys.jobsSlotPrefix(),
+                "",
+                "",
+                Long.toString(job.createdAt().toEpochMilli()),
+                finishedAt,
+                json.writeValueAsString(records),
+                "0-0",
+                enqueue ? "1" : "0",
+                "",
+                "",
+                storedStatus,
+                job.id(),
+                job.projectId(),
+                job.status().name(),
+                job.source());
     }
 
     private Job parse(String document) {

@@ -29,7 +29,9 @@ public class ProjectsClient {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(properties.projectsTimeout());
         requests.setReadTimeout(properties.projectsTimeout());
-        this.rest = builder.baseUrl(properties.projectsUrl()).requestFactory(requests).build();
+        this.rest = builder.baseUrl(properties.projectsUrl())
+                .requestFactory(requests)
+                .build();
         this.cacheTtlNanos = properties.projectsCacheTtl().toNanos();
     }
 
@@ -44,8 +46,11 @@ public class ProjectsClient {
             return;
         }
         try {
-            rest.get().uri("/projects/{id}", projectId).header(HttpHeaders.AUTHORIZATION, authorization)
-                    .retrieve().toBodilessEntity();
+            rest.get()
+                    .uri("/projects/{id}", projectId)
+                    .header(HttpHeaders.AUTHORIZATION, authorization)
+                    .retrieve()
+                    .toBodilessEntity();
         } catch (HttpClientErrorException e) {
             seenUntil.remove(projectId);
             throw refusal(projectId, e);

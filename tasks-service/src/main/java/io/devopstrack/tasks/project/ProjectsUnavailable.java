@@ -7,7 +7,10 @@ import org.springframework.http.HttpStatus;
 public class ProjectsUnavailable extends ApiException {
 
     public ProjectsUnavailable(Throwable cause) {
-        super(HttpStatus.SERVICE_UNAVAILABLE, "Projects unavailable", "projects-service did not answer; retry later.",
+        super(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Projects unavailable",
+                "projects-service did not answer; retry later.",
                 cause);
     }
 }

@@ -28,7 +28,7 @@ class JobEventsAfterRedisRestartIntegrationTests {
     @Test
     void anOpenStreamReceivesJobChangesMadeAfterARedisRestart() throws Exception {
         try (PrivateRedis redis = new PrivateRedis().start();
-             ConfigurableApplicationContext app = start(redis.port())) {
+                ConfigurableApplicationContext app = start(redis.port())) {
             Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
             try (SseClient events = new SseClient(api.client(), api.uri("/tasks/events"), admin)) {
                 assertThat(events.status()).isEqualTo(200);
@@ -49,30 +49,34 @@ class JobEventsAfterRedisRestartIntegrationTests {
     /** Starts jobs until the event of one of them arrives on the stream (the subscription is live). */
     private void awaitSubscribed(Api api, SseClient events) {
         AtomicReference<String> seen = new AtomicReference<>();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Api.Response started = api.post("/tasks", BODY, admin);
-            if (started.status() != 202) {
-                return false;
-            }
-            String id = started.json().get("id").asString();
-            for (SseClient.Event event = events.nextEvent(1); event != null; event = events.nextEvent(1)) {
-                if (event.data().contains("\"id\":\"" + id + "\"")) {
-                    seen.set(id);
-                    return true;
-                }
-            }
-            return false;
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    Api.Response started = api.post("/tasks", BODY, admin);
+                    if (started.status() != 202) {
+                        return false;
+                    }
+                    String id = started.json().get("id").asString();
+                    for (SseClient.Event event = events.nextEvent(1); event != null; event = events.nextEvent(1)) {
+                        if (event.data().contains("\"id\":\"" + id + "\"")) {
+                            seen.set(id);
+                            return true;
+                        }
+                    }
+                    return false;
+                });
         assertThat(seen.get()).isNotNull();
     }
 
     private static ConfigurableApplicationContext start(int redisPort) {
-        return new SpringApplicationBuilder(TasksServiceApplication.class).run(
-                "--server.port=0",
-                "--spring.data.redis.port=" + redisPort,
-                "--spring.data.redis.database=0",
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + AUTH.jwksUri(),
-                "--devopstrack.projects-url=" + AUTH.baseUrl(),
-                "--devopstrack.projects-timeout=500ms");
+        return new SpringApplicationBuilder(TasksServiceApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.data.redis.port=" + redisPort,
+                        "--spring.data.redis.database=0",
+                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + AUTH.jwksUri(),
+                        "--devopstrack.projects-url=" + AUTH.baseUrl(),
+                        "--devopstrack.projects-timeout=500ms");
     }
 }

@@ -8,9 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
-
 import io.devopstrack.tasks.config.SecurityConfig;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -34,7 +33,8 @@ class JobEventsControllerWebTests {
 
     @Test
     void anyRoleGetsATicketHeldInItsNameAndRoles() throws Exception {
-        given(tickets.issue(new SseTickets.Holder("vic", List.of("ROLE_VIEWER")))).willReturn("t-1");
+        given(tickets.issue(new SseTickets.Holder("vic", List.of("ROLE_VIEWER"))))
+                .willReturn("t-1");
 
         mvc.perform(post("/tasks/events/tickets").with(viewer()))
                 .andExpect(status().isCreated())
@@ -53,7 +53,6 @@ class JobEventsControllerWebTests {
     void aTicketStoreThatIsDownIs503() throws Exception {
         given(tickets.issue(any())).willThrow(new org.springframework.data.redis.RedisConnectionFailureException("x"));
 
-        mvc.perform(post("/tasks/events/tickets").with(viewer()))
-                .andExpect(status().isServiceUnavailable());
+        mvc.perform(post("/tasks/events/tickets").with(viewer())).andExpect(status().isServiceUnavailable());
     }
 }

@@ -27,11 +27,15 @@ class JobEventsIntegrationTests extends RedisIntegrationTest {
 
     @Test
     void aTicketOpensTheStreamWhichDeliversEveryChangeInOrder() throws Exception {
-        try (SseClient events = new SseClient(api().client(), api().uri("/tasks/events?ticket=" + ticket(viewer)), null)) {
+        try (SseClient events =
+                new SseClient(api().client(), api().uri("/tasks/events?ticket=" + ticket(viewer)), null)) {
             assertThat(events.status()).isEqualTo(200);
             assertThat(events.next(10)).isEqualTo("connected");
 
-            String id = api().post("/tasks", "{\"projectId\":\"sse\",\"ref\":\"main\"}", admin).json().get("id").asString();
+            String id = api().post("/tasks", "{\"projectId\":\"sse\",\"ref\":\"main\"}", admin)
+                    .json()
+                    .get("id")
+                    .asString();
             Job job = store.find(id).orElseThrow();
             for (int i = 0; i < 30; i++) {
                 JobStatus stored = job.status();
@@ -54,7 +58,11 @@ class JobEventsIntegrationTests extends RedisIntegrationTest {
                     last = data;
                 }
             }
-            assertThat(versions).isSortedAccordingTo(Long::compare).doesNotHaveDuplicates().startsWith(1L).endsWith(32L);
+            assertThat(versions)
+                    .isSortedAccordingTo(Long::compare)
+                    .doesNotHaveDuplicates()
+                    .startsWith(1L)
+                    .endsWith(32L);
             assertThat(eventIds).isSortedAccordingTo(Long::compare).doesNotHaveDuplicates();
             assertThat(last.get("cancelRequested").asBoolean()).isTrue();
         }
@@ -91,7 +99,10 @@ class JobEventsIntegrationTests extends RedisIntegrationTest {
             assertThat(events.status()).isEqualTo(200);
             assertThat(events.next(10)).isEqualTo("connected");
 
-            String id = api().post("/tasks", "{\"projectId\":\"sse\",\"ref\":\"main\"}", admin).json().get("id").asString();
+            String id = api().post("/tasks", "{\"projectId\":\"sse\",\"ref\":\"main\"}", admin)
+                    .json()
+                    .get("id")
+                    .asString();
 
             SseClient.Event event = events.nextEvent(10);
             assertThat(json.readTree(event.data()).get("id").asString()).isEqualTo(id);
@@ -104,18 +115,35 @@ class JobEventsIntegrationTests extends RedisIntegrationTest {
         Response metrics = api().get("/metrics", null);
 
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.json().get("components").get("redis").get("status").asString()).isEqualTo("UP");
+        assertThat(health.json().get("components").get("redis").get("status").asString())
+                .isEqualTo("UP");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("application=\"tasks-service\"");
         assertThat(api().get("/docs/openapi.json", null).status()).isEqualTo(200);
     }
 
     private String ticket(String token) {
-        return api().post("/tasks/events/tickets", "", token).json().get("ticket").asString();
+        return api().post("/tasks/events/tickets", "", token)
+                .json()
+                .get("ticket")
+                .asString();
     }
 
     private static Job next(Job job, JobStatus status) {
-        return new Job(job.id(), job.projectId(), job.ref(), status, job.attempt(), job.retryOf(), job.stages(),
-                job.createdAt(), Instant.now(), null, job.createdBy(), false, Instant.now(), job.version() + 1);
+        return new Job(
+                job.id(),
+                job.projectId(),
+                job.ref(),
+                status,
+                job.attempt(),
+                job.retryOf(),
+                job.stages(),
+                job.createdAt(),
+                Instant.now(),
+                null,
+                job.createdBy(),
+                false,
+                Instant.now(),
+                job.version() + 1);
     }
 }

@@ -1,9 +1,8 @@
 package io.devopstrack.tasks.external;
 
-import io.devopstrack.jobs.redis.RedisKeys;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.tasks.support.Api.Response;
 import io.devopstrack.tasks.support.RedisIntegrationTest;
 import io.devopstrack.tasks.support.SseClient;
@@ -69,14 +68,20 @@ class ExternalRunsIntegrationTests extends RedisIntegrationTest {
         assertThat(job.get("retryOf").isNull()).isTrue();
         assertThat(job.get("startedAt").asString()).isEqualTo(at(1).toString());
         assertThat(job.get("finishedAt").asString()).isEqualTo(at(5).toString());
-        assertThat(job.get("stages")).extracting(stage -> stage.get("name").asString() + " " + stage.get("status").asString()
-                + " " + stage.get("externalUrl").asString()).containsExactly(
-                "build SUCCEEDED https://github.com/octo/app/actions/runs/101/job/9001",
-                "test FAILED https://github.com/octo/app/actions/runs/101/job/9002");
-        assertThat(records(id("101", 1))).extracting(r -> r.get("kind") + " " + r.get("stage") + " " + r.get("status")
-                + " " + r.get("source")).containsExactlyInAnyOrder("stage build SUCCEEDED github",
-                "stage test FAILED github", "job  FAILED github");
-        assertThat(redis.opsForStream().size(new RedisKeys(PREFIX).queue())).as("never given to the simulator").isZero();
+        assertThat(job.get("stages"))
+                .extracting(stage ->
+                        stage.get("name").asString() + " " + stage.get("status").asString() + " "
+                                + stage.get("externalUrl").asString())
+                .containsExactly(
+                        "build SUCCEEDED https://github.com/octo/app/actions/runs/101/job/9001",
+                        "test FAILED https://github.com/octo/app/actions/runs/101/job/9002");
+        assertThat(records(id("101", 1)))
+                .extracting(r -> r.get("kind") + " " + r.get("stage") + " " + r.get("status") + " " + r.get("source"))
+                .containsExactlyInAnyOrder(
+                        "stage build SUCCEEDED github", "stage test FAILED github", "job  FAILED github");
+        assertThat(redis.opsForStream().size(new RedisKeys(PREFIX).queue()))
+                .as("never given to the simulator")
+                .isZero();
     }
 
     @Test
@@ -94,7 +99,9 @@ class ExternalRunsIntegrationTests extends RedisIntegrationTest {
 
         assertThat(job.get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(job.get("finishedAt").asString()).isEqualTo(at(5).toString());
-        assertThat(job.get("startedAt").asString()).as("learnt from the later event").isEqualTo(at(1).toString());
+        assertThat(job.get("startedAt").asString())
+                .as("learnt from the later event")
+                .isEqualTo(at(1).toString());
         assertThat(job.get("stages").get(0).get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(job.get("stages").get(0).get("startedAt").asString()).isEqualTo(at(2).toString());
     }
@@ -106,7 +113,11 @@ class ExternalRunsIntegrationTests extends RedisIntegrationTest {
         publish(run("103-marker", 1, "QUEUED", 0));
         awaitJob(id("103-marker", 1), j -> true);
 
-        assertThat(api().get("/tasks/" + id("103", 1), viewer).json().get("status").asString()).isEqualTo("RUNNING");
+        assertThat(api().get("/tasks/" + id("103", 1), viewer)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("RUNNING");
     }
 
     @Test
@@ -121,11 +132,16 @@ class ExternalRunsIntegrationTests extends RedisIntegrationTest {
         awaitJob(id("104-marker", 1), j -> true);
 
         Response list = api().get("/tasks?projectId=" + project + "&source=github&size=100", viewer);
-        assertThat(list.json().get("content")).extracting(j -> j.get("externalId").asString())
+        assertThat(list.json().get("content"))
+                .extracting(j -> j.get("externalId").asString())
                 .containsExactlyInAnyOrder("104", "104-marker");
         assertThat(records(id("104", 1))).extracting(r -> r.get("kind")).containsExactlyInAnyOrder("stage", "job");
-        assertThat(api().get("/tasks/" + id("104", 1), viewer).json().get("version").asLong())
-                .as("running, stage done, succeeded: three writes").isEqualTo(3);
+        assertThat(api().get("/tasks/" + id("104", 1), viewer)
+                        .json()
+                        .get("version")
+                        .asLong())
+                .as("running, stage done, succeeded: three writes")
+                .isEqualTo(3);
     }
 
     @Test
@@ -155,23 +171,34 @@ class ExternalRunsIntegrationTests extends RedisIntegrationTest {
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.json().get("title").asString()).isEqualTo("Job is external");
         }
-        assertThat(api().get("/tasks/" + id("106", 1), viewer).json().get("status").asString()).isEqualTo("RUNNING");
-        assertThat(api().get("/tasks?projectId=" + project + "&status=QUEUED", viewer).json().get("content")).isEmpty();
+        assertThat(api().get("/tasks/" + id("106", 1), viewer)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("RUNNING");
+        assertThat(api().get("/tasks?projectId=" + project + "&status=QUEUED", viewer)
+                        .json()
+                        .get("content"))
+                .isEmpty();
     }
 
     @Test
     void theListFiltersBySource() {
         String simulated = api().post("/tasks", "{\"projectId\":\"" + project + "\",\"ref\":\"main\"}", admin)
-                .json().get("id").asString();
+                .json()
+                .get("id")
+                .asString();
         publish(run("108", 1, "RUNNING", 1));
         awaitJob(id("108", 1), j -> true);
 
         assertThat(ids("/tasks?projectId=" + project + "&source=simulated")).containsExactly(simulated);
         assertThat(ids("/tasks?projectId=" + project + "&source=gitlab")).isEmpty();
-        assertThat(ids("/tasks?projectId=" + project + "&source=github&status=RUNNING")).contains(id("108", 1))
+        assertThat(ids("/tasks?projectId=" + project + "&source=github&status=RUNNING"))
+                .contains(id("108", 1))
                 .doesNotContain(simulated);
         assertThat(ids("/tasks?projectId=" + project)).contains(simulated, id("108", 1));
-        assertThat(api().get("/tasks/" + simulated, viewer).json().get("source").asString()).isEqualTo("simulated");
+        assertThat(api().get("/tasks/" + simulated, viewer).json().get("source").asString())
+                .isEqualTo("simulated");
     }
 
     @Test
@@ -189,7 +216,8 @@ class ExternalRunsIntegrationTests extends RedisIntegrationTest {
                 assertThat(event).as("event %d", statuses.size() + 1).isNotNull();
                 JsonNode data = json.readTree(event.data());
                 if (data.get("id").asString().equals(id("109", 1))) {
-                    statuses.add(data.get("status").asString() + " " + data.get("source").asString());
+                    statuses.add(data.get("status").asString() + " "
+                            + data.get("source").asString());
                 }
             }
             assertThat(statuses).containsExactly("RUNNING github", "SUCCEEDED github");
@@ -206,11 +234,15 @@ class ExternalRunsIntegrationTests extends RedisIntegrationTest {
             args.add(name);
             args.add(value);
         });
-        redis.execute(org.springframework.data.redis.core.script.RedisScript.of("""
+        redis.execute(
+                org.springframework.data.redis.core.script.RedisScript.of("""
                 redis.call('XADD', KEYS[1], '*', unpack(ARGV))
                 redis.call('XREADGROUP', 'GROUP', 'tasks-service', 'dead', 'COUNT', 100, 'STREAMS', KEYS[1], '>')
-                return 1""", Long.class), List.of(stream), args.toArray());
-        assertThat(redis.opsForStream().pending(stream, "tasks-service").getTotalPendingMessages()).isPositive();
+                return 1""", Long.class),
+                List.of(stream),
+                args.toArray());
+        assertThat(redis.opsForStream().pending(stream, "tasks-service").getTotalPendingMessages())
+                .isPositive();
         Map<String, String> broken = new LinkedHashMap<>(run("111", 1, "DONE", 1));
         publish(broken);
 
@@ -230,18 +262,26 @@ class ExternalRunsIntegrationTests extends RedisIntegrationTest {
         fields.put("triggeredBy", "octocat");
         fields.put("createdAt", T0.toString());
         fields.put("startedAt", status.equals("QUEUED") ? "" : at(1).toString());
-        fields.put("finishedAt", List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(status) ? at(minute).toString() : "");
+        fields.put(
+                "finishedAt",
+                List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(status)
+                        ? at(minute).toString()
+                        : "");
         return fields;
     }
 
-    private Map<String, String> stage(String externalId, int attempt, String stageId, String name, String status,
-                                      int minute) {
+    private Map<String, String> stage(
+            String externalId, int attempt, String stageId, String name, String status, int minute) {
         Map<String, String> fields = base("stage", externalId, attempt, status, minute);
         fields.put("stageId", stageId);
         fields.put("stage", name);
         fields.put("stageUrl", "https://github.com/octo/app/actions/runs/" + externalId + "/job/" + stageId);
         fields.put("startedAt", status.equals("QUEUED") ? "" : at(2).toString());
-        fields.put("finishedAt", status.equals("SUCCEEDED") || status.equals("FAILED") ? at(minute).toString() : "");
+        fields.put(
+                "finishedAt",
+                status.equals("SUCCEEDED") || status.equals("FAILED")
+                        ? at(minute).toString()
+                        : "");
         return fields;
     }
 
@@ -266,7 +306,9 @@ class ExternalRunsIntegrationTests extends RedisIntegrationTest {
     }
 
     private String publish(Map<String, String> fields) {
-        return redis.opsForStream().add(StreamRecords.string(fields).withStreamKey(PREFIX + "external-runs")).getValue();
+        return redis.opsForStream()
+                .add(StreamRecords.string(fields).withStreamKey(PREFIX + "external-runs"))
+                .getValue();
     }
 
     private String id(String externalId, int attempt) {
@@ -276,12 +318,20 @@ class ExternalRunsIntegrationTests extends RedisIntegrationTest {
     private List<String> ids(String path) {
         Response list = api().get(path, viewer);
         assertThat(list.status()).isEqualTo(200);
-        return list.json().get("content").valueStream().map(j -> j.get("id").asString()).toList();
+        return list.json()
+                .get("content")
+                .valueStream()
+                .map(j -> j.get("id").asString())
+                .toList();
     }
 
     private List<Map<Object, Object>> records(String jobId) {
-        List<MapRecord<String, Object, Object>> all = redis.opsForStream().range(new RedisKeys(PREFIX).executions(), Range.unbounded());
-        return all.stream().map(MapRecord::getValue).filter(r -> jobId.equals(r.get("jobId"))).toList();
+        List<MapRecord<String, Object, Object>> all =
+                redis.opsForStream().range(new RedisKeys(PREFIX).executions(), Range.unbounded());
+        return all.stream()
+                .map(MapRecord::getValue)
+                .filter(r -> jobId.equals(r.get("jobId")))
+                .toList();
     }
 
     private JsonNode awaitJob(String id, Predicate<JsonNode> condition) {

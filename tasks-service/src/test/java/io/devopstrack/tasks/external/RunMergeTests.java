@@ -55,7 +55,9 @@ class RunMergeTests {
         assertThat(after.status()).isEqualTo(JobStatus.RUNNING);
         assertThat(after.startedAt()).isEqualTo(at(2));
         assertThat(after.version()).isEqualTo(2);
-        assertThat(RunMerge.merge(after, run("QUEUED", 1), NOW).status()).as("older run event").isEqualTo(JobStatus.RUNNING);
+        assertThat(RunMerge.merge(after, run("QUEUED", 1), NOW).status())
+                .as("older run event")
+                .isEqualTo(JobStatus.RUNNING);
     }
 
     @Test
@@ -63,9 +65,11 @@ class RunMergeTests {
         Job job = RunMerge.create(stage("gitlab", "7", "test", "FAILED", 2), NOW);
         Job retried = RunMerge.merge(job, stage("gitlab", "8", "test", "SUCCEEDED", 4), NOW);
 
-        assertThat(retried.stages()).extracting(Stage::externalId, Stage::status)
+        assertThat(retried.stages())
+                .extracting(Stage::externalId, Stage::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("8", StageStatus.SUCCEEDED));
-        assertThat(RunMerge.merge(retried, stage("gitlab", "7", "test", "FAILED", 2), NOW)).isSameAs(retried);
+        assertThat(RunMerge.merge(retried, stage("gitlab", "7", "test", "FAILED", 2), NOW))
+                .isSameAs(retried);
     }
 
     @Test
@@ -75,17 +79,23 @@ class RunMergeTests {
         Job jobDone = RunMerge.merge(stageDone, run("SUCCEEDED", 3), NOW);
 
         assertThat(ExternalRuns.records(null, running)).isEmpty();
-        assertThat(ExternalRuns.records(running, stageDone)).extracting(ExecutionRecord::kind).containsExactly("stage");
-        assertThat(ExternalRuns.records(stageDone, jobDone)).extracting(ExecutionRecord::kind, ExecutionRecord::source)
+        assertThat(ExternalRuns.records(running, stageDone))
+                .extracting(ExecutionRecord::kind)
+                .containsExactly("stage");
+        assertThat(ExternalRuns.records(stageDone, jobDone))
+                .extracting(ExecutionRecord::kind, ExecutionRecord::source)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("job", "github"));
-        assertThat(ExternalRuns.records(jobDone, RunMerge.merge(jobDone, stage("github", "9", "build", "SUCCEEDED", 2), NOW)))
+        assertThat(ExternalRuns.records(
+                        jobDone, RunMerge.merge(jobDone, stage("github", "9", "build", "SUCCEEDED", 2), NOW)))
                 .isEmpty();
     }
 
     private static ExternalRunEvent run(String status, int minute) {
         Map<String, String> fields = fields("run", "github", status, minute);
         fields.put("startedAt", status.equals("QUEUED") ? "" : at(1).toString());
-        fields.put("finishedAt", List.of("SUCCEEDED", "FAILED").contains(status) ? at(minute).toString() : "");
+        fields.put(
+                "finishedAt",
+                List.of("SUCCEEDED", "FAILED").contains(status) ? at(minute).toString() : "");
         return ExternalRunEvent.from(fields);
     }
 
@@ -98,8 +108,21 @@ class RunMergeTests {
     }
 
     private static Map<String, String> fields(String kind, String source, String status, int minute) {
-        Map<String, String> fields = new HashMap<>(Map.of("kind", kind, "source", source, "projectId", "p1",
-                "externalId", "42", "attempt", "1", "status", status, "updatedAt", at(minute).toString()));
+        Map<String, String> fields = new HashMap<>(Map.of(
+                "kind",
+                kind,
+                "source",
+                source,
+                "projectId",
+                "p1",
+                "externalId",
+                "42",
+                "attempt",
+                "1",
+                "status",
+                status,
+                "updatedAt",
+                at(minute).toString()));
         fields.put("ref", "main");
         return fields;
     }

@@ -41,14 +41,22 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
         assertThat(stageNames(job)).containsExactly("checkout", "build", "test", "package", "deploy");
         assertThat(job.get("stages").get(0).get("status").asString()).isEqualTo("PENDING");
         List<MapRecord<String, Object, Object>> queue = redis.opsForStream().read(StreamOffset.fromStart(KEYS.queue()));
-        assertThat(queue).extracting(entry -> entry.getValue().get("jobId")).contains(job.get("id").asString());
-        assertThat(api().get("/tasks/" + job.get("id").asString(), viewer).json().get("ref").asString()).isEqualTo("main");
+        assertThat(queue)
+                .extracting(entry -> entry.getValue().get("jobId"))
+                .contains(job.get("id").asString());
+        assertThat(api().get("/tasks/" + job.get("id").asString(), viewer)
+                        .json()
+                        .get("ref")
+                        .asString())
+                .isEqualTo("main");
     }
 
     @Test
     void startingAJobWithItsOwnStagesKeepsThemInOrder() {
-        Response response = api().post("/tasks",
-                "{\"projectId\":\"" + newProject() + "\",\"ref\":\"v1.2.0\",\"stages\":[\"lint\",\"build\"]}", admin);
+        Response response = api().post(
+                        "/tasks",
+                        "{\"projectId\":\"" + newProject() + "\",\"ref\":\"v1.2.0\",\"stages\":[\"lint\",\"build\"]}",
+                        admin);
 
         assertThat(response.status()).isEqualTo(202);
         assertThat(stageNames(response.json())).containsExactly("lint", "build");
@@ -79,7 +87,9 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
     void projectsServiceFailingOrTooSlowIs503AndNothingIsQueued() {
         long before = jobCount();
 
-        assertThat(api().post("/tasks", "{\"projectId\":\"broken\",\"ref\":\"main\"}", admin).status()).isEqualTo(503);
+        assertThat(api().post("/tasks", "{\"projectId\":\"broken\",\"ref\":\"main\"}", admin)
+                        .status())
+                .isEqualTo(503);
         Response slow = api().post("/tasks", "{\"projectId\":\"slow\",\"ref\":\"main\"}", admin);
 
         assertThat(slow.status()).isEqualTo(503);
@@ -100,7 +110,8 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
         assertThat(blank.json().get("errors").findValuesAsString("field")).contains("ref", "stages[0]");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(badStatus.status()).isEqualTo(400);
-        assertThat(badStatus.json().get("errors").get(0).get("field").asString()).isEqualTo("status");
+        assertThat(badStatus.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("status");
         assertThat(badSize.status()).isEqualTo(400);
         assertThat(badSize.json().get("errors").get(0).get("field").asString()).isEqualTo("size");
         assertThat(jobCount()).isEqualTo(before);
@@ -122,22 +133,27 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
         String finished = force(id, JobStatus.FAILED).id();
 
         assertThat(api().post("/tasks", body, viewer).status()).isEqualTo(403);
-        assertThat(api().post("/tasks/" + finished + "/retry", "", viewer).status()).isEqualTo(403);
-        assertThat(api().post("/tasks/" + finished + "/cancel", "", viewer).status()).isEqualTo(403);
+        assertThat(api().post("/tasks/" + finished + "/retry", "", viewer).status())
+                .isEqualTo(403);
+        assertThat(api().post("/tasks/" + finished + "/cancel", "", viewer).status())
+                .isEqualTo(403);
         assertThat(api().post("/tasks", body, AUTH.token()).status()).isEqualTo(403);
         assertThat(api().get("/tasks", AUTH.token()).status()).isEqualTo(403);
         assertThat(api().post("/tasks", body, maintainer).status()).isEqualTo(202);
         assertThat(api().post("/tasks", body, admin).status()).isEqualTo(202);
-        assertThat(api().post("/tasks/" + finished + "/retry", "", maintainer).status()).isEqualTo(202);
+        assertThat(api().post("/tasks/" + finished + "/retry", "", maintainer).status())
+                .isEqualTo(202);
         for (String reader : List.of(viewer, maintainer, admin)) {
             assertThat(api().get("/tasks/" + id, reader).status()).isEqualTo(200);
-            assertThat(api().get("/tasks?projectId=" + project, reader).status()).isEqualTo(200);
+            assertThat(api().get("/tasks?projectId=" + project, reader).status())
+                    .isEqualTo(200);
         }
         Response anonymous = api().get("/tasks", null);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
         assertThat(api().get("/tasks", "not-a-jwt").status()).isEqualTo(401);
-        assertThat(api().get("/tasks", AUTH.tokenForAudience("someone-else")).status()).isEqualTo(401);
+        assertThat(api().get("/tasks", AUTH.tokenForAudience("someone-else")).status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -150,10 +166,15 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
         assertThat(response.json().get("status").asString()).isEqualTo("CANCELLED");
         assertThat(response.json().get("finishedAt").isNull()).isFalse();
         assertThat(response.json().get("stages").findValuesAsString("status")).containsOnly("CANCELLED");
-        List<MapRecord<String, Object, Object>> executions = redis.opsForStream().read(StreamOffset.fromStart(KEYS.executions()));
-        assertThat(executions).map(MapRecord::getValue)
-                .anySatisfy(fields -> assertThat(fields).containsEntry("jobId", id).containsEntry("kind", "job")
-                        .containsEntry("status", "CANCELLED").containsEntry("stage", ""));
+        List<MapRecord<String, Object, Object>> executions =
+                redis.opsForStream().read(StreamOffset.fromStart(KEYS.executions()));
+        assertThat(executions)
+                .map(MapRecord::getValue)
+                .anySatisfy(fields -> assertThat(fields)
+                        .containsEntry("jobId", id)
+                        .containsEntry("kind", "job")
+                        .containsEntry("status", "CANCELLED")
+                        .containsEntry("stage", ""));
     }
 
     @Test
@@ -165,11 +186,17 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("status").asString()).isEqualTo("RUNNING");
         assertThat(response.json().get("cancelRequested").asBoolean()).isTrue();
-        assertThat(api().post("/tasks/" + id + "/cancel", "", admin).json().get("cancelRequested").asBoolean()).isTrue();
+        assertThat(api().post("/tasks/" + id + "/cancel", "", admin)
+                        .json()
+                        .get("cancelRequested")
+                        .asBoolean())
+                .isTrue();
     }
 
     @ParameterizedTest
-    @EnumSource(value = JobStatus.class, names = {"SUCCEEDED", "FAILED", "CANCELLED"})
+    @EnumSource(
+            value = JobStatus.class,
+            names = {"SUCCEEDED", "FAILED", "CANCELLED"})
     void aFinishedJobCannotBeCancelledButCanBeRetried(JobStatus finished) {
         String id = force(startJob(newProject()), finished).id();
 
@@ -178,7 +205,8 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
 
         assertThat(cancel.status()).isEqualTo(409);
         assertThat(cancel.json().get("title").asString()).isEqualTo("Job not cancellable");
-        assertThat(api().get("/tasks/" + id, admin).json().get("status").asString()).isEqualTo(finished.name());
+        assertThat(api().get("/tasks/" + id, admin).json().get("status").asString())
+                .isEqualTo(finished.name());
         assertThat(retry.status()).isEqualTo(202);
         assertThat(retry.json().get("status").asString()).isEqualTo("QUEUED");
         assertThat(retry.json().get("attempt").asInt()).isEqualTo(2);
@@ -187,7 +215,9 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = JobStatus.class, names = {"QUEUED", "RUNNING"})
+    @EnumSource(
+            value = JobStatus.class,
+            names = {"QUEUED", "RUNNING"})
     void anUnfinishedJobCannotBeRetried(JobStatus unfinished) {
         String id = force(startJob(newProject()), unfinished).id();
 
@@ -207,10 +237,14 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
         force(ids.get(0), JobStatus.SUCCEEDED);
         startJob(newProject());
 
-        JsonNode firstPage = api().get("/tasks?projectId=" + project + "&page=0&size=2", viewer).json();
-        JsonNode lastPage = api().get("/tasks?projectId=" + project + "&page=2&size=2", viewer).json();
-        JsonNode queued = api().get("/tasks?projectId=" + project + "&status=QUEUED", viewer).json();
-        JsonNode succeeded = api().get("/tasks?projectId=" + project + "&status=SUCCEEDED", viewer).json();
+        JsonNode firstPage = api().get("/tasks?projectId=" + project + "&page=0&size=2", viewer)
+                .json();
+        JsonNode lastPage = api().get("/tasks?projectId=" + project + "&page=2&size=2", viewer)
+                .json();
+        JsonNode queued = api().get("/tasks?projectId=" + project + "&status=QUEUED", viewer)
+                .json();
+        JsonNode succeeded = api().get("/tasks?projectId=" + project + "&status=SUCCEEDED", viewer)
+                .json();
 
         assertThat(firstPage.get("page").get("totalElements").asInt()).isEqualTo(5);
         assertThat(firstPage.get("page").get("totalPages").asInt()).isEqualTo(3);
@@ -237,9 +271,21 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
         Job job = store.find(id).orElseThrow();
         Instant now = Instant.now();
         boolean finished = status.isFinished();
-        Job changed = new Job(job.id(), job.projectId(), job.ref(), status, job.attempt(), job.retryOf(), job.stages(),
-                job.createdAt(), status == JobStatus.QUEUED ? null : now, finished ? now : null, job.createdBy(), false,
-                now, job.version() + 1);
+        Job changed = new Job(
+                job.id(),
+                job.projectId(),
+                job.ref(),
+                status,
+                job.attempt(),
+                job.retryOf(),
+                job.stages(),
+                job.createdAt(),
+                status == JobStatus.QUEUED ? null : now,
+                finished ? now : null,
+                job.createdBy(),
+                false,
+                now,
+                job.version() + 1);
         assertThat(store.update(job.status(), changed, List.of())).isEmpty();
         return changed;
     }
@@ -252,5 +298,4 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
     private static List<String> stageNames(JsonNode job) {
         return job.get("stages").findValuesAsString("name");
     }
-
 }

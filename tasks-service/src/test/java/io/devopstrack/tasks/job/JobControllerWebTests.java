@@ -15,13 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
-
 import io.devopstrack.platform.paging.Pages;
 import io.devopstrack.tasks.config.SecurityConfig;
 import io.devopstrack.tasks.events.SseTickets;
 import io.devopstrack.tasks.project.ProjectsUnavailable;
 import io.devopstrack.testsupport.Callers;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +73,8 @@ class JobControllerWebTests {
 
     @Test
     void aViewerMayNeitherStartNorCancelNorRetry() throws Exception {
-        mvc.perform(start("viewer")).andExpect(status().isForbidden())
+        mvc.perform(start("viewer"))
+                .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(post("/tasks/j1/cancel").with(viewer())).andExpect(status().isForbidden());
         mvc.perform(post("/tasks/j1/retry").with(viewer())).andExpect(status().isForbidden());
@@ -89,14 +89,17 @@ class JobControllerWebTests {
 
     @Test
     void aCallerWithoutTokenGets401() throws Exception {
-        mvc.perform(get("/tasks")).andExpect(status().isUnauthorized())
+        mvc.perform(get("/tasks"))
+                .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void badFieldsAndParametersAre400NamingThem() throws Exception {
-        mvc.perform(post("/tasks").header(HttpHeaders.AUTHORIZATION, "Bearer token-of-admin")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"projectId\":\"p 1\",\"ref\":\"\"}"))
+        mvc.perform(post("/tasks")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer token-of-admin")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"projectId\":\"p 1\",\"ref\":\"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("projectId", "ref")));
         mvc.perform(get("/tasks?status=DONE").with(viewer()))
@@ -133,7 +136,9 @@ class JobControllerWebTests {
     }
 
     private static MockHttpServletRequestBuilder start(String role) {
-        return post("/tasks").header(HttpHeaders.AUTHORIZATION, "Bearer token-of-" + role)
-                .contentType(MediaType.APPLICATION_JSON).content(START);
+        return post("/tasks")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer token-of-" + role)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(START);
     }
 }

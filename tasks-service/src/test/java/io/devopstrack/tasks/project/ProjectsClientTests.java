@@ -36,14 +36,16 @@ class ProjectsClientTests {
         status.set(400);
 
         assertThatThrownBy(() -> client().requireExists("does-not-exist-abc", "Bearer t"))
-                .isInstanceOf(ProjectNotFound.class).hasMessageContaining("does-not-exist-abc");
+                .isInstanceOf(ProjectNotFound.class)
+                .hasMessageContaining("does-not-exist-abc");
     }
 
     @Test
     void aProjectThatProjectsServiceDoesNotKnowIsAnUnknownProject() {
         status.set(404);
 
-        assertThatThrownBy(() -> client().requireExists("65f0c0ffee", "Bearer t")).isInstanceOf(ProjectNotFound.class);
+        assertThatThrownBy(() -> client().requireExists("65f0c0ffee", "Bearer t"))
+                .isInstanceOf(ProjectNotFound.class);
     }
 
     @Test
@@ -69,8 +71,12 @@ class ProjectsClientTests {
 
     private ProjectsClient client() {
         TasksProperties properties = new TasksProperties(
-                "http://127.0.0.1:" + server.getAddress().getPort(), Duration.ofMillis(500), Duration.ZERO, 7,
-                "test:", Duration.ofMinutes(1));
+                "http://127.0.0.1:" + server.getAddress().getPort(),
+                Duration.ofMillis(500),
+                Duration.ZERO,
+                7,
+                "test:",
+                Duration.ofMinutes(1));
         return new ProjectsClient(RestClient.builder(), properties);
     }
 

@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** A tiny HTTP client for the running service: the requests a real client sends, nothing mocked. */
 public final class Api {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String baseUrl;
 
@@ -21,14 +22,15 @@ public final class Api {
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
-    public record Response(int status, String contentType, String body, JsonNode json) { }
+    public record Response(int status, String contentType, String body, JsonNode json) {}
 
     public Response get(String path, String token) {
         return send(request(path, token).GET());
     }
 
     public Response post(String path, String body, String token) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -52,8 +54,13 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            JsonNode node = body.isBlank() || !(body.startsWith("{") || body.startsWith("[")) ? null : json.readTree(body);
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body, node);
+            JsonNode node =
+                    body.isBlank() || !(body.startsWith("{") || body.startsWith("[")) ? null : json.readTree(body);
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    body,
+                    node);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,12 +1,12 @@
 package io.devopstrack.tasks.support;
 
-import org.junit.jupiter.api.Tag;
-import io.devopstrack.testsupport.TestRedis;
-import io.devopstrack.testsupport.TestEnvironment;
 import io.devopstrack.jobs.redis.RedisKeys;
+import io.devopstrack.testsupport.TestEnvironment;
+import io.devopstrack.testsupport.TestRedis;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +37,8 @@ public abstract class RedisIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestRedis.properties(TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1")).forEach((name, value) -> registry.add(name, () -> value));
+        TestRedis.properties(TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1"))
+                .forEach((name, value) -> registry.add(name, () -> value));
         registry.add("devopstrack.key-prefix", () -> PREFIX);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", AUTH::jwksUri);
         registry.add("devopstrack.projects-url", AUTH::baseUrl);

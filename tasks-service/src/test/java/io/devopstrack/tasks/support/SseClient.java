@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /** Reads a server-sent event stream line by line into a queue: comments and {@code id/event/data} events. */
 public final class SseClient implements AutoCloseable {
 
-    public record Event(String id, String name, String data) { }
+    public record Event(String id, String name, String data) {}
 
     private final BlockingQueue<Object> received = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;

@@ -1,11 +1,11 @@
 package io.devopstrack.tasks.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devopstrack.tasks.support.Api.Response;
 import io.devopstrack.tasks.support.RedisIntegrationTest;
 import io.devopstrack.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real JWT decoder of the running service (JWK Set of libs/test-support, the issuer and audience of

@@ -19,7 +19,8 @@ public class JobMetrics {
 
     public JobMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.started = Counter.builder("devopstrack.jobs.started").description("Jobs taken from the queue and started")
+        this.started = Counter.builder("devopstrack.jobs.started")
+                .description("Jobs taken from the queue and started")
                 .register(registry);
         for (JobStatus status : List.of(JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLED)) {
             finished(status.name());
@@ -33,8 +34,10 @@ public class JobMetrics {
         }
         for (ExecutionRecord record : records) {
             if (record.kind().equals("stage")) {
-                Timer.builder("devopstrack.stage.duration").description("Duration of simulated pipeline stages")
-                        .tag("stage", record.stage()).tag("status", record.status())
+                Timer.builder("devopstrack.stage.duration")
+                        .description("Duration of simulated pipeline stages")
+                        .tag("stage", record.stage())
+                        .tag("status", record.status())
                         .publishPercentileHistogram()
                         .register(registry)
                         .record(Duration.ofMillis(Long.parseLong(record.durationMs())));
@@ -45,7 +48,9 @@ public class JobMetrics {
     }
 
     private Counter finished(String status) {
-        return Counter.builder("devopstrack.jobs.finished").description("Jobs finished, by final status")
-                .tag("status", status).register(registry);
+        return Counter.builder("devopstrack.jobs.finished")
+                .description("Jobs finished, by final status")
+                .tag("status", status)
+                .register(registry);
     }
 }

@@ -53,9 +53,9 @@ public class JobRunner {
     }
 
     /** The job after a step, and whether this runner wrote it (the finishing write acknowledges the entry). */
-    private record Applied(Job job, boolean written) { }
+    private record Applied(Job job, boolean written) {}
 
-    private record Step(Job next, List<ExecutionRecord> records) { }
+    private record Step(Job next, List<ExecutionRecord> records) {}
 
     private Applied apply(Job current, String owner, String entryId, Function<Job, Optional<Step>> change) {
         while (true) {
@@ -63,7 +63,11 @@ public class JobRunner {
             if (step.isEmpty()) {
                 return new Applied(current, false);
             }
-            Optional<Job> conflict = store.save(current.status(), step.get().next(), owner, entryId,
+            Optional<Job> conflict = store.save(
+                    current.status(),
+                    step.get().next(),
+                    owner,
+                    entryId,
                     step.get().records());
             if (conflict.isEmpty()) {
                 metrics.recorded(current, step.get().next(), step.get().records());
@@ -102,13 +106,15 @@ public class JobRunner {
             return Optional.of(end(job, JobStatus.FAILED, StageStatus.SKIPPED, index + 1, stages, now, stageRecord));
         }
         if (job.cancelRequested()) {
-            return Optional.of(end(job, JobStatus.CANCELLED, StageStatus.CANCELLED, index + 1, stages, now, stageRecord));
+            return Optional.of(
+                    end(job, JobStatus.CANCELLED, StageStatus.CANCELLED, index + 1, stages, now, stageRecord));
         }
         if (index == stages.size() - 1) {
             return Optional.of(end(job, JobStatus.SUCCEEDED, StageStatus.SKIPPED, index + 1, stages, now, stageRecord));
         }
         stages.set(index + 1, stages.get(index + 1).start(now));
-        return Optional.of(new Step(job.with(JobStatus.RUNNING, stages, job.startedAt(), null, now), List.of(stageRecord)));
+        return Optional.of(
+                new Step(job.with(JobStatus.RUNNING, stages, job.startedAt(), null, now), List.of(stageRecord)));
     }
 
     private Step cancel(Job job, int from, List<Stage> current, Instant now) {
@@ -126,8 +132,14 @@ public class JobRunner {
     }
 
     /** Ends the job: stages from {@code from} on did not run and take {@code notRun}. */
-    private Step end(Job job, JobStatus outcome, StageStatus notRun, int from, List<Stage> stages, Instant now,
-                     ExecutionRecord stageRecord) {
+    private Step end(
+            Job job,
+            JobStatus outcome,
+            StageStatus notRun,
+            int from,
+            List<Stage> stages,
+            Instant now,
+            ExecutionRecord stageRecord) {
         for (int i = from; i < stages.size(); i++) {
             stages.set(i, stages.get(i).notRun(notRun));
         }

@@ -18,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JobStore {
 
-
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
     private final JsonMapper json;
@@ -26,7 +25,8 @@ public class JobStore {
     private final Duration lease;
     private final Duration retention;
 
-    public JobStore(StringRedisTemplate redis, RedisKeys keys, JsonMapper json, Clock clock, WorkerProperties properties) {
+    public JobStore(
+            StringRedisTemplate redis, RedisKeys keys, JsonMapper json, Clock clock, WorkerProperties properties) {
         this.redis = redis;
         this.keys = keys;
         this.json = json;
@@ -36,14 +36,19 @@ public class JobStore {
     }
 
     public sealed interface Claim {
-        record Taken(Job job) implements Claim { }
-        record HeldByAnother() implements Claim { }
-        record Gone() implements Claim { }
+        record Taken(Job job) implements Claim {}
+
+        record HeldByAnother() implements Claim {}
+
+        record Gone() implements Claim {}
     }
 
     /** Takes the job's lease for {@code owner} and reads the job, in one step. */
     public Claim claim(String jobId, String owner) {
-        List<?> result = redis.execute(LuaScripts.CLAIM_JOB, List.of(keys.lease(jobId), keys.job(jobId)), owner,
+        List<?> result = redis.execute(
+                LuaScripts.CLAIM_JOB,
+                List.of(keys.lease(jobId), keys.job(jobId)),
+                owner,
                 Long.toString(lease.toMillis()));
         return switch (((Number) result.get(0)).intValue()) {
             case 1 -> new Claim.Taken(parse((String) result.get(1)));
@@ -59,15 +64,31 @@ public class JobStore {
      *
      * @throws LeaseLost when another runner holds the lease or the job is gone
      */
-    public Optional<Job> save(JobStatus storedStatus, Job updated, String owner, String entryId,
-                              List<ExecutionRecord> records) {
-        String finishedAt = updated.status().isFinished() ? Long.toString(updated.finishedAt().toEpochMilli()) : "";
+    public Optional<Job> save(
+            JobStatus storedStatus, Job updated, String owner, String entryId, List<ExecutionRecord> records) {
+        String finishedAt = updated.status().isFinished()
+                ? Long.toString(updated.finishedAt().toEpochMilli())
+                : "";
         long minId = retention.isZero() ? 0 : clock.instant().minus(retention).toEpochMilli();
-        List<?> result = redis.execute(LuaScripts.SAVE_JOB, List.of(keys.job(updated.id())),
-                Long.toString(updated.version() - 1), json.writeValueAsString(updated), keys.jobsSlotPrefix(),
-                keys.lease(updated.id()), owner, Long.toString(updated.createdAt().toEpochMilli()), finishedAt,
-                json.writeValueAsString(records), minId + "-0", "0", entryId, RedisKeys.WORKERS_GROUP,
-                storedStatus.name(), updated.id(), updated.projectId(), updated.status().name(),
+        List<?> result = redis.execute(
+                LuaScripts.SAVE_JOB,
+                List.of(keys.job(updated.id())),
+                Long.toString(updated.version() - 1),
+                json.writeValueAsString(updated),
+                keys.jobsSlotPrefix(),
+                keys.lease(updated.id()),
+                owner,
+                Long.toString(updated.createdAt().toEpochMilli()),
+                finishedAt,
+                json.writeValueAsString(records),
+                minId + "-0",
+                "0",
+                entryId,
+                RedisKeys.WORKERS_GROUP,
+                storedStatus.name(),
+                updated.id(),
+                updated.projectId(),
+                updated.status().name(),
                 updated.source());
         return switch (((Number) result.get(0)).intValue()) {
             case 1 -> Optional.empty();

@@ -45,7 +45,10 @@ final class ConsumeLoop implements Runnable {
                 }
                 reader.failed(e);
                 long wait = backoff.next();
-                log.warn("Queue unavailable ({}); retrying in {} ms", e.getClass().getSimpleName(), wait);
+                log.warn(
+                        "Queue unavailable ({}); retrying in {} ms",
+                        e.getClass().getSimpleName(),
+                        wait);
                 if (!pause(wait)) {
                     return;
                 }

@@ -14,7 +14,8 @@ public class ConsumerName {
     public ConsumerName(WorkerProperties properties) {
         String configured = properties.consumerName();
         this.value = configured == null || configured.isBlank()
-                ? ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                ? ManagementFactory.getRuntimeMXBean().getName() + "-"
+                        + UUID.randomUUID().toString().substring(0, 8)
                 : configured;
     }
 

@@ -55,7 +55,10 @@ class EntryHandler {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             // Left pending: this or another worker reclaims it once its lease has expired.
-            log.warn("Job {} interrupted by {}; it will be reclaimed", entry.jobId(), e.getClass().getSimpleName());
+            log.warn(
+                    "Job {} interrupted by {}; it will be reclaimed",
+                    entry.jobId(),
+                    e.getClass().getSimpleName());
         } finally {
             slot.release();
         }

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class JobQueue {
 
-
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
 
@@ -27,7 +26,7 @@ public class JobQueue {
         this.keys = keys;
     }
 
-    public record Entry(String id, String jobId) { }
+    public record Entry(String id, String jobId) {}
 
     /** Creates the group from the start of the stream, so that entries added before it existed are delivered too. */
     public void ensureGroup() {
@@ -47,9 +46,11 @@ public class JobQueue {
         if (!block.isZero()) {
             options = options.block(block);
         }
-        List<MapRecord<String, Object, Object>> records = redis.opsForStream().read(
-                Consumer.from(RedisKeys.WORKERS_GROUP, consumer), options,
-                StreamOffset.create(keys.queue(), ReadOffset.lastConsumed()));
+        List<MapRecord<String, Object, Object>> records = redis.opsForStream()
+                .read(
+                        Consumer.from(RedisKeys.WORKERS_GROUP, consumer),
+                        options,
+                        StreamOffset.create(keys.queue(), ReadOffset.lastConsumed()));
         List<Entry> entries = new ArrayList<>();
         if (records != null) {
             for (MapRecord<String, Object, Object> record : records) {
@@ -62,8 +63,13 @@ public class JobQueue {
 
     /** Takes over entries that no live worker has touched for {@code minIdle}. */
     public List<Entry> reclaim(String consumer, Duration minIdle, int count) {
-        List<?> flat = redis.execute(LuaScripts.AUTOCLAIM, List.of(keys.queue()), RedisKeys.WORKERS_GROUP, consumer,
-                Long.toString(minIdle.toMillis()), Integer.toString(count));
+        List<?> flat = redis.execute(
+                LuaScripts.AUTOCLAIM,
+                List.of(keys.queue()),
+                RedisKeys.WORKERS_GROUP,
+                consumer,
+                Long.toString(minIdle.toMillis()),
+                Integer.toString(count));
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i + 1 < flat.size(); i += 2) {
             entries.add(new Entry((String) flat.get(i), (String) flat.get(i + 1)));
@@ -73,14 +79,24 @@ public class JobQueue {
 
     /** Acknowledges and deletes a handled entry and drops the job's lease if {@code owner} holds it. */
     public void release(Entry entry, String owner) {
-        redis.execute(LuaScripts.RELEASE_JOB, List.of(keys.queue(), keys.lease(entry.jobId())), RedisKeys.WORKERS_GROUP,
-                entry.id(), owner);
+        redis.execute(
+                LuaScripts.RELEASE_JOB,
+                List.of(keys.queue(), keys.lease(entry.jobId())),
+                RedisKeys.WORKERS_GROUP,
+                entry.id(),
+                owner);
     }
 
     /** Extends the lease of a running job and marks its entry as recently handled; false when the lease is lost. */
     public boolean renew(Entry entry, String owner, String consumer, Duration lease) {
-        Long renewed = redis.execute(LuaScripts.RENEW_LEASE, List.of(keys.lease(entry.jobId()), keys.queue()), owner,
-                Long.toString(lease.toMillis()), RedisKeys.WORKERS_GROUP, consumer, entry.id());
+        Long renewed = redis.execute(
+                LuaScripts.RENEW_LEASE,
+                List.of(keys.lease(entry.jobId()), keys.queue()),
+                owner,
+                Long.toString(lease.toMillis()),
+                RedisKeys.WORKERS_GROUP,
+                consumer,
+                entry.id());
         return renewed != null && renewed == 1L;
     }
 

@@ -23,7 +23,7 @@ class LeaseKeeper {
     private final Duration lease;
     private final Map<String, Running> running = new ConcurrentHashMap<>();
 
-    private record Running(JobQueue.Entry entry, String owner) { }
+    private record Running(JobQueue.Entry entry, String owner) {}
 
     LeaseKeeper(JobQueue queue, ConsumerName consumerName, WorkerProperties properties) {
         this.queue = queue;

@@ -34,8 +34,12 @@ public class QueueConsumer implements SmartLifecycle {
     private ConsumeLoop loop;
     private Thread loopThread;
 
-    QueueConsumer(JobQueue queue, EntryHandler handler, LeaseKeeper leases, WorkerProperties properties,
-                  ConsumerName consumerName) {
+    QueueConsumer(
+            JobQueue queue,
+            EntryHandler handler,
+            LeaseKeeper leases,
+            WorkerProperties properties,
+            ConsumerName consumerName) {
         this.queue = queue;
         this.handler = handler;
         this.leases = leases;
@@ -50,10 +54,10 @@ public class QueueConsumer implements SmartLifecycle {
         renewer = Executors.newSingleThreadScheduledExecutor(named("lease-renewer"));
         long renewEvery = Math.max(50, leases.lease().toMillis() / 3);
         renewer.scheduleWithFixedDelay(leases::renewAll, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
-        PendingReclaimer reclaimer = new PendingReclaimer(queue, consumer,
-                Duration.ofMillis(properties.reclaimIdleMs()), System::currentTimeMillis);
-        loop = new ConsumeLoop(new JobSlots(properties.concurrency()), new QueueReader(queue, consumer, reclaimer),
-                handler, runners);
+        PendingReclaimer reclaimer = new PendingReclaimer(
+                queue, consumer, Duration.ofMillis(properties.reclaimIdleMs()), System::currentTimeMillis);
+        loop = new ConsumeLoop(
+                new JobSlots(properties.concurrency()), new QueueReader(queue, consumer, reclaimer), handler, runners);
         loopThread = named("queue-consumer").newThread(loop);
         loopThread.start();
         log.info("Consumer {} takes jobs from the queue, {} at a time", consumer, properties.concurrency());

@@ -20,9 +20,11 @@ public class QueueGauges {
     public QueueGauges(JobQueue queue, MeterRegistry registry) {
         this.queue = queue;
         Gauge.builder("devopstrack.queue.depth", depth, AtomicLong::get)
-                .description("Queue entries not yet delivered to a worker").register(registry);
+                .description("Queue entries not yet delivered to a worker")
+                .register(registry);
         Gauge.builder("devopstrack.queue.pending", pending, AtomicLong::get)
-                .description("Queue entries delivered to a worker and not yet acknowledged").register(registry);
+                .description("Queue entries delivered to a worker and not yet acknowledged")
+                .register(registry);
     }
 
     @Scheduled(fixedDelayString = "${devopstrack.worker.gauge-refresh-ms:2000}")

@@ -26,10 +26,13 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
 
     @Autowired
     private JobStore store;
+
     @Autowired
     private JobMetrics metrics;
+
     @Autowired
     private Clock clock;
+
     @Autowired
     private WorkerProperties properties;
 
@@ -44,38 +47,65 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
         Job done = jobs().read(job.id());
         assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(done.stages()).extracting(Stage::status).containsOnly(StageStatus.SUCCEEDED);
-        assertThat(done.stages()).allSatisfy(stage -> assertThat(stage.finishedAt()).isAfterOrEqualTo(stage.startedAt()));
+        assertThat(done.stages())
+                .allSatisfy(stage -> assertThat(stage.finishedAt()).isAfterOrEqualTo(stage.startedAt()));
         assertThat(done.startedAt()).isNotNull();
         assertThat(done.finishedAt()).isAfterOrEqualTo(done.startedAt());
         assertThat(done.version()).isEqualTo(1 + 1 + 5);
         List<Map<Object, Object>> records = jobs().executions(job.id());
-        assertThat(records).extracting(r -> r.get("kind") + ":" + r.get("stage") + ":" + r.get("status")).containsExactly(
-                "stage:checkout:SUCCEEDED", "stage:build:SUCCEEDED", "stage:test:SUCCEEDED", "stage:package:SUCCEEDED",
-                "stage:deploy:SUCCEEDED", "job::SUCCEEDED");
-        assertThat(records.get(5)).containsEntry("projectId", "project-1").containsEntry("ref", "main")
-                .containsEntry("attempt", "1").containsKeys("startedAt", "finishedAt", "durationMs");
+        assertThat(records)
+                .extracting(r -> r.get("kind") + ":" + r.get("stage") + ":" + r.get("status"))
+                .containsExactly(
+                        "stage:checkout:SUCCEEDED",
+                        "stage:build:SUCCEEDED",
+                        "stage:test:SUCCEEDED",
+                        "stage:package:SUCCEEDED",
+                        "stage:deploy:SUCCEEDED",
+                        "job::SUCCEEDED");
+        assertThat(records.get(5))
+                .containsEntry("projectId", "project-1")
+                .containsEntry("ref", "main")
+                .containsEntry("attempt", "1")
+                .containsKeys("startedAt", "finishedAt", "durationMs");
         assertThat(Instant.parse((String) records.get(5).get("finishedAt"))).isEqualTo(done.finishedAt());
         // what queue time and flaky-run detection need: creation time, and for a simulated job its ref as commit
-        assertThat(records.get(5)).containsEntry("createdAt", done.createdAt().toString())
-                .containsEntry("pipeline", "simulated").containsEntry("commit", "main");
+        assertThat(records.get(5))
+                .containsEntry("createdAt", done.createdAt().toString())
+                .containsEntry("pipeline", "simulated")
+                .containsEntry("commit", "main");
     }
 
     @Test
     void textThatLooksLikeAVersionInsideTheDocumentDoesNotFoolTheCompareAndSet() throws Exception {
         Job template = TestJobs.queued();
         String lookalike = "\"version\":0,\"status\":\"QUEUED\"";
-        Job job = jobs().store(new Job(template.id(), template.projectId(), "ref-" + lookalike, template.status(),
-                template.attempt(), null, List.of(new Stage("build " + lookalike, StageStatus.PENDING, null, null)),
-                template.createdAt(), null, null, lookalike, false, template.updatedAt(), template.version()));
+        Job job = jobs().store(new Job(
+                template.id(),
+                template.projectId(),
+                "ref-" + lookalike,
+                template.status(),
+                template.attempt(),
+                null,
+                List.of(new Stage("build " + lookalike, StageStatus.PENDING, null, null)),
+                template.createdAt(),
+                null,
+                null,
+                lookalike,
+                false,
+                template.updatedAt(),
+                template.version()));
 
         runner(new ScriptedStages()).run(claim(job), owner, "");
 
         Job done = jobs().read(job.id());
         assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(done.version()).isEqualTo(1 + 1 + 1);
-        assertThat(redis.opsForZSet().score(KEYS.index(null, "SUCCEEDED"), job.id())).isNotNull();
-        assertThat(redis.opsForZSet().score(KEYS.index(null, "RUNNING"), job.id())).isNull();
-        assertThat(redis.opsForZSet().score(KEYS.index(null, "QUEUED"), job.id())).isNull();
+        assertThat(redis.opsForZSet().score(KEYS.index(null, "SUCCEEDED"), job.id()))
+                .isNotNull();
+        assertThat(redis.opsForZSet().score(KEYS.index(null, "RUNNING"), job.id()))
+                .isNull();
+        assertThat(redis.opsForZSet().score(KEYS.index(null, "QUEUED"), job.id()))
+                .isNull();
     }
 
     @Test
@@ -86,9 +116,16 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
 
         Job done = jobs().read(job.id());
         assertThat(done.status()).isEqualTo(JobStatus.FAILED);
-        assertThat(done.stages()).extracting(Stage::status).containsExactly(StageStatus.SUCCEEDED,
-                StageStatus.SUCCEEDED, StageStatus.FAILED, StageStatus.SKIPPED, StageStatus.SKIPPED);
-        assertThat(jobs().executions(job.id())).extracting(r -> r.get("kind") + ":" + r.get("status"))
+        assertThat(done.stages())
+                .extracting(Stage::status)
+                .containsExactly(
+                        StageStatus.SUCCEEDED,
+                        StageStatus.SUCCEEDED,
+                        StageStatus.FAILED,
+                        StageStatus.SKIPPED,
+                        StageStatus.SKIPPED);
+        assertThat(jobs().executions(job.id()))
+                .extracting(r -> r.get("kind") + ":" + r.get("status"))
                 .containsExactly("stage:SUCCEEDED", "stage:SUCCEEDED", "stage:FAILED", "job:FAILED");
     }
 
@@ -101,17 +138,38 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
 
         Job done = jobs().read(job.id());
         assertThat(done.status()).isEqualTo(JobStatus.CANCELLED);
-        assertThat(done.stages()).extracting(Stage::status).containsExactly(StageStatus.SUCCEEDED,
-                StageStatus.SUCCEEDED, StageStatus.CANCELLED, StageStatus.CANCELLED, StageStatus.CANCELLED);
+        assertThat(done.stages())
+                .extracting(Stage::status)
+                .containsExactly(
+                        StageStatus.SUCCEEDED,
+                        StageStatus.SUCCEEDED,
+                        StageStatus.CANCELLED,
+                        StageStatus.CANCELLED,
+                        StageStatus.CANCELLED);
         assertThat(stages.ran).containsExactly("checkout", "build");
-        assertThat(jobs().executions(job.id())).extracting(r -> r.get("kind") + ":" + r.get("status")).endsWith("job:CANCELLED");
+        assertThat(jobs().executions(job.id()))
+                .extracting(r -> r.get("kind") + ":" + r.get("status"))
+                .endsWith("job:CANCELLED");
     }
 
     @Test
     void aJobCancelledWhileQueuedNeverStarts() throws Exception {
         Job queued = TestJobs.queued();
-        Job cancelled = jobs().store(new Job(queued.id(), queued.projectId(), queued.ref(), JobStatus.CANCELLED, 1, null,
-                queued.stages(), queued.createdAt(), null, Instant.now(), "tester", false, Instant.now(), 2));
+        Job cancelled = jobs().store(new Job(
+                queued.id(),
+                queued.projectId(),
+                queued.ref(),
+                JobStatus.CANCELLED,
+                1,
+                null,
+                queued.stages(),
+                queued.createdAt(),
+                null,
+                Instant.now(),
+                "tester",
+                false,
+                Instant.now(),
+                2));
         ScriptedStages stages = new ScriptedStages();
 
         runner(stages).run(claim(cancelled), owner, "");
@@ -128,8 +186,21 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
         List<Stage> left = new ArrayList<>(queued.stages());
         left.set(0, new Stage("checkout", StageStatus.SUCCEEDED, then, then.plusSeconds(1)));
         left.set(1, new Stage("build", StageStatus.RUNNING, then.plusSeconds(1), null));
-        Job running = jobs().store(new Job(queued.id(), queued.projectId(), queued.ref(), JobStatus.RUNNING, 1, null,
-                left, queued.createdAt(), then, null, "tester", false, then, 3));
+        Job running = jobs().store(new Job(
+                queued.id(),
+                queued.projectId(),
+                queued.ref(),
+                JobStatus.RUNNING,
+                1,
+                null,
+                left,
+                queued.createdAt(),
+                then,
+                null,
+                "tester",
+                false,
+                then,
+                3));
         ScriptedStages stages = new ScriptedStages();
 
         runner(stages).run(claim(running), owner, "");
@@ -139,7 +210,8 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
         assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(done.startedAt()).isEqualTo(then);
         assertThat(done.stages().get(1).startedAt()).isAfter(then.plusSeconds(1));
-        assertThat(jobs().executions(running.id())).extracting(r -> r.get("stage"))
+        assertThat(jobs().executions(running.id()))
+                .extracting(r -> r.get("stage"))
                 .containsExactly("build", "test", "package", "deploy", "");
     }
 
@@ -149,7 +221,8 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
         Job claimed = claim(job);
         redis.opsForValue().set(KEYS.lease(job.id()), "another-worker");
 
-        assertThatThrownBy(() -> runner(new ScriptedStages()).run(claimed, owner, "")).isInstanceOf(LeaseLost.class);
+        assertThatThrownBy(() -> runner(new ScriptedStages()).run(claimed, owner, ""))
+                .isInstanceOf(LeaseLost.class);
         assertThat(jobs().read(job.id()).status()).isEqualTo(JobStatus.QUEUED);
         assertThat(jobs().executions(job.id())).isEmpty();
     }
@@ -176,8 +249,20 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
     /** What tasks-service's cancel does to a running job: one compare-and-set write of the flag. */
     private void requestCancel(String id) {
         Job job = jobs().read(id);
-        jobs().store(new Job(job.id(), job.projectId(), job.ref(), job.status(), job.attempt(), job.retryOf(),
-                job.stages(), job.createdAt(), job.startedAt(), job.finishedAt(), job.createdBy(), true, Instant.now(),
+        jobs().store(new Job(
+                job.id(),
+                job.projectId(),
+                job.ref(),
+                job.status(),
+                job.attempt(),
+                job.retryOf(),
+                job.stages(),
+                job.createdAt(),
+                job.startedAt(),
+                job.finishedAt(),
+                job.createdBy(),
+                true,
+                Instant.now(),
                 job.version() + 1));
     }
 
@@ -205,7 +290,7 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
         @Override
         public boolean run(String stage) {
             ran.add(stage);
-            hooks.getOrDefault(stage, s -> { }).accept(stage);
+            hooks.getOrDefault(stage, s -> {}).accept(stage);
             return outcomes.getOrDefault(stage, true);
         }
     }

@@ -30,8 +30,8 @@ class EntryHandlerTests {
     private final JobStore store = mock(JobStore.class);
     private final JobRunner runner = mock(JobRunner.class);
     private final ConsumerName name = new ConsumerName(PROPERTIES);
-    private final EntryHandler handler = new EntryHandler(queue, store, runner,
-            new LeaseKeeper(queue, name, PROPERTIES), name);
+    private final EntryHandler handler =
+            new EntryHandler(queue, store, runner, new LeaseKeeper(queue, name, PROPERTIES), name);
     private final JobSlots slots = new JobSlots(1);
 
     @Test
@@ -80,7 +80,8 @@ class EntryHandlerTests {
     void aLostLeaseOrARedisErrorLeavesTheEntryPendingAndFreesTheSlot() throws Exception {
         Job job = job();
         when(store.claim(eq("job-1"), anyString())).thenReturn(new JobStore.Claim.Taken(job));
-        when(runner.run(eq(job), anyString(), eq("1-0"))).thenThrow(new LeaseLost("job-1"))
+        when(runner.run(eq(job), anyString(), eq("1-0")))
+                .thenThrow(new LeaseLost("job-1"))
                 .thenThrow(new QueryTimeoutException("Redis away"));
 
         handler.handle(ENTRY, slot());

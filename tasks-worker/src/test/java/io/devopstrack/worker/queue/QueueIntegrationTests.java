@@ -27,27 +27,38 @@ class QueueIntegrationTests extends WorkerIntegrationTest {
             queued.add(jobs().enqueue(TestJobs.queued()));
         }
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                queued.stream().allMatch(job -> jobs().read(job.id()).status() == JobStatus.SUCCEEDED));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        queued.stream().allMatch(job -> jobs().read(job.id()).status() == JobStatus.SUCCEEDED));
 
         for (Job job : queued) {
-            assertThat(jobs().executions(job.id())).filteredOn(r -> r.get("kind").equals("job")).hasSize(1);
+            assertThat(jobs().executions(job.id()))
+                    .filteredOn(r -> r.get("kind").equals("job"))
+                    .hasSize(1);
         }
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> redis.opsForStream().size(KEYS.queue()) == 0);
-        assertThat(redis.opsForStream().pending(KEYS.queue(), "workers").getTotalPendingMessages()).isZero();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> redis.opsForStream().size(KEYS.queue()) == 0);
+        assertThat(redis.opsForStream().pending(KEYS.queue(), "workers").getTotalPendingMessages())
+                .isZero();
     }
 
     @Test
     void anEntryForAJobThatNoLongerExistsIsAcknowledgedAndDropped() {
         redis.opsForStream().add(KEYS.queue(), java.util.Map.of("jobId", "gone-" + System.nanoTime()));
 
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> redis.opsForStream().size(KEYS.queue()) == 0);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> redis.opsForStream().size(KEYS.queue()) == 0);
     }
 
     @Test
     void metricsNameTheApplicationAndCountJobsStagesAndTheQueue() throws Exception {
         Job job = jobs().enqueue(TestJobs.queued());
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jobs().read(job.id()).status() == JobStatus.SUCCEEDED);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> jobs().read(job.id()).status() == JobStatus.SUCCEEDED);
 
         String metrics = get("/metrics").body();
 
@@ -55,7 +66,9 @@ class QueueIntegrationTests extends WorkerIntegrationTest {
         assertThat(metrics).containsPattern("devopstrack_jobs_started_total\\{[^}]*} [1-9]");
         assertThat(metrics).containsPattern("devopstrack_jobs_finished_total\\{[^}]*status=\"SUCCEEDED\"[^}]*} [1-9]");
         assertThat(metrics).contains("devopstrack_jobs_finished_total{application=\"tasks-worker\",status=\"FAILED\"}");
-        assertThat(metrics).containsPattern("devopstrack_stage_duration_seconds_bucket\\{[^}]*stage=\"deploy\"[^}]*status=\"SUCCEEDED\"");
+        assertThat(metrics)
+                .containsPattern(
+                        "devopstrack_stage_duration_seconds_bucket\\{[^}]*stage=\"deploy\"[^}]*status=\"SUCCEEDED\"");
         assertThat(metrics).contains("devopstrack_queue_depth{", "devopstrack_queue_pending{");
     }
 
@@ -68,7 +81,9 @@ class QueueIntegrationTests extends WorkerIntegrationTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -24,8 +24,8 @@ class QueueReaderTests {
 
     private final JobQueue queue = mock(JobQueue.class);
     private final AtomicLong now = new AtomicLong(1_000_000);
-    private final QueueReader reader = new QueueReader(queue, "worker-1",
-            new PendingReclaimer(queue, "worker-1", RECLAIM_IDLE, now::get));
+    private final QueueReader reader =
+            new QueueReader(queue, "worker-1", new PendingReclaimer(queue, "worker-1", RECLAIM_IDLE, now::get));
 
     @Test
     void theFirstReadCreatesTheGroupAndReclaimsEntriesOfDeadWorkers() {

@@ -33,9 +33,23 @@ public final class TestJobs {
 
     public static Job queued() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        return new Job(UUID.randomUUID().toString(), "project-1", "main", JobStatus.QUEUED, 1, null,
-                STAGES.stream().map(name -> new Stage(name, StageStatus.PENDING, null, null)).toList(),
-                now, null, null, "tester", false, now, 1);
+        return new Job(
+                UUID.randomUUID().toString(),
+                "project-1",
+                "main",
+                JobStatus.QUEUED,
+                1,
+                null,
+                STAGES.stream()
+                        .map(name -> new Stage(name, StageStatus.PENDING, null, null))
+                        .toList(),
+                now,
+                null,
+                null,
+                "tester",
+                false,
+                now,
+                1);
     }
 
     /** Stores the job document only (no queue entry). */
@@ -58,9 +72,14 @@ public final class TestJobs {
 
     /** The execution records written for one job, in stream order. */
     public List<Map<Object, Object>> executions(String jobId) {
-        List<MapRecord<String, Object, Object>> all = redis.opsForStream().read(StreamOffset.fromStart(keys.executions()));
-        return all == null ? List.of() : all.stream().map(MapRecord::getValue)
-                .filter(fields -> jobId.equals(fields.get("jobId"))).toList();
+        List<MapRecord<String, Object, Object>> all =
+                redis.opsForStream().read(StreamOffset.fromStart(keys.executions()));
+        return all == null
+                ? List.of()
+                : all.stream()
+                        .map(MapRecord::getValue)
+                        .filter(fields -> jobId.equals(fields.get("jobId")))
+                        .toList();
     }
 
     public void deleteAll() {

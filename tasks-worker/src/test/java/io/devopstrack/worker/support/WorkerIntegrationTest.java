@@ -1,12 +1,12 @@
 package io.devopstrack.worker.support;
 
-import org.junit.jupiter.api.Tag;
-import io.devopstrack.testsupport.TestRedis;
-import io.devopstrack.testsupport.TestEnvironment;
 import io.devopstrack.jobs.redis.RedisKeys;
+import io.devopstrack.testsupport.TestEnvironment;
+import io.devopstrack.testsupport.TestRedis;
 import io.devopstrack.worker.queue.QueueConsumer;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +37,8 @@ public abstract class WorkerIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestRedis.properties(TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1")).forEach((name, value) -> registry.add(name, () -> value));
+        TestRedis.properties(TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1"))
+                .forEach((name, value) -> registry.add(name, () -> value));
         registry.add("devopstrack.worker.key-prefix", () -> PREFIX);
         registry.add("devopstrack.worker.stage-min-ms", () -> "5");
         registry.add("devopstrack.worker.stage-max-ms", () -> "20");

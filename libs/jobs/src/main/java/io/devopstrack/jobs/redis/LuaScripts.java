@@ -31,13 +31,14 @@ public final class LuaScripts {
     /** Extends a running job's lease and claims its queue entry again (resetting its idle time). */
     public static final RedisScript<Long> RENEW_LEASE = load("renew-lease.lua", Long.class);
 
-    private LuaScripts() {
-    }
+    private LuaScripts() {}
 
     private static <T> RedisScript<T> load(String name, Class<T> resultType) {
         try {
-            return RedisScript.of(StreamUtils.copyToString(new ClassPathResource(name, LuaScripts.class)
-                    .getInputStream(), StandardCharsets.UTF_8), resultType);
+            return RedisScript.of(
+                    StreamUtils.copyToString(
+                            new ClassPathResource(name, LuaScripts.class).getInputStream(), StandardCharsets.UTF_8),
+                    resultType);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,6 @@ package io.devopstrack.platform.defaults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -26,8 +25,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
             return;
         }
         try {
-            for (PropertySource<?> source : new YamlPropertySourceLoader()
-                    .load(NAME, new ClassPathResource(NAME + ".yml"))) {
+            for (PropertySource<?> source :
+                    new YamlPropertySourceLoader().load(NAME, new ClassPathResource(NAME + ".yml"))) {
                 environment.getPropertySources().addLast(source);
             }
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package io.devopstrack.platform.paging;
 
 import java.util.List;
-
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -12,8 +11,7 @@ import org.springframework.data.web.PagedModel;
  */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     public static <T> PagedModel<T> of(List<T> content, int number, int size, long totalElements) {
         return new PagedModel<>(new PageImpl<>(content, PageRequest.of(number, size), totalElements));

@@ -1,7 +1,6 @@
 package io.devopstrack.platform.problem;
 
 import java.util.Map;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 

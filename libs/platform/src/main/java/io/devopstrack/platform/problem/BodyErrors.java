@@ -8,8 +8,7 @@ import tools.jackson.core.JacksonException;
 /** Names the field of a binding error the way a client wrote it: {@code stages[0]}, {@code owner.name}. */
 final class BodyErrors {
 
-    private BodyErrors() {
-    }
+    private BodyErrors() {}
 
     /** A body Jackson could not read: the field where it failed, or {@code body} when it is not JSON at all. */
     static FieldError unreadable(HttpMessageNotReadableException e) {
@@ -18,7 +17,8 @@ final class BodyErrors {
             return new FieldError("body", "must be a JSON document of the expected shape");
         }
         String message = jackson.getClass().getSimpleName().equals("UnrecognizedPropertyException")
-                ? "is not a known field" : "has the wrong type or format";
+                ? "is not a known field"
+                : "has the wrong type or format";
         return new FieldError(path(jackson), message);
     }
 

@@ -2,7 +2,6 @@ package io.devopstrack.platform.problem;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.springframework.util.ClassUtils;
 
 /**
@@ -14,8 +13,8 @@ final class ExceptionTypes {
     /** A store that is down or timing out: 503, whatever the store. */
     static final ExceptionTypes STORE_DOWN = new ExceptionTypes(
             "org.springframework.dao.DataAccessResourceFailureException", // JDBC connection, Redis connection, Mongo
-            "org.springframework.dao.TransientDataAccessException",       // query and command timeouts
-            "org.springframework.transaction.TransactionException",        // a transaction that cannot begin or commit
+            "org.springframework.dao.TransientDataAccessException", // query and command timeouts
+            "org.springframework.transaction.TransactionException", // a transaction that cannot begin or commit
             "org.springframework.data.redis.RedisSystemException",
             "com.mongodb.MongoTimeoutException",
             "com.mongodb.MongoSocketException");

@@ -3,7 +3,6 @@ package io.devopstrack.platform.problem;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.http.HttpStatus;
 
 /** Input that breaks a rule: 400 naming the fields. Thrown by code, and built by the advice for binding errors. */
@@ -30,6 +29,7 @@ public class InvalidInput extends ApiException {
     }
 
     private static String detail(List<FieldError> errors) {
-        return "Invalid input: " + errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+        return "Invalid input: "
+                + errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
     }
 }

@@ -2,7 +2,6 @@ package io.devopstrack.platform.problem;
 
 import java.util.Comparator;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -29,12 +28,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    private static final ExceptionTypes DUPLICATE_KEY = ExceptionTypes.named("org.springframework.dao.DuplicateKeyException");
+    private static final ExceptionTypes DUPLICATE_KEY =
+            ExceptionTypes.named("org.springframework.dao.DuplicateKeyException");
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> apiException(ApiException e) {
         if (e.status().is5xxServerError()) {
-            log.warn("{}: {}", e.getMessage(), e.getCause() == null ? "" : e.getCause().toString());
+            log.warn(
+                    "{}: {}",
+                    e.getMessage(),
+                    e.getCause() == null ? "" : e.getCause().toString());
         }
         return ResponseEntity.status(e.status()).headers(e.headers()).body(Problems.of(e));
     }
@@ -45,7 +48,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             throw e; // Spring Security's ExceptionTranslationFilter answers 401/403 with the platform's handlers
         }
         if (DUPLICATE_KEY.matches(e)) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, Problems.DUPLICATE));
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(Problems.of(HttpStatus.CONFLICT, Problems.DUPLICATE));
         }
         if (ExceptionTypes.STORE_DOWN.matches(e)) {
             log.warn("Store unavailable: {}", e.toString());
@@ -58,16 +62,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return invalid(e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), BodyErrors.message(error)))
                 .toList());
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return invalid(e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldError(BodyErrors.parameterName(result), BodyErrors.message(error))))
@@ -75,21 +79,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return invalid(List.of(BodyErrors.unreadable(e)));
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
         return invalid(List.of(new FieldError(field, "has the wrong type or format")));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return invalid(List.of(new FieldError(e.getParameterName(), "is required")));
     }
 

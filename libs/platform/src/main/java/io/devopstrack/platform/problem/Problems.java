@@ -12,8 +12,7 @@ public final class Problems {
     public static final String UNEXPECTED = "An unexpected error occurred.";
     public static final String DUPLICATE = "A resource with this unique value already exists.";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(ApiException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.detail());

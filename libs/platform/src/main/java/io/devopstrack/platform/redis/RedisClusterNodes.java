@@ -1,7 +1,6 @@
 package io.devopstrack.platform.redis;
 
 import java.util.Map;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -23,14 +22,19 @@ public class RedisClusterNodes implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String nodes = environment.getProperty(VARIABLE, "");
-        if (nodes.isBlank() || environment.getPropertySources().contains(NAME)
+        if (nodes.isBlank()
+                || environment.getPropertySources().contains(NAME)
                 || environment.containsProperty("spring.data.redis.cluster.nodes")) {
             return;
         }
-        environment.getPropertySources().addLast(new MapPropertySource(NAME, Map.of(
-                "spring.data.redis.cluster.nodes", nodes.strip(),
-                "spring.data.redis.lettuce.cluster.refresh.adaptive", "true",
-                "spring.data.redis.lettuce.cluster.refresh.period", "30s")));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        NAME,
+                        Map.of(
+                                "spring.data.redis.cluster.nodes", nodes.strip(),
+                                "spring.data.redis.lettuce.cluster.refresh.adaptive", "true",
+                                "spring.data.redis.lettuce.cluster.refresh.period", "30s")));
     }
 
     @Override

@@ -1,13 +1,12 @@
 package io.devopstrack.platform.security;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
-import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -41,13 +40,14 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code spring.security.oauth2.resourceserver.jwt.*}), and problem documents for 401 and 403.
  */
 @AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
-@ConditionalOnClass({ HttpSecurity.class, JwtAuthenticationToken.class })
+@ConditionalOnClass({HttpSecurity.class, JwtAuthenticationToken.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(OAuth2ResourceServerProperties.class)
 public class ResourceServerAutoConfiguration {
 
-    static final String[] OPERATIONS = { "/healthz", "/healthz/**", "/metrics", "/docs", "/docs/**",
-            "/swagger-ui/**", "/swagger-ui.html", "/error" };
+    static final String[] OPERATIONS = {
+        "/healthz", "/healthz/**", "/metrics", "/docs", "/docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"
+    };
 
     @Bean
     @ConditionalOnMissingBean
@@ -57,15 +57,15 @@ public class ResourceServerAutoConfiguration {
 
     @Bean
     Customizer<HttpSecurity> devopstrackResourceServer(SecurityProblems problems) {
-        return http -> http
-                .csrf(AbstractHttpConfigurer::disable)
+        return http -> http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         // An SSE stream's async dispatches and error dispatches belong to a request already decided.
-                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers(OPERATIONS).permitAll())
-                .oauth2ResourceServer(server -> server
-                        .jwt(Customizer.withDefaults())
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(OPERATIONS)
+                        .permitAll())
+                .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
                         // A key set that cannot be fetched is 503, like any store down (found by bench/chaos.sh).
@@ -76,9 +76,8 @@ public class ResourceServerAutoConfiguration {
                                 return filter;
                             }
                         }))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems));
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
     }
 
     /**
@@ -97,8 +96,8 @@ public class ResourceServerAutoConfiguration {
         }
         if (!jwt.getAudiences().isEmpty()) {
             List<String> audiences = jwt.getAudiences();
-            validators.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
-                    aud -> aud != null && !Collections.disjoint(aud, audiences)));
+            validators.add(new JwtClaimValidator<Collection<String>>(
+                    JwtClaimNames.AUD, aud -> aud != null && !Collections.disjoint(aud, audiences)));
         }
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(validators));

@@ -9,11 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -83,7 +82,8 @@ class ProblemDetailsAdviceTests {
     @Test
     void aWrongMethodIs405AndAWrongMediaType415() throws Exception {
         problem(post("/count")).andExpect(status().isMethodNotAllowed());
-        problem(post("/things").contentType(MediaType.TEXT_PLAIN).content("x")).andExpect(status().isUnsupportedMediaType());
+        problem(post("/things").contentType(MediaType.TEXT_PLAIN).content("x"))
+                .andExpect(status().isUnsupportedMediaType());
     }
 
     @Test
@@ -97,7 +97,8 @@ class ProblemDetailsAdviceTests {
 
     @Test
     void aDuplicateKeyIs409() throws Exception {
-        problem(get("/duplicate")).andExpect(status().isConflict())
+        problem(get("/duplicate"))
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(Problems.DUPLICATE));
     }
 
@@ -111,12 +112,10 @@ class ProblemDetailsAdviceTests {
     }
 
     private ResultActions problem(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-        return mvc.perform(request)
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        return mvc.perform(request).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
-    record Thing(@NotBlank String name, @Size(max = 3) List<@NotBlank String> tags) {
-    }
+    record Thing(@NotBlank String name, @Size(max = 3) List<@NotBlank String> tags) {}
 
     static class Throttled extends ApiException {
 

@@ -1,10 +1,10 @@
 package io.devopstrack.platform.redis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RedisClusterNodesTests {
 
@@ -14,7 +14,8 @@ class RedisClusterNodesTests {
     void noVariableLeavesStandaloneRedis() {
         process();
 
-        assertThat(environment.containsProperty("spring.data.redis.cluster.nodes")).isFalse();
+        assertThat(environment.containsProperty("spring.data.redis.cluster.nodes"))
+                .isFalse();
     }
 
     @Test
@@ -23,8 +24,10 @@ class RedisClusterNodesTests {
 
         process();
 
-        assertThat(environment.containsProperty("spring.data.redis.cluster.nodes")).isFalse();
-        assertThat(environment.containsProperty("spring.data.redis.lettuce.cluster.refresh.adaptive")).isFalse();
+        assertThat(environment.containsProperty("spring.data.redis.cluster.nodes"))
+                .isFalse();
+        assertThat(environment.containsProperty("spring.data.redis.lettuce.cluster.refresh.adaptive"))
+                .isFalse();
     }
 
     @Test
@@ -34,7 +37,8 @@ class RedisClusterNodesTests {
         process();
 
         assertThat(environment.getProperty("spring.data.redis.cluster.nodes")).isEqualTo("10.0.0.1:6379,10.0.0.2:6379");
-        assertThat(environment.getProperty("spring.data.redis.lettuce.cluster.refresh.adaptive")).isEqualTo("true");
+        assertThat(environment.getProperty("spring.data.redis.lettuce.cluster.refresh.adaptive"))
+                .isEqualTo("true");
     }
 
     @Test

@@ -24,7 +24,8 @@ public class RealImagesSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        Set<String> stores = Set.of(System.getProperty("devopstrack.real-images", "").split(","));
+        Set<String> stores =
+                Set.of(System.getProperty("devopstrack.real-images", "").split(","));
         if (stores.contains("mongo")) {
             startMongo();
         }
