@@ -23,7 +23,7 @@ PROJECTS_URL="${PROJECTS_URL:-http://127.0.0.1:8001}"
 PROJECT_NAME="${DEVOPSTRACK_OPERATIONS_PROJECT:-operations}"
 
 ready() { curl -fsS -o /dev/null "$URL/-/ready"; }
-json() { /usr/bin/python3 -c "import json, sys; $1"; }
+json() { local code="$1"; shift; /usr/bin/python3 -c "import json, sys; $code" "$@"; }
 
 install() {
   ensure_package /usr/bin/prometheus prometheus

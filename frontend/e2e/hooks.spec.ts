@@ -115,7 +115,7 @@ test('a GitHub integration created on the project page brings a signed run live 
 test('an Alertmanager notification opens an incident, moves the change failure rate and shows in its drill-down', async ({ page, request }) => {
   const api = new AdminApi(request);
   const project = await api.createProject(`e2e-incident-${stamp()}`);
-  expect((await api.call('POST', `/projects/${project.id}/environments`, { name: 'production', url: '', protected: false })).status).toBe(201);
+  expect((await api.call('POST', `/projects/${project.id}/environments`, { name: 'production', url: 'https://prod.example.com', protected: false })).status).toBe(201);
   expect((await api.call('POST', `/projects/${project.id}/versions`, { version: '1.0.0', commit: 'a1b2c3d4e5f6', notes: 'e2e' })).status).toBe(201);
   const deployed = await api.call('POST', `/projects/${project.id}/versions/1.0.0/deployments`, { environment: 'production', status: 'SUCCEEDED' });
   expect(deployed.status, JSON.stringify(deployed.body)).toBe(201);

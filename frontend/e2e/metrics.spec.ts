@@ -9,6 +9,14 @@ test('the DORA tiles show what GET /stats/delivery returns', async ({ page, requ
   expect((await api.call('POST', `/projects/${project.id}/versions`, { version: '1.0.0', commit: '9f2c1e4b7a', notes: 'e2e' })).status).toBe(201);
   expect((await api.call('POST', `/projects/${project.id}/versions/1.0.0/deployments`, { environment: 'prod', status: 'SUCCEEDED' })).status).toBe(201);
 
+  // The deployment reaches metrics-service through projects-service's relay and a Redis stream: wait until it counts.
+  const since = new Date(Date.now() - 30 * 86_400_000).toISOString();
+  await expect
+    .poll(async () => (await api.call('GET', `/stats/delivery?projectId=${project.id}&from=${since}&to=${new Date().toISOString()}`)).body.deploymentFrequencyPerDay, {
+      timeout: 30_000,
+    })
+    .toBeGreaterThan(0);
+
   await signIn(page);
   const delivery = page.waitForResponse((r) => new URL(r.url()).pathname === '/stats/delivery' && r.ok());
   await page.goto(`/metrics?range=30d&projectId=${project.id}`);
