@@ -109,12 +109,19 @@ async function countJobs(projectId, status) {
   return page.page.totalElements;
 }
 
-/** Every job of the project, by (externalId, attempt): how many runs have none, and how many have more than one. */
+/**
+ * Every job of the project, by (externalId, attempt): how many runs have none, and how many have more than one.
+ * The list is newest first, so jobs created while it is paged shift the same job onto the next page: counted
+ * once by its id (two different job ids for one run are a real duplicate).
+ */
 async function audit(projectId, expectedIds) {
   const seen = new Map();
+  const jobIds = new Set();
   for (let page = 0; ; page++) {
     const res = await api('GET', `${TASKS}/tasks?projectId=${projectId}&source=github&size=100&page=${page}`);
     for (const job of res.content) {
+      if (jobIds.has(job.id)) continue;
+      jobIds.add(job.id);
       const key = `${job.externalId}#${job.attempt}`;
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
