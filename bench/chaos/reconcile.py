@@ -10,6 +10,8 @@ from stores import Redis, influx, psql
 
 FINAL = {"SUCCEEDED", "FAILED", "CANCELLED"}
 PREFIX = "devopstrack:"
+# The job documents, their indexes and the executions stream share the {jobs} hash tag (libs/jobs RedisKeys).
+SLOT = PREFIX + "{jobs}:"
 
 
 class Reconciler:
@@ -46,7 +48,7 @@ class Reconciler:
         r = self._redis()
         try:
             ids = list(self.ledger.jobs)
-            docs = r.mget_json([f"{PREFIX}job:{i}" for i in ids])
+            docs = r.mget_json([f"{SLOT}job:{i}" for i in ids])
             not_final = sum(1 for d in docs.values() if not d or d["status"] not in FINAL)
             runs = r.xrange_all(f"{PREFIX}external-runs")
         finally:
@@ -89,9 +91,9 @@ class Reconciler:
         led, p = self.ledger, self.cfg["project_id"]
         r = self._redis()
         try:
-            all_ids = r("ZRANGE", f"{PREFIX}jobs:index:project:{p}", 0, -1)
-            docs = r.mget_json([f"{PREFIX}job:{i}" for i in all_ids])
-            executions = r.xrange_all(f"{PREFIX}executions")
+            all_ids = r("ZRANGE", f"{SLOT}jobs:index:project:{p}", 0, -1)
+            docs = r.mget_json([f"{SLOT}job:{i}" for i in all_ids])
+            executions = r.xrange_all(f"{SLOT}executions")
         finally:
             r.close()
         simulated = {k[len(PREFIX) + 4:]: d for k, d in docs.items()
@@ -116,7 +118,7 @@ class Reconciler:
                 continue
             n = job_records[job_id]
             if n == 0:
-                self._loss("job execution record", f"{job_id} {doc['status']} has none on devopstrack:executions")
+                self._loss("job execution record", f"{job_id} {doc['status']} has none on devopstrack:{jobs}:executions")
             elif n > 1:
                 self._dup("job execution record", f"{job_id} has {n}")
             stages = Counter(s["stage"] for s in stage_records.get(job_id, []))
