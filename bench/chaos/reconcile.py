@@ -96,7 +96,7 @@ class Reconciler:
             executions = r.xrange_all(f"{SLOT}executions")
         finally:
             r.close()
-        simulated = {k[len(PREFIX) + 4:]: d for k, d in docs.items()
+        simulated = {k[len(SLOT) + len("job:"):]: d for k, d in docs.items()
                      if d and d.get("source", "simulated") in (None, "simulated")}
         job_records, stage_records = Counter(), {}
         for _, f in executions:
