@@ -14,7 +14,10 @@ test('disables a user, who can then no longer sign in, and deletes them', async 
   await expect(row.getByText('Active')).toBeVisible();
   await screenshots(page, '07-users', testInfo);
 
+  // The row may turn "Disabled" before auth-service has answered the PATCH: wait for that answer first.
+  const patched = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('/auth/users/'));
   await row.getByRole('button', { name: `Disable ${viewer.username}` }).click();
+  expect((await patched).ok()).toBe(true);
   await expect(row.getByText('Disabled')).toBeVisible();
   expect((await request.post('/auth/login', { data: viewer, failOnStatusCode: false })).status()).toBe(401);
 
