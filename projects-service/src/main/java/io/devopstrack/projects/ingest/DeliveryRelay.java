@@ -7,10 +7,8 @@ import io.devopstrack.projects.integration.NewDeliveries;
 import io.devopstrack.projects.integration.Payloads;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -84,7 +82,7 @@ public class DeliveryRelay {
                 if (ids.isEmpty()) {
                     break;
                 }
-                done += relay(claims.claimAccepted(ids));
+                done += relayAccepted(ids);
             }
             if (sweep) {
                 lastSweep = Instant.now();
@@ -104,22 +102,39 @@ public class DeliveryRelay {
         return done;
     }
 
+    /** When the batch fails, its ids come back once their claims have expired, so no sweep is needed for them. */
+    private int relayAccepted(List<String> ids) {
+        try {
+            return relay(claims.claimAccepted(ids));
+        } catch (DataAccessException e) {
+            newDeliveries.retryAfter(ids, properties.claimTime());
+            throw e;
+        }
+    }
+
     private int relay(List<Delivery> batch) {
-        List<Map<String, String>> runEntries = new ArrayList<>();
-        Set<String> commitsRecorded = new HashSet<>(); // a run's deliveries name its commit again: recorded once
+        List<Map.Entry<Delivery, NormalizedEvent>> events = new ArrayList<>();
+        List<CommitTimes.Learnt> commitsLearnt = new ArrayList<>();
         for (Delivery delivery : batch) {
             for (NormalizedEvent event : events(delivery)) {
                 if (event instanceof CommitSeen commit) {
-                    if (commitsRecorded.add(delivery.projectId() + ":" + commit.sha())) {
-                        commits.record(delivery.projectId(), commit);
-                    }
-                } else if (event instanceof DeploymentSeen deployment) {
-                    deployments.record(delivery.projectId(), deployment);
-                } else if (event instanceof IncidentSeen incident) {
-                    incidents.record(delivery.projectId(), incident);
+                    commitsLearnt.add(new CommitTimes.Learnt(delivery.projectId(), commit));
                 } else {
-                    runEntries.add(RunPublisher.entry(delivery.projectId(), delivery.deliveryId(), event));
+                    events.add(Map.entry(delivery, event));
                 }
+            }
+        }
+        // Commits first, so that a deployment of the same batch finds its commit's time.
+        commits.recordAll(commitsLearnt);
+        List<Map<String, String>> runEntries = new ArrayList<>();
+        for (Map.Entry<Delivery, NormalizedEvent> entry : events) {
+            Delivery delivery = entry.getKey();
+            if (entry.getValue() instanceof DeploymentSeen deployment) {
+                deployments.record(delivery.projectId(), deployment);
+            } else if (entry.getValue() instanceof IncidentSeen incident) {
+                incidents.record(delivery.projectId(), incident);
+            } else {
+                runEntries.add(RunPublisher.entry(delivery.projectId(), delivery.deliveryId(), entry.getValue()));
             }
         }
         runs.publish(runEntries);

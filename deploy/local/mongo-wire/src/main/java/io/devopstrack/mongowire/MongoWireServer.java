@@ -24,7 +24,6 @@ public final class MongoWireServer {
         String storage = args.length > 2 ? args[2] : "memory";
 
         MongoServer server = new MongoServer(backendFor(storage));
-        server.enableOplog();
         server.bind(host, port);
         System.out.printf("mongo-wire listening on %s:%d (storage: %s)%n", host, port, storage);
 
