@@ -3,6 +3,7 @@ package io.devopstrack.projects.project;
 import io.devopstrack.projects.web.ObjectIds;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -20,11 +21,14 @@ public class ProjectService {
     private final MongoTemplate mongo;
     private final ProjectRepository projects;
     private final ProjectUpdates updates;
+    private final ApplicationEventPublisher events;
 
-    public ProjectService(MongoTemplate mongo, ProjectRepository projects, ProjectUpdates updates) {
+    public ProjectService(
+            MongoTemplate mongo, ProjectRepository projects, ProjectUpdates updates, ApplicationEventPublisher events) {
         this.mongo = mongo;
         this.projects = projects;
         this.updates = updates;
+        this.events = events;
     }
 
     /** A duplicate name breaks the unique index: DuplicateKeyException, answered 409. */
@@ -86,6 +90,7 @@ public class ProjectService {
             throw new NotProjectOwner();
         }
         projects.deleteById(id);
+        events.publishEvent(new ProjectDeleted(id));
     }
 
     private static List<String> distinct(List<String> tags) {
