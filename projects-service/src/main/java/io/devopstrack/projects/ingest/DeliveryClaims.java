@@ -12,8 +12,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The relay's claims, a batch at a time: one read and one {@code updateMulti} to claim (for {@code claim-time}),
- * one {@code updateMulti} to mark done. Reading then claiming is not atomic: two relays may both take a delivery
+ * The relay's claims, a batch at a time: the deliveries this process accepted are read by id and not claimed; a
+ * sweep's are read and claimed (for {@code claim-time}) with one {@code updateMulti}; one {@code updateMulti} marks
+ * a batch done. Reading then claiming is not atomic: two relays may both take a delivery
  * in between and relay it twice, which the at-least-once contract allows (every step downstream is idempotent).
  * Queries by {@code _id} alone are the ones the MongoDB-wire server answers from an index (also for {@code $in}).
  */
@@ -28,25 +29,32 @@ class DeliveryClaims {
         this.properties = properties;
     }
 
-    /** Those of these deliveries (this process accepted them) still pending and not claimed, now claimed. */
-    List<Delivery> claimAccepted(List<String> ids) {
+    /**
+     * Those of these deliveries (this process accepted them) still pending and not claimed by a sweep. They are not
+     * claimed: no other process knows their ids, and a sweep only takes deliveries older than {@code claim-time}.
+     */
+    List<Delivery> takeAccepted(List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Instant now = Instant.now();
-        List<Delivery> claimable = mongo.find(byIds(ids), Delivery.class).stream()
+        return mongo.find(byIds(ids), Delivery.class).stream()
                 .filter(delivery -> delivery.pending()
                         && (delivery.claimedUntil() == null
                                 || !delivery.claimedUntil().isAfter(now)))
                 .toList();
-        return claim(claimable, now);
     }
 
-    /** The oldest pending deliveries not claimed (or whose claim expired), at most {@code max}, now claimed. */
-    List<Delivery> claimPending(int max) {
+    /**
+     * The oldest pending deliveries received before {@code receivedBefore} and not claimed (or whose claim expired),
+     * at most {@code max}, now claimed.
+     */
+    List<Delivery> claimPending(int max, Instant receivedBefore) {
         Instant now = Instant.now();
         Query pending = Query.query(Criteria.where("pending")
                         .is(true)
+                        .and("receivedAt")
+                        .lt(receivedBefore)
                         .orOperator(
                                 Criteria.where("claimedUntil").is(null),
                                 Criteria.where("claimedUntil").lt(now)))

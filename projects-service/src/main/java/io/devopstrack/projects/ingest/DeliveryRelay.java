@@ -5,6 +5,7 @@ import io.devopstrack.projects.incident.IncidentSources;
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.NewDeliveries;
 import io.devopstrack.projects.integration.Payloads;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,23 +18,25 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Outbox relay of accepted deliveries, a batch ({@code relay-batch-size}) at a time: claims them (for
- * {@code claim-time}, so that replicas share the work and a dead one's claims expire), turns them into normalized
+ * Outbox relay of accepted deliveries, a batch ({@code relay-batch-size}) at a time: turns them into normalized
  * events, applies commits, deployments and incidents, puts the run events on Redis in one pipelined round trip,
  * then clears {@code pending} with one update. A failure (Redis or MongoDB down, also halfway through a batch)
- * marks none of the batch done: its claims expire and it is tried again, at-least-once, and every step is
- * idempotent (upserts by key, and tasks-service's ordering rules for run events).
+ * marks none of the batch done: it is tried again, at-least-once, and every step is idempotent (upserts by key,
+ * and tasks-service's ordering rules for run events).
  * <p>
- * The deliveries this process accepted are taken by id first ({@link NewDeliveries}); the query for any pending
- * delivery runs every {@code relay-sweep-interval} only. That query cannot use an index on the local MongoDB-wire
- * server (it serves unique indexes only, and only for an exact match on their keys) and reads every delivery ever
- * logged, which made the relay, and the hooks sharing the server with it, slower with every delivery.
+ * The deliveries this process accepted are taken by id ({@link NewDeliveries}), unclaimed, and a failed batch of
+ * them comes back from memory. Every {@code relay-sweep-interval} (and at start) a sweep claims, for
+ * {@code claim-time}, any delivery pending for longer than a claim: another process's that died, or a hint lost
+ * in a restart. That query cannot use an index on the local MongoDB-wire server (it serves unique indexes only,
+ * and only for an exact match on their keys) and reads every delivery logged, hence its long interval.
  */
 @Component
 public class DeliveryRelay {
 
     /** A pass ends after this many batches, so that the scheduler's other tasks (counts, other relays) get a turn. */
     private static final int BATCHES_PER_PASS = 5;
+
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryRelay.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -66,15 +69,20 @@ public class DeliveryRelay {
 
     @Scheduled(fixedDelayString = "${devopstrack.hooks.relay-interval}")
     public void relayOnSchedule() {
-        relay(Instant.now().isAfter(lastSweep.plus(properties.relaySweepInterval())));
+        if (Instant.now().isAfter(lastSweep.plus(properties.relaySweepInterval()))) {
+            // only what has waited longer than a claim: younger deliveries are their own process's to relay
+            relay(true, Instant.now().minus(properties.claimTime()));
+        } else {
+            relay(false, null);
+        }
     }
 
     /** One pass, looking for every pending delivery; returns how many deliveries were done. */
     public int relay() {
-        return relay(true);
+        return relay(true, Instant.now().plusSeconds(1));
     }
 
-    private int relay(boolean sweep) {
+    private int relay(boolean sweep, Instant receivedBefore) {
         int done = 0;
         try {
             for (int batch = 0; batch < BATCHES_PER_PASS; batch++) {
@@ -87,7 +95,7 @@ public class DeliveryRelay {
             if (sweep) {
                 lastSweep = Instant.now();
                 for (int batch = 0; batch < BATCHES_PER_PASS; batch++) {
-                    int relayed = relay(claims.claimPending(properties.relayBatchSize()));
+                    int relayed = relay(claims.claimPending(properties.relayBatchSize(), receivedBefore));
                     done += relayed;
                     if (relayed == 0) {
                         break;
@@ -102,12 +110,12 @@ public class DeliveryRelay {
         return done;
     }
 
-    /** When the batch fails, its ids come back once their claims have expired, so no sweep is needed for them. */
+    /** When the batch fails, its ids come back a little later: no sweep is needed for them. */
     private int relayAccepted(List<String> ids) {
         try {
-            return relay(claims.claimAccepted(ids));
+            return relay(claims.takeAccepted(ids));
         } catch (DataAccessException e) {
-            newDeliveries.retryAfter(ids, properties.claimTime());
+            newDeliveries.retryAfter(ids, RETRY_AFTER);
             throw e;
         }
     }

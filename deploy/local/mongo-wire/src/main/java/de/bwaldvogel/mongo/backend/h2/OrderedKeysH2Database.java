@@ -1,0 +1,87 @@
+package de.bwaldvogel.mongo.backend.h2;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import java.lang.reflect.Field;
+import java.util.List;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
+
+/**
+ * H2Database whose unique indexes order their keys by value. The library's index maps use H2's generic key type,
+ * which compares two {@code KeyValue}s by Java-serialising both on every comparison of every B-tree search: that
+ * was most of the server's time under a write load. Index maps created by this class carry the suffix
+ * {@value #SUFFIX} (their order is not the old one); an index map of an older store keeps the old type and works
+ * as before. In this package because the library's index class can only be built from here.
+ */
+public class OrderedKeysH2Database extends H2Database {
+
+    static final String SUFFIX = ".ordered";
+
+    public OrderedKeysH2Database(String databaseName, MVStore store, CursorRegistry cursors) {
+        super(databaseName, store, cursors);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(
+            String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+        MVStore store = store();
+        String legacyName = indexMapName(collectionName, indexName);
+        if (store.hasMap(legacyName)) {
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        }
+        MVMap<KeyValue, Object> map =
+                store.openMap(legacyName + SUFFIX, new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
+        return new H2UniqueIndex(map, indexName, keys, sparse);
+    }
+
+    @Override
+    protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+        super.dropIndex(collection, indexName);
+        String ordered = indexMapName(collection.getCollectionName(), indexName) + SUFFIX;
+        if (store().hasMap(ordered)) {
+            store().removeMap(ordered);
+        }
+    }
+
+    /** The superclass's store: its constructor opens the indexes, before a field of this class could be set. */
+    private MVStore store() {
+        try {
+            Field field = H2Database.class.getDeclaredField("mvStore");
+            field.setAccessible(true);
+            return (MVStore) field.get(this);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("mongo-java-server's H2Database changed: no mvStore field", e);
+        }
+    }
+
+    private String indexMapName(String collectionName, String indexName) {
+        return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+    }
+
+    /** Stored exactly as H2's generic type stores them; only the order differs, value by value. */
+    static final class KeyValueType extends ObjectDataType {
+
+        private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
+
+        @Override
+        public int compare(Object a, Object b) {
+            if (a instanceof KeyValue left && b instanceof KeyValue right) {
+                int shared = Math.min(left.size(), right.size());
+                for (int i = 0; i < shared; i++) {
+                    int order = VALUES.compare(left.get(i), right.get(i));
+                    if (order != 0) {
+                        return order;
+                    }
+                }
+                return Integer.compare(left.size(), right.size());
+            }
+            return super.compare(a, b);
+        }
+    }
+}
