@@ -15,6 +15,8 @@ const env = (name, fallback) => process.env[name] ?? fallback;
 const RATES = env('HOOKS_BENCH_RATES', '250,500,1000,1500').split(',').map(Number);
 const STEP_S = Number(env('HOOKS_BENCH_STEP_SECONDS', 20));
 const DRAIN_S = Number(env('HOOKS_BENCH_DRAIN_SECONDS', 20));
+// A JVM just started runs its first seconds interpreted: a warm-up step (its own project, not in the table) first.
+const WARMUP = env('HOOKS_BENCH_WARMUP', '250x10').split('x').map(Number);
 const SAMPLES_PER_S = Number(env('HOOKS_BENCH_SAMPLES_PER_SECOND', 5));
 const MAX_IN_FLIGHT = Number(env('HOOKS_BENCH_MAX_IN_FLIGHT', 128));
 const HOOK_BASE = env('HOOKS_BENCH_HOOK_URL', 'http://127.0.0.1:5173');
@@ -137,8 +139,8 @@ async function audit(projectId, expectedIds) {
   return { lost, duplicated: duplicated + unexpected };
 }
 
-async function step(rate) {
-  const project = await api('POST', `${PROJECTS}/projects`, { name: `bench-hooks-${STAMP}-${rate}`, tags: ['bench'] });
+async function step(rate, seconds = STEP_S, label = String(rate)) {
+  const project = await api('POST', `${PROJECTS}/projects`, { name: `bench-hooks-${STAMP}-${label}`, tags: ['bench'] });
   const integration = await api('POST', `${PROJECTS}/projects/${project.id}/integrations`, { kind: 'github' });
   const hookUrl = HOOK_BASE + integration.hookPath;
   const runBase = Math.floor(Date.now() / 1000) * 100_000;
@@ -154,7 +156,7 @@ async function step(rate) {
   async function watch(externalId, from) {
     pollers++;
     const id = jobId(project.id, externalId, 1);
-    const deadline = from + (STEP_S + DRAIN_S) * 1000;
+    const deadline = from + (seconds + DRAIN_S) * 1000;
     while (now() < deadline) {
       const res = await request(`${TASKS}/tasks/${id}`, { headers: { Authorization: `Bearer ${token}` } });
       if (res.status === 200) { visible.push(now() - from); pollers--; return; }
@@ -188,7 +190,7 @@ async function step(rate) {
   const cpuBefore = cpuSeconds(), streamBefore = streamState();
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const start = now();
-  const end = start + STEP_S * 1000;
+  const end = start + seconds * 1000;
   let maxLag = 0;
   let lagProbe = start;
   while (now() < end) {
@@ -248,6 +250,13 @@ async function main() {
   console.log(`hook: ${HOOK_BASE}/hooks/github/<id>; rates ${RATES.join(', ')} deliveries/s, ${STEP_S} s each, ` +
     `3 deliveries per run, ${SAMPLES_PER_S} runs/s watched on GET /tasks/{id}, at most ${MAX_IN_FLIGHT} in flight`);
   const results = [];
+  if (WARMUP[0] > 0 && WARMUP[1] > 0) {
+    const w = await step(WARMUP[0], WARMUP[1], 'warm-up');
+    console.log(`  warm-up ${WARMUP[0]}/s for ${WARMUP[1]} s (HOOKS_BENCH_WARMUP, not in the table): ` +
+      `${w.acceptedPerSecond} accepted/s, hook p99 ${ms(w.p99)}, visible p99 ${ms(w.visibleP99)}, lost ${w.lost}, ` +
+      `duplicated ${w.duplicated}`);
+    if (!process.env.HOOKS_BENCH_KEEP) await api('DELETE', `${PROJECTS}/projects/${w.projectId}`, null, [204, 404]);
+  }
   for (const rate of RATES) {
     const r = await step(rate);
     results.push(r);
