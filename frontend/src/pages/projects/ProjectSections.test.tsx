@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { fillIn } from '../../test/forms';
 import { db, users } from '../../test/http';
 import { renderApp } from '../../test/render';
 
@@ -12,8 +13,7 @@ describe('project sections', () => {
     renderApp(`/dashboard/projects/${project.id}`, users.maintainer);
     await userEvent.click(within(await section('Repositories')).getByRole('button', { name: 'Add repository' }));
     const dialog = screen.getByRole('dialog', { name: 'Add repository' });
-    await userEvent.type(within(dialog).getByLabelText('Name'), 'api');
-    await userEvent.type(within(dialog).getByLabelText('URL'), 'https://git.example.com/team/api.git');
+    await fillIn(dialog, { Name: 'api', URL: 'https://git.example.com/team/api.git' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
 
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -30,8 +30,7 @@ describe('project sections', () => {
     renderApp(`/dashboard/projects/${project.id}`, users.maintainer);
     await userEvent.click(within(await section('Versions')).getByRole('button', { name: 'New version' }));
     const dialog = screen.getByRole('dialog', { name: 'New version' });
-    await userEvent.type(within(dialog).getByLabelText('Version'), '1.0.0');
-    await userEvent.type(within(dialog).getByLabelText('Commit'), 'def5678');
+    await fillIn(dialog, { Version: '1.0.0', Commit: 'def5678' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create version' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Version 1.0.0 already exists.');
