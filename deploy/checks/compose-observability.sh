@@ -26,7 +26,8 @@ if [[ ! -d "$HELPERS/node_modules/dockerfile-utils" || "$HELPERS/package-lock.js
 fi
 
 # ---------------------------------------------------------------- checks (each takes a repository root)
-SERVICES=(auth-service projects-service tasks-service tasks-worker metrics-service frontend)
+# The Java services' one Dockerfile (build arguments SERVICE and PORT) and the dashboard's.
+DOCKERFILES=(Dockerfile frontend/Dockerfile)
 
 compose_config() {
   # Debian's docker-compose validates the file against the Compose schema and interpolates every variable.
@@ -38,9 +39,9 @@ compose_config() {
 }
 compose_rules()       { node "$HELPERS/check-observability.mjs" compose "$1"; }
 dockerfile_syntax() {
-  local rc=0 s
-  for s in "${SERVICES[@]}"; do
-    "$HELPERS/node_modules/.bin/dockerfile-utils" lint "$1/$s/Dockerfile" || { echo "($s/Dockerfile)"; rc=1; }
+  local rc=0 f
+  for f in "${DOCKERFILES[@]}"; do
+    "$HELPERS/node_modules/.bin/dockerfile-utils" lint "$1/$f" || { echo "($f)"; rc=1; }
   done
   return $rc
 }
@@ -83,11 +84,14 @@ SELF_CASES=(
   "compose_config|deploy/compose.yml|s.replace('    restart: unless-stopped\n', '    restart: [unless-stopped]\n', 1)"
   "compose_rules|deploy/traefik/dynamic/routes.yml|s.replace('http://projects-service:8001', 'http://projects:8001')"
   "compose_rules|deploy/compose.yml|s.replace('      postgres: {condition: service_healthy}', '      postgres: {condition: service_started}')"
-  "dockerfile_syntax|tasks-service/Dockerfile|s + 'COPY\n'"
-  "dockerfile_rules|auth-service/Dockerfile|s.replace('USER 10001:10001', 'USER root')"
+  "compose_rules|deploy/compose.yml|s.replace('SERVICE: tasks-worker, PORT: \"8004\"', 'SERVICE: tasks-worker, PORT: \"8002\"')"
+  "dockerfile_syntax|Dockerfile|s + 'COPY\n'"
+  "dockerfile_rules|Dockerfile|s.replace('USER 10001:10001', 'USER root')"
   "dockerfile_rules|frontend/Dockerfile|s[:s.index('HEALTHCHECK')]"
-  "dockerfile_rules|projects-service/Dockerfile|s.replace('cp projects-service/target/projects-service.jar application.jar', 'true').replace('-jar application.jar extract', '-jar projects-service/target/projects-service.jar extract')"
-  "dockerfile_rules|metrics-service/Dockerfile|s.replace('FROM eclipse-temurin:21-jre-alpine', 'FROM eclipse-temurin:latest')"
+  "dockerfile_rules|Dockerfile|s.replace('cp \"\${SERVICE}/target/\${SERVICE}.jar\" application.jar', 'true').replace('-jar application.jar extract', '-jar \${SERVICE}/target/\${SERVICE}.jar extract')"
+  "dockerfile_rules|Dockerfile|s.replace('FROM eclipse-temurin:21-jre-alpine', 'FROM eclipse-temurin:latest')"
+  "dockerfile_rules|Dockerfile|s.replace('http://127.0.0.1:\${PORT}/healthz', 'http://127.0.0.1:8000/healthz')"
+  "dockerfile_rules|.github/workflows/ci.yml|s.replace('{service: metrics-service, port: 8003}', '{service: metrics-service, port: 8002}')"
   "yaml_lint|deploy/prometheus/prometheus.yml|s.replace('  scrape_interval: 15s\n', '  scrape_interval: 15s\n  scrape_interval: 30s\n', 1)"
   "promtool_config|deploy/prometheus/prometheus.local.yml|s.replace('scrape_interval: 15s', 'scrape_interval: fifteen', 1)"
   "promtool_rules|deploy/prometheus/rules/devopstrack-alerts.yml|s.replace('max(devopstrack_queue_depth) > 100', 'max(devopstrack_queue_depth > 100')"
@@ -111,9 +115,10 @@ if [[ -n "$SELF_TEST" ]]; then
     cp -r "$ROOT/deploy/compose.yml" "$ROOT/deploy/.env.example" "$ROOT/deploy/traefik" "$ROOT/deploy/prometheus" \
       "$ROOT/deploy/grafana" "$ROOT/deploy/alertmanager" "$copy/deploy/"
     cp "$ROOT/deploy/checks/compose/yamllint.yml" "$copy/deploy/checks/compose/"
-    cp "$ROOT/pom.xml" "$ROOT/.dockerignore" "$copy/"
-    for s in "${SERVICES[@]}"; do mkdir -p "$copy/$s" && cp "$ROOT/$s/Dockerfile" "$copy/$s/"; done
-    cp "$ROOT/frontend/.dockerignore" "$copy/frontend/"
+    cp "$ROOT/pom.xml" "$ROOT/.dockerignore" "$ROOT/Dockerfile" "$copy/"
+    mkdir -p "$copy/frontend" "$copy/.github/workflows"
+    cp "$ROOT/frontend/Dockerfile" "$ROOT/frontend/.dockerignore" "$copy/frontend/"
+    cp "$ROOT/.github/workflows/ci.yml" "$copy/.github/workflows/"
     python3 -c "import sys; p=sys.argv[1]; s=open(p).read(); t=$breaker; assert t != s, 'breaker changed nothing'; open(p,'w').write(t)" "$copy/$file" \
       || { record fail "self-test $check ($file): could not break the copy"; continue; }
     if out="$("$check" "$copy" 2>&1)"; then

@@ -75,19 +75,11 @@ up() {
     deploy/alertmanager/alertmanager.yml > "$DIR/alertmanager.yml"
   "$AMTOOL" check-config "$DIR/alertmanager.yml" >/dev/null || die "$DIR/alertmanager.yml is not valid (amtool check-config)"
   say "starting Alertmanager on $URL"
-  nohup setsid "$ALERTMANAGER" \
+  start_server Alertmanager "$URL" "$PIDFILE" "$LOG" ready -- "$ALERTMANAGER" \
     --config.file="$DIR/alertmanager.yml" \
     --storage.path="$DIR/data" \
     --web.listen-address="127.0.0.1:$PORT" \
-    --cluster.listen-address= \
-    >>"$LOG" 2>&1 </dev/null &
-  echo $! > "$PIDFILE"
-  if ! wait_for Alertmanager 60 ready; then
-    tail -n 20 "$LOG" >&2 || true
-    stop_pidfile Alertmanager "$PIDFILE"
-    die "Alertmanager did not become ready (log: .local/logs/alertmanager.log)"
-  fi
-  ok "Alertmanager ready on $URL (pid $(head -n1 "$PIDFILE"), log: .local/logs/alertmanager.log)"
+    --cluster.listen-address=
 }
 
 down() {

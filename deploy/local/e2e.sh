@@ -35,7 +35,7 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
-# The dashboard's generated API types must match what the running services publish.
+# The OpenAPI documents the dashboard's API types are generated from must match what the running services publish.
 bash "$ROOT_DIR/deploy/local/api-types-check.sh"
 cd "$ROOT_DIR/frontend"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

@@ -13,7 +13,7 @@ fi
 
 case "${1:-build}" in
   build)
-    if [[ -f dist/index.html && -z "$(find src index.html package.json vite.config.* -newer dist/index.html 2>/dev/null | head -n1)" ]]; then
+    if [[ -f dist/index.html && -z "$(find src openapi index.html package.json vite.config.* -newer dist/index.html 2>/dev/null | head -n1)" ]]; then
       ok "dashboard already built (frontend/dist is up to date)"
     else
       npm run --silent build
@@ -22,7 +22,7 @@ case "${1:-build}" in
   test)
     say "lint (ESLint 9)"; npm run --silent lint
     say "unit and component tests"; npm test
-    say "API types against the committed OpenAPI documents"; npm run --silent check:api
+    say "API types from the committed OpenAPI documents, type-checked against the dashboard"; npm run --silent check:api
     say "build"; npm run --silent build
     say "initial bundle size"; npm run --silent size ;;
   *) die "usage: $0 build|test" ;;

@@ -119,6 +119,24 @@ nginx_temp_paths() {
 CONF
 }
 
+# start_server <name> <url> <pidfile> <log> <ready command> -- <command...>: starts a server in the background,
+# detached, its output appended to the log, and records its pid; then waits up to 60s for the ready command
+# to succeed. A server that never gets ready is stopped again, after the end of its log is shown.
+start_server() {
+  local name="$1" url="$2" pidfile="$3" log="$4" ready="$5"
+  [[ "$6" == -- ]] || die "start_server: '--' must come before the command"
+  shift 6
+  local shown="${log#"$ROOT_DIR"/}"
+  nohup setsid "$@" >>"$log" 2>&1 </dev/null &
+  echo $! > "$pidfile"
+  if ! wait_for "$name" 60 "$ready"; then
+    tail -n 20 "$log" >&2 || true
+    stop_pidfile "$name" "$pidfile"
+    die "$name did not become ready (log: $shown)"
+  fi
+  ok "$name ready on $url (pid $(head -n1 "$pidfile"), log: $shown)"
+}
+
 # stop_pidfile <name> <pidfile>: stops a process we started, by its pid, waiting for it to exit.
 stop_pidfile() {
   local name="$1" pidfile="$2"

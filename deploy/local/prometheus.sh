@@ -49,19 +49,11 @@ up() {
   /usr/bin/promtool check config "$CONFIG" >/dev/null || die "$CONFIG is not valid (promtool check config $CONFIG)"
   mkdir -p "$DATA"
   say "starting Prometheus on $URL ($CONFIG)"
-  nohup setsid "$PROMETHEUS" \
+  start_server Prometheus "$URL" "$PIDFILE" "$LOG" ready -- "$PROMETHEUS" \
     --config.file="$CONFIG" \
     --storage.tsdb.path="$DATA" \
     --storage.tsdb.retention.time=7d \
-    --web.listen-address="127.0.0.1:$PORT" \
-    >>"$LOG" 2>&1 </dev/null &
-  echo $! > "$PIDFILE"
-  if ! wait_for Prometheus 60 ready; then
-    tail -n 20 "$LOG" >&2 || true
-    stop_pidfile Prometheus "$PIDFILE"
-    die "Prometheus did not become ready (log: .local/logs/prometheus.log)"
-  fi
-  ok "Prometheus ready on $URL (pid $(head -n1 "$PIDFILE"), log: .local/logs/prometheus.log)"
+    --web.listen-address="127.0.0.1:$PORT"
 }
 
 down() {

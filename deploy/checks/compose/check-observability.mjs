@@ -42,8 +42,15 @@ function checkCompose() {
     if (s.image && /:latest$|^[^:]+$/.test(s.image.replace(/\$\{[^}]*\}/g, 'x'))) fail(`compose: ${name} image ${s.image} needs a pinned tag`);
     if (name in BUILT) {
       const dockerfile = s.build?.dockerfile ?? '';
-      if (!dockerfile.endsWith('Dockerfile')) fail(`compose: ${name} must build from its Dockerfile`);
+      if (!dockerfile.endsWith('Dockerfile')) fail(`compose: ${name} must build from a Dockerfile`);
       if (!existsSync(join(root, 'deploy', s.build?.context ?? '.', dockerfile))) fail(`compose: ${name} build file ${s.build?.context}/${dockerfile} does not exist`);
+    }
+    if (name in SERVICE_PORTS) {
+      // The Java services share the root Dockerfile: the build arguments name the module and its port.
+      const args = s.build?.args ?? {};
+      if (s.build?.context !== '..' || s.build?.dockerfile !== 'Dockerfile') fail(`compose: ${name} must build from the root Dockerfile (context .., dockerfile Dockerfile)`);
+      if (args.SERVICE !== name) fail(`compose: ${name} must be built with SERVICE: ${name}`);
+      if (Number(args.PORT) !== SERVICE_PORTS[name]) fail(`compose: ${name} must be built with PORT: "${SERVICE_PORTS[name]}"`);
     }
     const deps = s.depends_on ?? {};
     for (const [dep, spec] of Object.entries(Array.isArray(deps) ? Object.fromEntries(deps.map((d) => [d, {}])) : deps)) {

@@ -253,27 +253,15 @@ export const useRelinkIncident = (projectId: string) =>
 
 // ---- jobs -------------------------------------------------------------------------------------
 
-export const useStartJob = () =>
-  useApiMutation(
-    (body: StartJobRequest) => tasksApi.start(body),
-    () => [],
-    (c, job) => {
-      c.setQueryData(keys.job(job.id), job);
-      applyJobToCache(c, job);
-    },
-  );
+/** A job that starting or retrying answered with: its detail as answered, then every cached view of it. */
+function cacheAnsweredJob(client: QueryClient, job: Job): void {
+  client.setQueryData(keys.job(job.id), job);
+  applyJobToCache(client, job);
+}
 
+export const useStartJob = () => useApiMutation((body: StartJobRequest) => tasksApi.start(body), () => [], cacheAnsweredJob);
 export const useCancelJob = () => useApiMutation((id: string) => tasksApi.cancel(id), () => [], applyJobToCache);
-
-export const useRetryJob = () =>
-  useApiMutation(
-    (id: string) => tasksApi.retry(id),
-    () => [],
-    (c, job) => {
-      c.setQueryData(keys.job(job.id), job);
-      applyJobToCache(c, job);
-    },
-  );
+export const useRetryJob = () => useApiMutation((id: string) => tasksApi.retry(id), () => [], cacheAnsweredJob);
 
 // ---- users ------------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 // The dashboard's names for the API's shapes, from the types generated out of the services' OpenAPI
-// documents (src/api/generated, "npm run gen:api"). Only the error document is written here: no service
-// documents its problem responses yet.
+// documents (src/api/generated, "npm run gen:api"; build output, not committed). Only the error document
+// is written here: no service documents its problem responses yet.
 import type { components as AuthApi } from './generated/auth-service';
 import type { components as MetricsApi } from './generated/metrics-service';
 import type { components as ProjectsApi } from './generated/projects-service';

@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { can } from '../auth/permissions';
 import { Badge } from './ui';
+import { Brand } from './Brand';
 import { ServiceBanner } from './ServiceBanner';
 import { paths } from '../paths';
 
@@ -29,19 +30,6 @@ function NavItem({ to, label, icon, onClick }: { to: string; label: string; icon
       </svg>
       {label}
     </NavLink>
-  );
-}
-
-function Brand() {
-  return (
-    <div className="flex items-center gap-2.5">
-      <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-indigo-500 text-white">
-        <svg viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth={2.5} className="h-5 w-5" aria-hidden>
-          <path d="M5 10.5l3.2 3.2L15 6.5" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-      </span>
-      <span className="text-base font-semibold tracking-tight text-white">DevOpsTrack</span>
-    </div>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Button } from './Button';
 
 /**
  * A modal dialog on the native <dialog> opened with showModal(): the browser makes the rest of the page
@@ -53,5 +54,20 @@ export function Modal({ title, open, onClose, children, footer }: {
       <div className="px-5 py-4">{children}</div>
       {footer && <div className="flex justify-end gap-2 border-t border-slate-100 bg-slate-50 px-5 py-3">{footer}</div>}
     </dialog>
+  );
+}
+
+/** The buttons under a dialog's form: Cancel, then the submit button, busy while the request runs. */
+export function FormActions({ onCancel, busy, disabled, children }: {
+  onCancel: () => void;
+  busy: boolean;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex justify-end gap-2">
+      <Button variant="secondary" onClick={onCancel}>Cancel</Button>
+      <Button type="submit" busy={busy} disabled={disabled}>{children}</Button>
+    </div>
   );
 }

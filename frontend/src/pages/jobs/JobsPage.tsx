@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { queries } from '../../api/queries';
 import { ProjectSelect } from '../../components/ProjectSelect';
 import { JOB_SOURCES, JOB_STATUSES, isExternal, type JobSource, type JobStatus } from '../../api/types';
@@ -9,6 +9,7 @@ import { can } from '../../auth/permissions';
 import { Button, Card, EmptyState, ErrorState, FilterSelect, InlineError, LoadingState, PageHeader, Pagination, StatusBadge, Table, Td, NARROW_HIDDEN, statusLabel } from '../../components/ui';
 import { useLiveJobs } from '../../hooks/useLiveJobs';
 import { useProjectNames } from '../../hooks/useProjectNames';
+import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { durationBetween, formatDateTime, formatDuration, relativeTime } from '../../lib/format';
 import { JobActions } from './JobActions';
 import { LiveIndicator } from './LiveIndicator';
@@ -22,21 +23,12 @@ const PAGE_SIZE = 20;
 export default function JobsPage() {
   const { user } = useAuth();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlFilters();
   const projectId = params.get('projectId') ?? '';
   const status = (params.get('status') ?? '') as JobStatus | '';
   const source = (params.get('source') ?? '') as JobSource | '';
   const page = Number(params.get('page') ?? 0) || 0;
   const [starting, setStarting] = useState(false);
-
-  const set = (changes: Record<string, string | number | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === null || v === '' || v === 0) next.delete(k);
-      else next.set(k, String(v));
-    }
-    setParams(next, { replace: true });
-  };
 
   const jobs = useQuery(queries.jobs({ projectId: projectId || undefined, status: status || undefined, source: source || undefined, page, size: PAGE_SIZE }));
   const nameOf = useProjectNames((jobs.data?.content ?? []).map((j) => j.projectId));

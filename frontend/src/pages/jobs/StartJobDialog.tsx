@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useStartJob } from '../../api/queries';
 import type { Job } from '../../api/types';
 import { ProjectSelect } from '../../components/ProjectSelect';
-import { Button, InlineError, Modal, TextField } from '../../components/ui';
+import { FormActions, InlineError, Modal, TextField } from '../../components/ui';
 import { toFormErrors } from '../../lib/problems';
 
 export const DEFAULT_STAGES = ['checkout', 'build', 'test', 'package', 'deploy'];
@@ -42,10 +42,7 @@ export function StartJobDialog({ open, projectId, initialProjectId, onClose, onS
         )}
         <TextField label="Ref" value={ref} onChange={(e) => setRef(e.target.value)} error={errors.fields.ref} hint="Branch, tag or commit" />
         <TextField label="Stages" value={stages} onChange={(e) => setStages(e.target.value)} error={errors.fields.stages} hint="Comma separated, run in order" />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>Cancel</Button>
-          <Button type="submit" busy={busy} disabled={!chosen}>Start job</Button>
-        </div>
+        <FormActions onCancel={onClose} busy={busy} disabled={!chosen}>Start job</FormActions>
       </form>
     </Modal>
   );

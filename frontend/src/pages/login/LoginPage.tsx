@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
+import { Brand } from '../../components/Brand';
 import { Button, TextField } from '../../components/ui';
 import { ServiceBanner } from '../../components/ServiceBanner';
 import { paths } from '../../paths';
@@ -39,14 +40,7 @@ export function LoginPage() {
       <ServiceBanner />
       <div className="flex flex-1 items-center justify-center bg-gradient-to-br from-slate-900 via-slate-800 to-indigo-900 px-4 py-12">
         <div className="w-full max-w-sm">
-          <div className="mb-6 flex items-center justify-center gap-2.5">
-            <span className="flex h-10 w-10 items-center justify-center rounded-xl bg-indigo-500 text-white shadow-lg">
-              <svg viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth={2.5} className="h-6 w-6" aria-hidden>
-                <path d="M5 10.5l3.2 3.2L15 6.5" strokeLinecap="round" strokeLinejoin="round" />
-              </svg>
-            </span>
-            <span className="text-2xl font-semibold tracking-tight text-white">DevOpsTrack</span>
-          </div>
+          <Brand size="lg" className="mb-6 justify-center" />
           <form onSubmit={submit} className="space-y-4 rounded-xl bg-white p-6 shadow-xl" aria-label="Sign in">
             <div>
               <h1 className="text-lg font-semibold text-slate-900">Sign in</h1>

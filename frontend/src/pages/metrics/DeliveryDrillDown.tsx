@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { queries, type StatsWindow } from '../../api/queries';
-import type { DeliveryDeployment, DeliveryIncident } from '../../api/types';
+import type { DeliveryDeployment, DeliveryIncident, Page } from '../../api/types';
 import { Badge, Card, EmptyState, ErrorState, LoadingState, Pagination, StatusBadge, Table, Td } from '../../components/ui';
 import { useProjectNames } from '../../hooks/useProjectNames';
 import { formatDateTime, formatDuration, formatNumber } from '../../lib/format';
@@ -35,70 +35,79 @@ function RunLink({ deployment }: { deployment: DeliveryDeployment }) {
   return <Link to={paths.project(deployment.projectId)} className="text-indigo-700 hover:underline">project</Link>;
 }
 
-function DeploymentsList({ window: w }: { window: StatsWindow }) {
+/** A production list one page at a time: its loading, failure and empty states, then its table and pager. */
+function DrillDownPages<T extends { projectId: string }, K extends QueryKey>({ what, query, children }: {
+  what: 'deployments' | 'incidents';
+  query: (page: number) => UseQueryOptions<Page<T>, Error, Page<T>, K>;
+  children: (items: T[], nameOf: (projectId: string) => string) => ReactNode;
+}) {
   const [page, setPage] = useState(0);
-  const list = useQuery(queries.deliveryDeployments(w, page));
-  const nameOf = useProjectNames((list.data?.content ?? []).map((d) => d.projectId));
-  if (list.isPending) return <LoadingState label="Loading deployments…" />;
+  const list = useQuery(query(page));
+  const nameOf = useProjectNames((list.data?.content ?? []).map((item) => item.projectId));
+  if (list.isPending) return <LoadingState label={`Loading ${what}…`} />;
   if (!list.data) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
-  if (list.data.content.length === 0) return <EmptyState title="No production deployments in this period" />;
+  if (list.data.content.length === 0) return <EmptyState title={`No production ${what} in this period`} />;
   const p = list.data.page;
   return (
     <>
-      <Table label="Production deployments" head={['Deployed', 'Project', 'Environment', 'Commit / version', 'Status', 'Lead time', 'Incidents', 'Run']}>
-        {list.data.content.map((d) => (
-          <tr key={d.deploymentId} data-deployment-id={d.deploymentId} data-failed-change={d.status !== 'SUCCEEDED' || d.incidentIds.length > 0}>
-            <Td className="text-xs whitespace-nowrap">{formatDateTime(d.deployedAt)}</Td>
-            <Td className="whitespace-nowrap"><Link to={paths.project(d.projectId)} className="hover:underline">{nameOf(d.projectId)}</Link></Td>
-            <Td className="text-xs">{d.environment}</Td>
-            <Td className="font-mono text-xs">
-              {d.commit && <span title={d.commit}>{d.commit.slice(0, 7)}</span>}
-              {d.version && <span className="ml-1.5 text-slate-500">{d.version}</span>}
-            </Td>
-            <Td><StatusBadge status={d.status} /></Td>
-            <Td className="text-xs tabular-nums">{hours(d.leadTimeHours)}</Td>
-            <Td className="text-xs">
-              {d.incidentIds.length === 0 ? '—' : d.incidentIds.map((id) => (
-                <Link key={id} to={incidentLink(d.projectId, id)} className="mr-1.5 font-mono text-rose-700 hover:underline">{id.slice(0, 8)}</Link>
-              ))}
-            </Td>
-            <Td className="text-xs"><RunLink deployment={d} /></Td>
-          </tr>
-        ))}
-      </Table>
+      {children(list.data.content, nameOf)}
       <Pagination page={p.number} totalPages={p.totalPages} totalElements={p.totalElements} onPage={setPage} />
     </>
   );
 }
 
-function IncidentsList({ window: w }: { window: StatsWindow }) {
-  const [page, setPage] = useState(0);
-  const list = useQuery(queries.deliveryIncidents(w, page));
-  const nameOf = useProjectNames((list.data?.content ?? []).map((d) => d.projectId));
-  if (list.isPending) return <LoadingState label="Loading incidents…" />;
-  if (!list.data) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
-  if (list.data.content.length === 0) return <EmptyState title="No production incidents in this period" />;
-  const p = list.data.page;
+function DeploymentsList({ window: w }: { window: StatsWindow }) {
   return (
-    <>
-      <Table label="Production incidents" head={['Detected', 'Project', 'Incident', 'Resolved', 'Time to restore', 'Deployment']}>
-        {list.data.content.map((i: DeliveryIncident) => (
-          <tr key={i.incidentId} data-incident-id={i.incidentId}>
-            <Td className="text-xs whitespace-nowrap">{formatDateTime(i.detectedAt)}</Td>
-            <Td className="whitespace-nowrap"><Link to={paths.project(i.projectId)} className="hover:underline">{nameOf(i.projectId)}</Link></Td>
-            <Td><Link to={incidentLink(i.projectId, i.incidentId)} className="text-indigo-700 hover:underline">{i.title}</Link> <span className="text-xs text-slate-500">{i.environment}</span></Td>
-            <Td className="text-xs whitespace-nowrap">{i.resolvedAt ? formatDateTime(i.resolvedAt) : <Badge tone="red">Open</Badge>}</Td>
-            <Td className="text-xs tabular-nums">{hours(i.restoreHours)}</Td>
-            <Td className="text-xs">
-              {i.deploymentId ? (
-                <span><span className="font-mono">{i.deploymentId.slice(0, 8)}</span> {i.linkedBy && <Badge tone={i.linkedBy === 'MANUAL' ? 'indigo' : 'gray'}>{i.linkedBy === 'MANUAL' ? 'linked by hand' : 'linked by time'}</Badge>}</span>
-              ) : 'none'}
-            </Td>
-          </tr>
-        ))}
-      </Table>
-      <Pagination page={p.number} totalPages={p.totalPages} totalElements={p.totalElements} onPage={setPage} />
-    </>
+    <DrillDownPages what="deployments" query={(page) => queries.deliveryDeployments(w, page)}>
+      {(deployments, nameOf) => (
+        <Table label="Production deployments" head={['Deployed', 'Project', 'Environment', 'Commit / version', 'Status', 'Lead time', 'Incidents', 'Run']}>
+          {deployments.map((d) => (
+            <tr key={d.deploymentId} data-deployment-id={d.deploymentId} data-failed-change={d.status !== 'SUCCEEDED' || d.incidentIds.length > 0}>
+              <Td className="text-xs whitespace-nowrap">{formatDateTime(d.deployedAt)}</Td>
+              <Td className="whitespace-nowrap"><Link to={paths.project(d.projectId)} className="hover:underline">{nameOf(d.projectId)}</Link></Td>
+              <Td className="text-xs">{d.environment}</Td>
+              <Td className="font-mono text-xs">
+                {d.commit && <span title={d.commit}>{d.commit.slice(0, 7)}</span>}
+                {d.version && <span className="ml-1.5 text-slate-500">{d.version}</span>}
+              </Td>
+              <Td><StatusBadge status={d.status} /></Td>
+              <Td className="text-xs tabular-nums">{hours(d.leadTimeHours)}</Td>
+              <Td className="text-xs">
+                {d.incidentIds.length === 0 ? '—' : d.incidentIds.map((id) => (
+                  <Link key={id} to={incidentLink(d.projectId, id)} className="mr-1.5 font-mono text-rose-700 hover:underline">{id.slice(0, 8)}</Link>
+                ))}
+              </Td>
+              <Td className="text-xs"><RunLink deployment={d} /></Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </DrillDownPages>
+  );
+}
+
+function IncidentsList({ window: w }: { window: StatsWindow }) {
+  return (
+    <DrillDownPages what="incidents" query={(page) => queries.deliveryIncidents(w, page)}>
+      {(incidents, nameOf) => (
+        <Table label="Production incidents" head={['Detected', 'Project', 'Incident', 'Resolved', 'Time to restore', 'Deployment']}>
+          {incidents.map((i: DeliveryIncident) => (
+            <tr key={i.incidentId} data-incident-id={i.incidentId}>
+              <Td className="text-xs whitespace-nowrap">{formatDateTime(i.detectedAt)}</Td>
+              <Td className="whitespace-nowrap"><Link to={paths.project(i.projectId)} className="hover:underline">{nameOf(i.projectId)}</Link></Td>
+              <Td><Link to={incidentLink(i.projectId, i.incidentId)} className="text-indigo-700 hover:underline">{i.title}</Link> <span className="text-xs text-slate-500">{i.environment}</span></Td>
+              <Td className="text-xs whitespace-nowrap">{i.resolvedAt ? formatDateTime(i.resolvedAt) : <Badge tone="red">Open</Badge>}</Td>
+              <Td className="text-xs tabular-nums">{hours(i.restoreHours)}</Td>
+              <Td className="text-xs">
+                {i.deploymentId ? (
+                  <span><span className="font-mono">{i.deploymentId.slice(0, 8)}</span> {i.linkedBy && <Badge tone={i.linkedBy === 'MANUAL' ? 'indigo' : 'gray'}>{i.linkedBy === 'MANUAL' ? 'linked by hand' : 'linked by time'}</Badge>}</span>
+                ) : 'none'}
+              </Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </DrillDownPages>
   );
 }
 

@@ -1,10 +1,10 @@
 import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { keys, queries } from '../../api/queries';
 import { ProjectSelect } from '../../components/ProjectSelect';
 import type { Delivery } from '../../api/types';
 import { Badge, Button, Card, EmptyState, ErrorState, FilterSelect, LoadingState, PageHeader, type Tone } from '../../components/ui';
+import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { formatDuration, formatNumber, formatPercent } from '../../lib/format';
 import { bands, type Band } from './dora';
 import { DeliveryDrillDown, FlakyCard, type DrillDown } from './DeliveryDrillDown';
@@ -70,25 +70,19 @@ function hours(h: number | null): string {
 }
 
 export default function MetricsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const projectId = params.get('projectId') ?? '';
   const tag = params.get('tag') ?? '';
   const drill = (['deployments', 'incidents'] as const).find((l) => l === params.get('list')) ?? null;
   const range = ((params.get('range') ?? '24h') in RANGES ? params.get('range') ?? '24h' : '24h') as RangeKey;
   const { interval, ms } = RANGES[range];
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
 
   const client = useQueryClient();
   const statsWindow = { projectId: projectId || undefined, tag: tag || undefined, rangeMs: ms };
   // The teams to filter by: the tags of the projects (the first 100, the same list the project chooser reads).
   const projects = useQuery(queries.projects({ size: 100 }));
   const tags = [...new Set([...(projects.data?.content ?? []).flatMap((p) => p.tags), ...(tag ? [tag] : [])])].sort();
-  const openList = (list: DrillDown) => set('list', drill === list ? '' : list);
+  const openList = (list: DrillDown) => update({ list: drill === list ? '' : list });
   const summary = useQuery(queries.summary(statsWindow));
   const builds = useQuery(queries.builds(statsWindow, interval));
   const delivery = useQuery(queries.delivery(statsWindow));
@@ -107,12 +101,12 @@ export default function MetricsPage() {
         subtitle="Build outcomes, durations and the four DORA delivery metrics."
         actions={
           <>
-            <FilterSelect label="Team (project tag)" value={tag} onChange={(e) => set('tag', e.target.value)}>
+            <FilterSelect label="Team (project tag)" value={tag} onChange={(e) => update({ tag: e.target.value })}>
               <option value="">All teams</option>
               {tags.map((t) => <option key={t} value={t}>{t}</option>)}
             </FilterSelect>
-            <ProjectSelect label="Project" emptyLabel="All projects" value={projectId} onChange={(id) => set('projectId', id)} />
-            <FilterSelect label="Time range" value={range} onChange={(e) => set('range', e.target.value)}>
+            <ProjectSelect label="Project" emptyLabel="All projects" value={projectId} onChange={(id) => update({ projectId: id })} />
+            <FilterSelect label="Time range" value={range} onChange={(e) => update({ range: e.target.value })}>
               {Object.entries(RANGES).map(([k, r]) => <option key={k} value={k}>{r.label}</option>)}
             </FilterSelect>
             <Button variant="secondary" onClick={refresh} busy={refreshing}>Refresh</Button>
@@ -160,7 +154,7 @@ export default function MetricsPage() {
           </div>
         )}
       </Card>
-      {drill && <DeliveryDrillDown list={drill} window={statsWindow} onClose={() => set('list', '')} />}
+      {drill && <DeliveryDrillDown list={drill} window={statsWindow} onClose={() => update({ list: '' })} />}
     </>
   );
 }

@@ -10,6 +10,7 @@ import {
   EmptyState,
   ErrorState,
   FilterSelect,
+  FormActions,
   InlineError,
   LoadingState,
   Modal,
@@ -100,7 +101,7 @@ function OpenIncidentDialog({ project, onClose }: { project: Project; onClose: (
         </SelectField>
         <TextField label="Title" value={form.title} placeholder="Checkout answers 500" onChange={(e) => setForm({ ...form, title: e.target.value })} error={errors.fields.title} />
         <TextField label="Detected at" type="datetime-local" value={form.detectedAt} onChange={(e) => setForm({ ...form, detectedAt: e.target.value })} error={errors.fields.detectedAt} hint="Linked by time to the last production deployment before it; you can change the link." />
-        <div className="flex justify-end gap-2"><Button variant="secondary" onClick={onClose}>Cancel</Button><Button type="submit" busy={open.isPending}>Open incident</Button></div>
+        <FormActions onCancel={onClose} busy={open.isPending}>Open incident</FormActions>
       </form>
     </Modal>
   );
@@ -119,7 +120,7 @@ function RelinkDialog({ project, incident, deployments, onClose }: { project: Pr
           {incident.deploymentId && !deployments.some((d) => d.id === incident.deploymentId) && <option value={incident.deploymentId}>{incident.deploymentId}</option>}
           {deployments.map((d) => <option key={d.id} value={d.id}>{deploymentLabel(d)}</option>)}
         </SelectField>
-        <div className="flex justify-end gap-2"><Button variant="secondary" onClick={onClose}>Cancel</Button><Button type="submit" busy={relink.isPending}>Save link</Button></div>
+        <FormActions onCancel={onClose} busy={relink.isPending}>Save link</FormActions>
       </form>
     </Modal>
   );

@@ -32,10 +32,7 @@ describe('project integrations', () => {
 
   it('rotates a secret and shows the new one once', async () => {
     const project = db.addProject({ name: 'billing' });
-    db.integrations.push({
-      id: 'i-9', kind: 'gitlab', hookPath: '/hooks/gitlab/i-9', createdAt: '2026-03-01T10:00:00Z', lastDeliveryAt: null,
-      counts: { accepted: 0, duplicate: 0, ignored: 0, rejected: 0 }, projectId: project.id, secret: 'old-secret', deliveries: [],
-    });
+    db.addIntegration(project.id, 'gitlab', { secret: 'old-secret' });
     renderApp(`/dashboard/projects/${project.id}`, users.maintainer);
     await userEvent.click(await within(await section()).findByRole('button', { name: 'Rotate GitLab secret' }));
 
@@ -48,10 +45,7 @@ describe('project integrations', () => {
 
   it('deletes an integration after confirming', async () => {
     const project = db.addProject({ name: 'billing' });
-    db.integrations.push({
-      id: 'i-9', kind: 'alertmanager', hookPath: '/hooks/alertmanager/i-9', createdAt: '2026-03-01T10:00:00Z', lastDeliveryAt: null,
-      counts: { accepted: 0, duplicate: 0, ignored: 0, rejected: 0 }, projectId: project.id, secret: 's', deliveries: [],
-    });
+    db.addIntegration(project.id, 'alertmanager');
     renderApp(`/dashboard/projects/${project.id}`, users.maintainer);
     await userEvent.click(await within(await section()).findByRole('button', { name: 'Delete Alertmanager integration' }));
     const confirm = screen.getByRole('dialog', { name: 'Delete the Alertmanager integration?' });
@@ -63,9 +57,9 @@ describe('project integrations', () => {
 
   it('lets a viewer see the integrations and their deliveries, but change nothing', async () => {
     const project = db.addProject({ name: 'billing' });
-    db.integrations.push({
-      id: 'i-9', kind: 'github', hookPath: '/hooks/github/i-9', createdAt: '2026-03-01T10:00:00Z', lastDeliveryAt: '2026-03-01T10:05:00Z',
-      counts: { accepted: 1, duplicate: 0, ignored: 0, rejected: 1 }, projectId: project.id, secret: 's',
+    db.addIntegration(project.id, 'github', {
+      lastDeliveryAt: '2026-03-01T10:05:00Z',
+      counts: { accepted: 1, duplicate: 0, ignored: 0, rejected: 1 },
       deliveries: [
         { deliveryId: 'd-2', event: null, receivedAt: '2026-03-01T10:05:00Z', outcome: 'REJECTED', detail: 'signature does not match' },
         { deliveryId: 'd-1', event: 'workflow_run', receivedAt: '2026-03-01T10:04:00Z', outcome: 'ACCEPTED', detail: null },
@@ -87,16 +81,13 @@ describe('project integrations', () => {
   it('copies the hook URL to the clipboard', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     const project = db.addProject({ name: 'billing' });
-    db.integrations.push({
-      id: 'i-9', kind: 'cdevents', hookPath: '/hooks/cdevents/i-9', createdAt: '2026-03-01T10:00:00Z', lastDeliveryAt: null,
-      counts: { accepted: 0, duplicate: 0, ignored: 0, rejected: 0 }, projectId: project.id, secret: 's', deliveries: [],
-    });
+    const { hookPath } = db.addIntegration(project.id, 'cdevents');
     renderApp(`/dashboard/projects/${project.id}`, users.viewer);
     const list = await section();
     const user = userEvent.setup();
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(await within(list).findByRole('button', { name: 'Copy hook url' }));
-    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/hooks/cdevents/i-9`);
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${hookPath}`);
     expect(await within(list).findByRole('button', { name: 'Copy hook url' })).toHaveTextContent('Copied');
     expect(within(list).getByTestId('paste-cdevents')).toHaveTextContent('Authorization: Bearer');
   });

@@ -9,6 +9,7 @@ import {
   CopyField,
   EmptyState,
   ErrorState,
+  FormActions,
   InlineError,
   LoadingState,
   Modal,
@@ -203,7 +204,7 @@ export function IntegrationsSection({ project, canEdit }: { project: Project; ca
             {INTEGRATION_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
           </SelectField>
           <WhereToPaste kind={kind} />
-          <div className="flex justify-end gap-2"><Button variant="secondary" onClick={() => setAdding(false)}>Cancel</Button><Button type="submit" busy={create.isPending}>Add</Button></div>
+          <FormActions onCancel={() => setAdding(false)} busy={create.isPending}>Add</FormActions>
         </form>
       </Modal>
       {shown && <SecretDialog secret={shown.secret} rotated={shown.rotated} onClose={() => setShown(null)} />}

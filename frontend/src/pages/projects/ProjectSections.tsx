@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useAddEnvironment, useAddRepository, useAddVersion, useRecordDeployment, useRemoveEnvironment, useRemoveRepository } from '../../api/queries';
 import { DEPLOYMENT_STATUSES, type DeploymentStatus, type Project, type Version } from '../../api/types';
 import {
@@ -7,6 +7,7 @@ import {
   Card,
   Checkbox,
   EmptyState,
+  FormActions,
   InlineError,
   Modal,
   NARROW_HIDDEN,
@@ -48,25 +49,67 @@ function RemoveEnvironment({ projectId, envId, name }: { projectId: string; envI
   return <RemoveButton label={`Remove environment ${name}`} remove={{ ...m, mutate: () => m.mutate(envId) }} />;
 }
 
-export function RepositoriesSection({ project, canEdit }: SectionProps) {
-  const [adding, setAdding] = useState(false);
-  const [form, setForm] = useState({ name: '', url: '', defaultBranch: 'main' });
-  const add = useAddRepository(project.id);
-  const errors = toFormErrors(add.error, ['name', 'url', 'defaultBranch']);
-  const busy = add.isPending;
-  const reset = add.reset;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    add.mutate(form, {
-      onSuccess: () => {
-        setAdding(false);
-        setForm({ name: '', url: '', defaultBranch: 'main' });
-      },
-    });
+/** The add request of a section: a TanStack mutation whose variables are the dialog's form. */
+interface AddMutation<F> {
+  mutate(form: F, options: { onSuccess: () => void }): void;
+  reset(): void;
+  error: unknown;
+  isPending: boolean;
+}
+
+/**
+ * An "Add …" dialog's state: open or not, its form (starting as `empty`, each key a field the service may
+ * name in its errors), and submit, which closes the dialog and clears the form once the service accepts it.
+ */
+function useAddDialog<F extends object>(add: AddMutation<NoInfer<F>>, empty: F) {
+  const [open, setOpen] = useState(false);
+  const [form, setForm] = useState(empty);
+  return {
+    open,
+    form,
+    edit: (change: Partial<F>) => setForm({ ...form, ...change }),
+    errors: toFormErrors(add.error, Object.keys(empty)),
+    busy: add.isPending,
+    show: () => {
+      add.reset();
+      setOpen(true);
+    },
+    close: () => setOpen(false),
+    submit: (e: FormEvent) => {
+      e.preventDefault();
+      add.mutate(form, {
+        onSuccess: () => {
+          setOpen(false);
+          setForm(empty);
+        },
+      });
+    },
   };
+}
+
+function AddDialog({ title, submitLabel = 'Add', dialog, children }: {
+  title: string;
+  submitLabel?: string;
+  dialog: Pick<ReturnType<typeof useAddDialog>, 'open' | 'close' | 'submit' | 'errors' | 'busy'>;
+  children: ReactNode;
+}) {
+  return (
+    <Modal title={title} open={dialog.open} onClose={dialog.close}>
+      <form onSubmit={dialog.submit} className="space-y-4" noValidate>
+        <InlineError error={dialog.errors.form} />
+        {children}
+        <FormActions onCancel={dialog.close} busy={dialog.busy}>{submitLabel}</FormActions>
+      </form>
+    </Modal>
+  );
+}
+
+export function RepositoriesSection({ project, canEdit }: SectionProps) {
+  const dialog = useAddDialog(useAddRepository(project.id), { name: '', url: '', defaultBranch: 'main' });
+  const { form, edit, errors } = dialog;
   const repos = project.repositories ?? [];
   return (
-    <Card title="Repositories" padded={false} actions={canEdit && <Button size="sm" variant="secondary" onClick={() => { reset(); setAdding(true); }}>Add repository</Button>}>
+    <Card title="Repositories" padded={false} actions={canEdit && <Button size="sm" variant="secondary" onClick={dialog.show}>Add repository</Button>}>
       {repos.length === 0 ? (
         <EmptyState title="No repositories">Link the VCS repositories this project builds from.</EmptyState>
       ) : (
@@ -81,38 +124,21 @@ export function RepositoriesSection({ project, canEdit }: SectionProps) {
           ))}
         </Table>
       )}
-      <Modal title="Add repository" open={adding} onClose={() => setAdding(false)}>
-        <form onSubmit={submit} className="space-y-4" noValidate>
-          <InlineError error={errors.form} />
-          <TextField label="Name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={errors.fields.name} />
-          <TextField label="URL" value={form.url} placeholder="https://git.example.com/team/app.git" onChange={(e) => setForm({ ...form, url: e.target.value })} error={errors.fields.url} />
-          <TextField label="Default branch" value={form.defaultBranch} onChange={(e) => setForm({ ...form, defaultBranch: e.target.value })} error={errors.fields.defaultBranch} />
-          <div className="flex justify-end gap-2"><Button variant="secondary" onClick={() => setAdding(false)}>Cancel</Button><Button type="submit" busy={busy}>Add</Button></div>
-        </form>
-      </Modal>
+      <AddDialog title="Add repository" dialog={dialog}>
+        <TextField label="Name" value={form.name} onChange={(e) => edit({ name: e.target.value })} error={errors.fields.name} />
+        <TextField label="URL" value={form.url} placeholder="https://git.example.com/team/app.git" onChange={(e) => edit({ url: e.target.value })} error={errors.fields.url} />
+        <TextField label="Default branch" value={form.defaultBranch} onChange={(e) => edit({ defaultBranch: e.target.value })} error={errors.fields.defaultBranch} />
+      </AddDialog>
     </Card>
   );
 }
 
 export function EnvironmentsSection({ project, canEdit }: SectionProps) {
-  const [adding, setAdding] = useState(false);
-  const [form, setForm] = useState({ name: '', url: '', protected: false });
-  const add = useAddEnvironment(project.id);
-  const errors = toFormErrors(add.error, ['name', 'url', 'protected']);
-  const busy = add.isPending;
-  const reset = add.reset;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    add.mutate(form, {
-      onSuccess: () => {
-        setAdding(false);
-        setForm({ name: '', url: '', protected: false });
-      },
-    });
-  };
+  const dialog = useAddDialog(useAddEnvironment(project.id), { name: '', url: '', protected: false });
+  const { form, edit, errors } = dialog;
   const envs = project.environments ?? [];
   return (
-    <Card title="Environments" padded={false} actions={canEdit && <Button size="sm" variant="secondary" onClick={() => { reset(); setAdding(true); }}>Add environment</Button>}>
+    <Card title="Environments" padded={false} actions={canEdit && <Button size="sm" variant="secondary" onClick={dialog.show}>Add environment</Button>}>
       {envs.length === 0 ? (
         <EmptyState title="No environments">Add dev, staging or prod to deploy versions to them.</EmptyState>
       ) : (
@@ -127,40 +153,23 @@ export function EnvironmentsSection({ project, canEdit }: SectionProps) {
           ))}
         </Table>
       )}
-      <Modal title="Add environment" open={adding} onClose={() => setAdding(false)}>
-        <form onSubmit={submit} className="space-y-4" noValidate>
-          <InlineError error={errors.form} />
-          <TextField label="Name" value={form.name} placeholder="staging" onChange={(e) => setForm({ ...form, name: e.target.value })} error={errors.fields.name} />
-          <TextField label="URL" value={form.url} placeholder="https://staging.example.com" onChange={(e) => setForm({ ...form, url: e.target.value })} error={errors.fields.url} />
-          <Checkbox label="Protected (deployments need care)" checked={form.protected} onChange={(e) => setForm({ ...form, protected: e.target.checked })} />
-          <div className="flex justify-end gap-2"><Button variant="secondary" onClick={() => setAdding(false)}>Cancel</Button><Button type="submit" busy={busy}>Add</Button></div>
-        </form>
-      </Modal>
+      <AddDialog title="Add environment" dialog={dialog}>
+        <TextField label="Name" value={form.name} placeholder="staging" onChange={(e) => edit({ name: e.target.value })} error={errors.fields.name} />
+        <TextField label="URL" value={form.url} placeholder="https://staging.example.com" onChange={(e) => edit({ url: e.target.value })} error={errors.fields.url} />
+        <Checkbox label="Protected (deployments need care)" checked={form.protected} onChange={(e) => edit({ protected: e.target.checked })} />
+      </AddDialog>
     </Card>
   );
 }
 
 export function VersionsSection({ project, canEdit }: SectionProps) {
-  const [adding, setAdding] = useState(false);
   const [deploying, setDeploying] = useState<Version | null>(null);
-  const [form, setForm] = useState({ version: '', commit: '', notes: '' });
-  const add = useAddVersion(project.id);
-  const errors = toFormErrors(add.error, ['version', 'commit', 'notes']);
-  const busy = add.isPending;
-  const reset = add.reset;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    add.mutate(form, {
-      onSuccess: () => {
-        setAdding(false);
-        setForm({ version: '', commit: '', notes: '' });
-      },
-    });
-  };
+  const dialog = useAddDialog(useAddVersion(project.id), { version: '', commit: '', notes: '' });
+  const { form, edit, errors } = dialog;
   const versions = [...(project.versions ?? [])].sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
   const envNames = (project.environments ?? []).map((e) => e.name);
   return (
-    <Card title="Versions" padded={false} actions={canEdit && <Button size="sm" variant="secondary" onClick={() => { reset(); setAdding(true); }}>New version</Button>}>
+    <Card title="Versions" padded={false} actions={canEdit && <Button size="sm" variant="secondary" onClick={dialog.show}>New version</Button>}>
       {versions.length === 0 ? (
         <EmptyState title="No versions released">Record a version to track where it is deployed.</EmptyState>
       ) : (
@@ -193,15 +202,11 @@ export function VersionsSection({ project, canEdit }: SectionProps) {
           ))}
         </ul>
       )}
-      <Modal title="New version" open={adding} onClose={() => setAdding(false)}>
-        <form onSubmit={submit} className="space-y-4" noValidate>
-          <InlineError error={errors.form} />
-          <TextField label="Version" value={form.version} placeholder="1.4.0" onChange={(e) => setForm({ ...form, version: e.target.value })} error={errors.fields.version} hint="Semantic version: MAJOR.MINOR.PATCH" />
-          <TextField label="Commit" value={form.commit} placeholder="9f2c1e4" onChange={(e) => setForm({ ...form, commit: e.target.value })} error={errors.fields.commit} />
-          <TextArea label="Notes" value={form.notes} onChange={(e) => setForm({ ...form, notes: e.target.value })} error={errors.fields.notes} />
-          <div className="flex justify-end gap-2"><Button variant="secondary" onClick={() => setAdding(false)}>Cancel</Button><Button type="submit" busy={busy}>Create version</Button></div>
-        </form>
-      </Modal>
+      <AddDialog title="New version" submitLabel="Create version" dialog={dialog}>
+        <TextField label="Version" value={form.version} placeholder="1.4.0" onChange={(e) => edit({ version: e.target.value })} error={errors.fields.version} hint="Semantic version: MAJOR.MINOR.PATCH" />
+        <TextField label="Commit" value={form.commit} placeholder="9f2c1e4" onChange={(e) => edit({ commit: e.target.value })} error={errors.fields.commit} />
+        <TextArea label="Notes" value={form.notes} onChange={(e) => edit({ notes: e.target.value })} error={errors.fields.notes} />
+      </AddDialog>
       {deploying && <DeployDialog project={project} version={deploying} environments={envNames} onClose={() => setDeploying(null)} onDone={() => setDeploying(null)} />}
     </Card>
   );
@@ -235,7 +240,7 @@ function DeployDialog({ project, version, environments, onClose, onDone }: {
         <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as DeploymentStatus)} error={errors.fields.status}>
           {DEPLOYMENT_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
         </SelectField>
-        <div className="flex justify-end gap-2"><Button variant="secondary" onClick={onClose}>Cancel</Button><Button type="submit" busy={busy}>Record deployment</Button></div>
+        <FormActions onCancel={onClose} busy={busy}>Record deployment</FormActions>
       </form>
     </Modal>
   );

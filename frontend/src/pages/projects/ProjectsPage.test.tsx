@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { fillIn } from '../../test/forms';
 import { db, users } from '../../test/http';
 import { renderApp } from '../../test/render';
 
@@ -9,8 +10,7 @@ describe('projects', () => {
     renderApp('/dashboard/projects', users.maintainer);
     await userEvent.click(await screen.findByRole('button', { name: 'Create the first project' }));
     const dialog = screen.getByRole('dialog', { name: 'New project' });
-    await userEvent.type(within(dialog).getByLabelText('Name'), 'shop');
-    await userEvent.type(within(dialog).getByLabelText('Tags'), 'web, e2e');
+    await fillIn(dialog, { Name: 'shop', Tags: 'web, e2e' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create project' }));
 
     expect(await screen.findByRole('heading', { name: 'shop' })).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { queries, useCreateProject, useDeleteProject, useUpdateProject } from '../../api/queries';
 import type { Project } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
@@ -22,6 +22,7 @@ import {
   Td,
 } from '../../components/ui';
 import { useDebounced } from '../../hooks/useDebounced';
+import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { formatDateTime } from '../../lib/format';
 import { ProjectForm } from './ProjectForm';
 import { paths } from '../../paths';
@@ -32,7 +33,7 @@ const count = (n = 0, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 export function ProjectsPage() {
   const { user } = useAuth();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const page = Number(params.get('page') ?? 0) || 0;
   const tag = params.get('tag') ?? '';
   const [search, setSearch] = useState(params.get('q') ?? '');
@@ -41,24 +42,10 @@ export function ProjectsPage() {
   const [editing, setEditingState] = useState<Project | null>(null);
   const [deleting, setDeleting] = useState<Project | null>(null);
 
-  const update = (changes: Record<string, string | number | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === null || v === '' || v === 0) next.delete(k);
-      else next.set(k, String(v));
-    }
-    setParams(next, { replace: true });
-  };
-
   // The debounced search goes into the address (and back to the first page) once it settles.
   useEffect(() => {
-    if ((params.get('q') ?? '') === q) return;
-    const next = new URLSearchParams(params);
-    if (q) next.set('q', q);
-    else next.delete('q');
-    next.delete('page');
-    setParams(next, { replace: true });
-  }, [q, params, setParams]);
+    if ((params.get('q') ?? '') !== q) update({ q, page: null });
+  }, [q, params, update]);
 
   const { data, error, isFetching: loading, refetch } = useQuery(queries.projects({ page, size: PAGE_SIZE, q: q || undefined, tag: tag || undefined }));
   const reload = () => void refetch();

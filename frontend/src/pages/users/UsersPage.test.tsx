@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { fillIn } from '../../test/forms';
 import { db, users } from '../../test/http';
 import { renderApp } from '../../test/render';
 
@@ -27,8 +28,7 @@ describe('users', () => {
     renderApp('/users', users.admin);
     await userEvent.click(await screen.findByRole('button', { name: 'New user' }));
     const dialog = screen.getByRole('dialog', { name: 'New user' });
-    await userEvent.type(within(dialog).getByLabelText('Username'), 'mia');
-    await userEvent.type(within(dialog).getByLabelText('Password'), 'long-enough');
+    await fillIn(dialog, { Username: 'mia', Password: 'long-enough' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create user' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent("The user name 'mia' is already taken");
   });

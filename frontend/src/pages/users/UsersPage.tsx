@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { queries, useCreateUser, useDeleteUser, useUpdateUser } from '../../api/queries';
 import { ROLES, type Role, type User } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
-import { Badge, Button, Card, Checkbox, EmptyState, ErrorState, InlineError, LoadingState, Modal, PageHeader, Pagination, Table, Td, TextField } from '../../components/ui';
+import { Badge, Button, Card, Checkbox, EmptyState, ErrorState, FormActions, InlineError, LoadingState, Modal, PageHeader, Pagination, Table, Td, TextField } from '../../components/ui';
 import { errorMessage } from '../../components/ui/States';
 import { formatDateTime } from '../../lib/format';
 import { toFormErrors } from '../../lib/problems';
@@ -64,7 +64,7 @@ function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; onClose
         <TextField label="Username" autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)} error={errors.fields.username} />
         <TextField label="Password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.fields.password} />
         <RolePicker value={roles} onChange={setRoles} error={errors.fields.roles} />
-        <div className="flex justify-end gap-2"><Button variant="secondary" onClick={close}>Cancel</Button><Button type="submit" busy={create.isPending}>Create user</Button></div>
+        <FormActions onCancel={close} busy={create.isPending}>Create user</FormActions>
       </form>
     </Modal>
   );
@@ -85,7 +85,7 @@ function EditRolesDialog({ user, onClose }: { user: User; onClose: () => void })
       >
         <InlineError error={errors.form} />
         <RolePicker value={roles} onChange={setRoles} error={errors.fields.roles} />
-        <div className="flex justify-end gap-2"><Button variant="secondary" onClick={onClose}>Cancel</Button><Button type="submit" busy={update.isPending}>Save roles</Button></div>
+        <FormActions onCancel={onClose} busy={update.isPending}>Save roles</FormActions>
       </form>
     </Modal>
   );

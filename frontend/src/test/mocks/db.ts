@@ -9,6 +9,7 @@ import type {
   HookDelivery,
   Incident,
   Integration,
+  IntegrationKind,
   Job,
   Project,
   Role,
@@ -102,6 +103,18 @@ export const db = {
     const job = aJob({ id: this.nextId('job'), ...over });
     this.jobs.unshift(job);
     return job;
+  },
+
+  /** An integration of a project, as POST /projects/{id}/integrations makes it: no delivery yet. */
+  addIntegration(projectId: string, kind: IntegrationKind, over: Partial<StoredIntegration> = {}) {
+    const id = over.id ?? this.nextId('i');
+    const integration: StoredIntegration = {
+      id, kind, hookPath: `/hooks/${kind}/${id}`, createdAt: '2026-03-01T10:00:00Z', lastDeliveryAt: null,
+      counts: { accepted: 0, duplicate: 0, ignored: 0, rejected: 0 }, projectId, secret: 's', deliveries: [],
+      ...over,
+    };
+    this.integrations.push(integration);
+    return integration;
   },
 
   addUser(username: string, roles: Role[], password = `${username}-pw`) {

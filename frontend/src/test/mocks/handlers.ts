@@ -46,12 +46,12 @@ const newSecret = () => `s${db.nextId('secret').replace(/\W/g, '')}`.padEnd(43, 
 const secretAnswer = (i: StoredIntegration) => ({ id: i.id, kind: i.kind, hookPath: i.hookPath, secret: i.secret, createdAt: i.createdAt });
 const listed = ({ projectId: _p, secret: _s, deliveries: _d, ...integration }: StoredIntegration) => integration;
 
-/** The signed-in MAINTAINER or ADMIN behind a change, or the 401/403 problem to answer. */
-function changer(request: StrictRequest<DefaultBodyType>) {
+/** The signed-in account behind a request that only `roles` may make, or the 401/403 problem to answer. */
+function allowed(request: StrictRequest<DefaultBodyType>, ...roles: Role[]) {
   const user = caller(request);
-  if (!user) return { error: unauthorized() };
-  if (!has(user, 'ADMIN', 'MAINTAINER')) return { error: forbidden() };
-  return { user };
+  if (!user) return unauthorized();
+  if (!has(user, ...roles)) return forbidden();
+  return user;
 }
 
 export const handlers = [
@@ -85,16 +85,14 @@ export const handlers = [
     return HttpResponse.json({ id: user.id, username: user.username, roles: user.roles });
   }),
   http.get('/auth/users', ({ request }) => {
-    const user = caller(request);
-    if (!user) return unauthorized();
-    if (!has(user, 'ADMIN')) return forbidden();
+    const user = allowed(request, 'ADMIN');
+    if (user instanceof Response) return user;
     const sorted = [...db.users].sort((a, b) => a.username.localeCompare(b.username));
     return HttpResponse.json(paged(sorted.map(publicUser), new URL(request.url)));
   }),
   http.post('/auth/users', async ({ request }) => {
-    const user = caller(request);
-    if (!user) return unauthorized();
-    if (!has(user, 'ADMIN')) return forbidden();
+    const user = allowed(request, 'ADMIN');
+    if (user instanceof Response) return user;
     const body = (await request.json()) as { username?: string; password?: string; roles?: Role[] };
     const errors = [
       ...(!body.username ? [{ field: 'username', message: 'must not be blank' }] : []),
@@ -108,16 +106,14 @@ export const handlers = [
     return HttpResponse.json(publicUser(db.addUser(body.username!, body.roles!, body.password)), { status: 201 });
   }),
   http.get('/auth/users/:id', ({ request, params }) => {
-    const user = caller(request);
-    if (!user) return unauthorized();
-    if (!has(user, 'ADMIN')) return forbidden();
+    const user = allowed(request, 'ADMIN');
+    if (user instanceof Response) return user;
     const target = db.users.find((u) => u.id === params.id);
     return target ? HttpResponse.json(publicUser(target)) : problem(404, 'Not Found', `No user with id ${params.id}`);
   }),
   http.patch('/auth/users/:id', async ({ request, params }) => {
-    const user = caller(request);
-    if (!user) return unauthorized();
-    if (!has(user, 'ADMIN')) return forbidden();
+    const user = allowed(request, 'ADMIN');
+    if (user instanceof Response) return user;
     const target = db.users.find((u) => u.id === params.id);
     if (!target) return problem(404, 'Not Found', `No user with id ${params.id}`);
     const body = (await request.json()) as { roles?: Role[]; enabled?: boolean; password?: string };
@@ -129,9 +125,8 @@ export const handlers = [
     return HttpResponse.json(publicUser(target));
   }),
   http.delete('/auth/users/:id', ({ request, params }) => {
-    const user = caller(request);
-    if (!user) return unauthorized();
-    if (!has(user, 'ADMIN')) return forbidden();
+    const user = allowed(request, 'ADMIN');
+    if (user instanceof Response) return user;
     const target = db.users.find((u) => u.id === params.id);
     if (!target) return problem(404, 'Not Found', `No user with id ${params.id}`);
     db.users = db.users.filter((u) => u !== target);
@@ -156,9 +151,8 @@ export const handlers = [
     return project ? HttpResponse.json(project) : projectNotFound(String(params.id));
   }),
   http.post('/projects', async ({ request }) => {
-    const user = caller(request);
-    if (!user) return unauthorized();
-    if (!has(user, 'ADMIN', 'MAINTAINER')) return forbidden();
+    const user = allowed(request, 'ADMIN', 'MAINTAINER');
+    if (user instanceof Response) return user;
     const body = (await request.json()) as { name?: string; description?: string; tags?: string[] };
     if (!body.name?.trim()) return invalid([{ field: 'name', message: 'must not be blank' }]);
     if (db.projects.some((p) => p.name === body.name)) return problem(409, 'Conflict', `A project named "${body.name}" already exists.`);
@@ -166,9 +160,8 @@ export const handlers = [
     return HttpResponse.json(project, { status: 201 });
   }),
   http.put('/projects/:id', async ({ request, params }) => {
-    const user = caller(request);
-    if (!user) return unauthorized();
-    if (!has(user, 'ADMIN', 'MAINTAINER')) return forbidden();
+    const user = allowed(request, 'ADMIN', 'MAINTAINER');
+    if (user instanceof Response) return user;
     const project = db.projects.find((p) => p.id === params.id);
     if (!project) return projectNotFound(String(params.id));
     const body = (await request.json()) as { name?: string; description?: string; tags?: string[]; version?: number };
@@ -252,30 +245,25 @@ export const handlers = [
     return HttpResponse.json(db.integrations.filter((i) => i.projectId === params.id).map(listed));
   }),
   http.post('/projects/:id/integrations', async ({ request, params }) => {
-    const { error } = changer(request);
-    if (error) return error;
+    const user = allowed(request, 'ADMIN', 'MAINTAINER');
+    if (user instanceof Response) return user;
     if (!db.projects.some((p) => p.id === params.id)) return projectNotFound(String(params.id));
     const { kind } = (await request.json()) as { kind?: IntegrationKind };
     if (!kind || !INTEGRATION_KINDS.includes(kind)) return invalid([{ field: 'kind', message: 'must not be null' }]);
-    const id = db.nextId('i');
-    const integration: StoredIntegration = {
-      id, kind, hookPath: `/hooks/${kind}/${id}`, createdAt: now(), lastDeliveryAt: null,
-      counts: { accepted: 0, duplicate: 0, ignored: 0, rejected: 0 }, projectId: String(params.id), secret: newSecret(), deliveries: [],
-    };
-    db.integrations.push(integration);
+    const integration = db.addIntegration(String(params.id), kind, { createdAt: now(), secret: newSecret() });
     return HttpResponse.json(secretAnswer(integration), { status: 201 });
   }),
   http.post('/projects/:id/integrations/:integrationId/secret', ({ request, params }) => {
-    const { error } = changer(request);
-    if (error) return error;
+    const user = allowed(request, 'ADMIN', 'MAINTAINER');
+    if (user instanceof Response) return user;
     const integration = db.integrations.find((i) => i.projectId === params.id && i.id === params.integrationId);
     if (!integration) return integrationNotFound(String(params.integrationId));
     integration.secret = newSecret();
     return HttpResponse.json(secretAnswer(integration));
   }),
   http.delete('/projects/:id/integrations/:integrationId', ({ request, params }) => {
-    const { error } = changer(request);
-    if (error) return error;
+    const user = allowed(request, 'ADMIN', 'MAINTAINER');
+    if (user instanceof Response) return user;
     const integration = db.integrations.find((i) => i.projectId === params.id && i.id === params.integrationId);
     if (!integration) return integrationNotFound(String(params.integrationId));
     db.integrations = db.integrations.filter((i) => i !== integration);
@@ -310,8 +298,8 @@ export const handlers = [
     return HttpResponse.json(paged(found, url));
   }),
   http.post('/projects/:id/incidents', async ({ request, params }) => {
-    const { error } = changer(request);
-    if (error) return error;
+    const user = allowed(request, 'ADMIN', 'MAINTAINER');
+    if (user instanceof Response) return user;
     const project = db.projects.find((p) => p.id === params.id);
     if (!project) return projectNotFound(String(params.id));
     const body = (await request.json()) as { environment?: string; title?: string; detectedAt?: string; deploymentId?: string };
@@ -338,8 +326,8 @@ export const handlers = [
     return HttpResponse.json(incident, { status: 201 });
   }),
   http.post('/projects/:id/incidents/:incidentId/resolve', async ({ request, params }) => {
-    const { error } = changer(request);
-    if (error) return error;
+    const user = allowed(request, 'ADMIN', 'MAINTAINER');
+    if (user instanceof Response) return user;
     const incident = db.incidents.find((i) => i.projectId === params.id && i.id === params.incidentId);
     if (!incident) return incidentNotFound(String(params.incidentId));
     if (incident.status === 'RESOLVED') return problem(409, 'Conflict', `Incident ${incident.id} is already resolved.`);
@@ -348,8 +336,8 @@ export const handlers = [
     return HttpResponse.json(incident);
   }),
   http.patch('/projects/:id/incidents/:incidentId', async ({ request, params }) => {
-    const { error } = changer(request);
-    if (error) return error;
+    const user = allowed(request, 'ADMIN', 'MAINTAINER');
+    if (user instanceof Response) return user;
     const incident = db.incidents.find((i) => i.projectId === params.id && i.id === params.incidentId);
     if (!incident) return incidentNotFound(String(params.incidentId));
     const { deploymentId } = (await request.json()) as { deploymentId?: string };
@@ -378,9 +366,8 @@ export const handlers = [
     return job ? HttpResponse.json(job) : jobNotFound(String(params.id));
   }),
   http.post('/tasks', async ({ request }) => {
-    const user = caller(request);
-    if (!user) return unauthorized();
-    if (!has(user, 'ADMIN', 'MAINTAINER')) return forbidden();
+    const user = allowed(request, 'ADMIN', 'MAINTAINER');
+    if (user instanceof Response) return user;
     const body = (await request.json()) as { projectId?: string; ref?: string; stages?: string[] };
     if (!body.projectId || !body.ref) return invalid([{ field: body.projectId ? 'ref' : 'projectId', message: 'must not be blank' }]);
     if (!db.projects.some((p) => p.id === body.projectId)) return problem(404, 'Project not found', `project ${body.projectId} not found`);
@@ -389,9 +376,8 @@ export const handlers = [
     return HttpResponse.json(job, { status: 202 });
   }),
   http.post('/tasks/:id/cancel', ({ request, params }) => {
-    const user = caller(request);
-    if (!user) return unauthorized();
-    if (!has(user, 'ADMIN', 'MAINTAINER')) return forbidden();
+    const user = allowed(request, 'ADMIN', 'MAINTAINER');
+    if (user instanceof Response) return user;
     const job = db.jobs.find((j) => j.id === params.id);
     if (!job) return jobNotFound(String(params.id));
     if (job.source && job.source !== 'simulated') return problem(409, 'Conflict', `job ${job.id} is a ${job.source} run: cancel it there`);
@@ -402,9 +388,8 @@ export const handlers = [
     return HttpResponse.json(job);
   }),
   http.post('/tasks/:id/retry', ({ request, params }) => {
-    const user = caller(request);
-    if (!user) return unauthorized();
-    if (!has(user, 'ADMIN', 'MAINTAINER')) return forbidden();
+    const user = allowed(request, 'ADMIN', 'MAINTAINER');
+    if (user instanceof Response) return user;
     const job = db.jobs.find((j) => j.id === params.id);
     if (!job) return jobNotFound(String(params.id));
     if (job.source && job.source !== 'simulated') return problem(409, 'Conflict', `job ${job.id} is a ${job.source} run: retry it there`);
