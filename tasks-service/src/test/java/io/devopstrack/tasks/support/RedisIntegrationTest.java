@@ -37,8 +37,7 @@ public abstract class RedisIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestRedis.properties(TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1"))
-                .forEach((name, value) -> registry.add(name, () -> value));
+        TestRedis.addTo(registry, TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1"));
         registry.add("devopstrack.key-prefix", () -> PREFIX);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", AUTH::jwksUri);
         registry.add("devopstrack.projects-url", AUTH::baseUrl);
