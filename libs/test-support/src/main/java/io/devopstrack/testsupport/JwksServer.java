@@ -2,12 +2,8 @@ package io.devopstrack.testsupport;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -29,15 +25,9 @@ public final class JwksServer {
     private final HttpServer server;
 
     private JwksServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        byte[] body = jwkSet((RSAPublicKey) keyPair.getPublic()).getBytes(StandardCharsets.UTF_8);
-        server.createContext("/auth/jwks", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
+        server = StubHttp.server();
+        String body = jwkSet((RSAPublicKey) keyPair.getPublic());
+        server.createContext("/auth/jwks", exchange -> StubHttp.json(exchange, 200, body));
         server.start();
     }
 
