@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Base64;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A test RSA key published as a JWK Set over HTTP at {@code /auth/jwks}, the way auth-service publishes its
@@ -45,6 +46,11 @@ public final class JwksServer {
     /** The value for {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}. */
     public String uri() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/auth/jwks";
+    }
+
+    /** Points the service of a Spring test at this JWK Set ({@code jwk-set-uri}), from a {@code @DynamicPropertySource}. */
+    public static void addTo(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> get().uri());
     }
 
     public KeyPair keyPair() {

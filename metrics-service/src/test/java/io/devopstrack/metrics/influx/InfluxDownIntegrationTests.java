@@ -27,9 +27,7 @@ class InfluxDownIntegrationTests {
         registry.add("devopstrack.influx.url", () -> url);
         registry.add("devopstrack.ingestion.enabled", () -> "false");
         registry.add("spring.data.redis.database", () -> "1");
-        registry.add(
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> JwksServer.get().uri());
+        JwksServer.addTo(registry);
     }
 
     @Test

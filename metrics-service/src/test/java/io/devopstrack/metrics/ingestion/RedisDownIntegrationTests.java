@@ -28,9 +28,7 @@ class RedisDownIntegrationTests {
         registry.add("devopstrack.ingestion.executions-stream", () -> "test-redis-down:executions");
         registry.add("devopstrack.ingestion.deployments-stream", () -> "test-redis-down:deployments");
         registry.add("devopstrack.influx.bucket", () -> "metrics_test");
-        registry.add(
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> JwksServer.get().uri());
+        JwksServer.addTo(registry);
     }
 
     @Test

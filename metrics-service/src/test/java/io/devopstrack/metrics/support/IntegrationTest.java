@@ -40,9 +40,7 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void testServers(DynamicPropertyRegistry registry) {
-        registry.add(
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> JwksServer.get().uri());
+        JwksServer.addTo(registry);
         registry.add("devopstrack.influx.bucket", () -> TEST_BUCKET);
         TestRedis.addTo(registry, env("METRICS_TEST_REDIS_DATABASE", "1"));
         registry.add("devopstrack.ingestion.executions-stream", () -> EXECUTIONS);

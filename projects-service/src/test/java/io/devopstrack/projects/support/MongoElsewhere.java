@@ -15,9 +15,7 @@ public final class MongoElsewhere {
     public static void properties(DynamicPropertyRegistry registry, Supplier<Object> mongoUri) {
         registry.add("spring.mongodb.uri", mongoUri);
         registry.add("devopstrack.mongodb.server-selection-timeout", () -> "500ms");
-        registry.add(
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> JwksServer.get().uri());
+        JwksServer.addTo(registry);
         registry.add("spring.data.redis.database", () -> "1");
         registry.add("devopstrack.deployments.stream", () -> IntegrationTest.TEST_STREAM);
     }
