@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.devopstrack.tasks.support.Api;
 import io.devopstrack.tasks.support.Api.Response;
 import io.devopstrack.tasks.support.FakeAuthAndProjects;
+import io.devopstrack.tasks.support.ServiceOnRedis;
+import io.devopstrack.testsupport.ClosedPorts;
 import io.devopstrack.testsupport.PrivateRedis;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Redis away: health says so, the API answers 503 (never 500), and both recover when Redis is back. */
@@ -21,19 +21,14 @@ class RedisOutageIntegrationTests {
 
     @Test
     void withRedisOnAClosedPortHealthIs503NamingRedisAndTheApiIs503() {
-        try (ConfigurableApplicationContext app = start(PrivateRedis.closedPort())) {
-            Api api = new Api(port(app));
+        try (ConfigurableApplicationContext app = ServiceOnRedis.start(ClosedPorts.any())) {
+            Api api = ServiceOnRedis.api(app);
 
             Response health = api.get("/healthz", null);
             Response start = api.post("/tasks", "{\"projectId\":\"p\",\"ref\":\"main\"}", admin);
 
             assertThat(health.status()).isEqualTo(503);
-            assertThat(health.json()
-                            .get("components")
-                            .get("redis")
-                            .get("status")
-                            .asString())
-                    .isEqualTo("DOWN");
+            assertThat(health.json().at("/components/redis/status").asString()).isEqualTo("DOWN");
             assertThat(start.status()).isEqualTo(503);
             assertThat(start.contentType()).startsWith("application/problem+json");
             assertThat(start.body()).doesNotContainIgnoringCase("lettuce").doesNotContain("Exception");
@@ -44,8 +39,8 @@ class RedisOutageIntegrationTests {
     @Test
     void redisStoppedGives503AndTheServiceRecoversWhenItIsBack() {
         try (PrivateRedis redis = new PrivateRedis().start();
-                ConfigurableApplicationContext app = start(redis.port())) {
-            Api api = new Api(port(app));
+                ConfigurableApplicationContext app = ServiceOnRedis.start(redis.port())) {
+            Api api = ServiceOnRedis.api(app);
             String body = "{\"projectId\":\"p\",\"ref\":\"main\"}";
             assertThat(api.post("/tasks", body, admin).status()).isEqualTo(202);
 
@@ -64,20 +59,5 @@ class RedisOutageIntegrationTests {
             assertThat(api.get("/tasks", admin).status()).isEqualTo(200);
             assertThat(api.get("/healthz", null).status()).isEqualTo(200);
         }
-    }
-
-    private static ConfigurableApplicationContext start(int redisPort) {
-        return new SpringApplicationBuilder(TasksServiceApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.data.redis.port=" + redisPort,
-                        "--spring.data.redis.database=0",
-                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + AUTH.jwksUri(),
-                        "--devopstrack.projects-url=" + AUTH.baseUrl(),
-                        "--devopstrack.projects-timeout=500ms");
-    }
-
-    private static int port(ConfigurableApplicationContext app) {
-        return ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 }

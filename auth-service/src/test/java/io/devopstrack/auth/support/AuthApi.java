@@ -1,9 +1,6 @@
 package io.devopstrack.auth.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
+import io.devopstrack.testsupport.LoopbackHttp;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,16 +14,14 @@ public final class AuthApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String baseUrl;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final LoopbackHttp http;
 
     public AuthApi(int port) {
-        this.baseUrl = "http://127.0.0.1:" + port;
+        this.http = new LoopbackHttp(port, Duration.ofSeconds(5), Duration.ofSeconds(20));
     }
 
     public String baseUrl() {
-        return baseUrl;
+        return http.baseUrl();
     }
 
     public record Response(int status, java.net.http.HttpHeaders headers, String body) {
@@ -49,7 +44,7 @@ public final class AuthApi {
     }
 
     public Response login(String username, String password, String clientAddress) {
-        return send(request("/auth/login")
+        return send(http.jsonRequest("/auth/login", null)
                 .header("X-Forwarded-For", clientAddress)
                 .POST(json(Map.of("username", username, "password", password))));
     }
@@ -71,24 +66,24 @@ public final class AuthApi {
     }
 
     public Response get(String path, String accessToken) {
-        return send(authorized(request(path), accessToken).GET());
+        return send(http.jsonRequest(path, accessToken).GET());
     }
 
     public Response post(String path, Object body, String accessToken) {
-        return send(authorized(request(path), accessToken).POST(json(body)));
+        return send(http.jsonRequest(path, accessToken).POST(json(body)));
     }
 
     public Response patch(String path, Object body, String accessToken) {
-        return send(authorized(request(path), accessToken).method("PATCH", json(body)));
+        return send(http.jsonRequest(path, accessToken).method("PATCH", json(body)));
     }
 
     public Response delete(String path, String accessToken) {
-        return send(authorized(request(path), accessToken).DELETE());
+        return send(http.jsonRequest(path, accessToken).DELETE());
     }
 
     /** Sends a body exactly as given, for malformed documents and wrong media types. */
     public Response send(String method, String path, String contentType, String body, String accessToken) {
-        HttpRequest.Builder builder = authorized(request(path), accessToken)
+        HttpRequest.Builder builder = http.jsonRequest(path, accessToken)
                 .setHeader("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
         return send(builder);
@@ -99,29 +94,12 @@ public final class AuthApi {
         return "198.18." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json");
-    }
-
-    private static HttpRequest.Builder authorized(HttpRequest.Builder builder, String accessToken) {
-        return accessToken == null ? builder : builder.header("Authorization", "Bearer " + accessToken);
-    }
-
     private static HttpRequest.BodyPublisher json(Object body) {
         return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
     }
 
     private Response send(HttpRequest.Builder builder) {
-        try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = http.send(builder);
+        return new Response(response.statusCode(), response.headers(), response.body());
     }
 }

@@ -5,58 +5,29 @@ import static org.awaitility.Awaitility.await;
 
 import io.devopstrack.auth.support.AuthApi;
 import io.devopstrack.auth.support.AuthApi.Response;
-import io.devopstrack.auth.support.TestDatabases;
-import io.devopstrack.testsupport.TcpProxy;
-import java.net.URI;
+import io.devopstrack.auth.support.DatabaseRelayTest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * PostgreSQL goes away and comes back (the relay cut, then listening again on the same port): the same running
  * service is healthy again and logs users in, without a restart; its connection pool replaces the dead connections.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext
-class DatabaseRecoveryIntegrationTests {
-
-    private static final TcpProxy database =
-            new TcpProxy(TestDatabases.uri().getHost(), TestDatabases.uri().getPort());
-
-    @LocalServerPort
-    private int port;
-
-    @DynamicPropertySource
-    static void throughTheRelay(DynamicPropertyRegistry registry) {
-        URI uri = TestDatabases.uri();
-        registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + database.port() + uri.getPath());
-    }
-
-    @AfterAll
-    static void closeRelay() {
-        database.close();
-    }
+class DatabaseRecoveryIntegrationTests extends DatabaseRelayTest {
 
     @Test
     void whenPostgresIsBackHealthIs200AndLoginWorksWithoutARestart() {
-        AuthApi api = new AuthApi(port);
+        AuthApi api = api();
         assertThat(api.login("admin", "test-admin-password", "10.9.0.1").status())
                 .isEqualTo(200);
 
-        database.cut();
+        database().cut();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("/healthz", null).status() == 503);
         assertThat(api.login("admin", "test-admin-password", "10.9.0.2").status())
                 .isEqualTo(503);
 
-        database.restore();
+        database().restore();
 
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))

@@ -2,18 +2,15 @@ package io.devopstrack.testsupport;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Base64;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A test RSA key published as a JWK Set over HTTP at {@code /auth/jwks}, the way auth-service publishes its
@@ -29,15 +26,9 @@ public final class JwksServer {
     private final HttpServer server;
 
     private JwksServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        byte[] body = jwkSet((RSAPublicKey) keyPair.getPublic()).getBytes(StandardCharsets.UTF_8);
-        server.createContext("/auth/jwks", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
+        server = StubHttp.server();
+        String body = jwkSet((RSAPublicKey) keyPair.getPublic());
+        server.createContext("/auth/jwks", exchange -> StubHttp.json(exchange, 200, body));
         server.start();
     }
 
@@ -55,6 +46,11 @@ public final class JwksServer {
     /** The value for {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}. */
     public String uri() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/auth/jwks";
+    }
+
+    /** Points the service of a Spring test at this JWK Set ({@code jwk-set-uri}), from a {@code @DynamicPropertySource}. */
+    public static void addTo(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> get().uri());
     }
 
     public KeyPair keyPair() {

@@ -2,7 +2,6 @@ package io.devopstrack.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +20,8 @@ public final class PrivateRedis implements AutoCloseable {
     private Process process;
 
     public PrivateRedis() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+        port = ClosedPorts.any();
+        try {
             dir = Files.createTempDirectory("private-redis");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,15 +78,6 @@ public final class PrivateRedis implements AutoCloseable {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** A loopback port that nothing listens on. */
-    public static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

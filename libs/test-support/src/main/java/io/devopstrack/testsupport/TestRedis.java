@@ -2,6 +2,7 @@ package io.devopstrack.testsupport;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Which shared Redis a suite talks to: the standalone Redis of {@code make test} (a database number of its own),
@@ -32,6 +33,11 @@ public final class TestRedis {
         return cluster()
                 ? Map.of("spring.data.redis.cluster.nodes", clusterNodes())
                 : Map.of("spring.data.redis.database", database);
+    }
+
+    /** The same for a {@code @DynamicPropertySource} of a Spring test. */
+    public static void addTo(DynamicPropertyRegistry registry, String database) {
+        properties(database).forEach((name, value) -> registry.add(name, () -> value));
     }
 
     /** The same as command-line arguments of a Spring Boot application started in a process of its own. */

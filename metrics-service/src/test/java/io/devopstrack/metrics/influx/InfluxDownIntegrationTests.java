@@ -3,10 +3,9 @@ package io.devopstrack.metrics.influx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.metrics.support.Api;
+import io.devopstrack.testsupport.ClosedPorts;
 import io.devopstrack.testsupport.JwksServer;
 import io.devopstrack.testsupport.Tokens;
-import java.io.IOException;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,18 +22,12 @@ class InfluxDownIntegrationTests {
     private int port;
 
     @DynamicPropertySource
-    static void closedInfluxPort(DynamicPropertyRegistry registry) throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        String url = "http://127.0.0.1:" + closedPort;
+    static void closedInfluxPort(DynamicPropertyRegistry registry) {
+        String url = "http://127.0.0.1:" + ClosedPorts.any();
         registry.add("devopstrack.influx.url", () -> url);
         registry.add("devopstrack.ingestion.enabled", () -> "false");
         registry.add("spring.data.redis.database", () -> "1");
-        registry.add(
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> JwksServer.get().uri());
+        JwksServer.addTo(registry);
     }
 
     @Test
@@ -43,14 +36,8 @@ class InfluxDownIntegrationTests {
 
         assertThat(health.status()).isEqualTo(503);
         assertThat(health.json().path("status").asString()).isEqualTo("DOWN");
-        assertThat(health.json()
-                        .path("components")
-                        .path("influx")
-                        .path("status")
-                        .asString())
-                .isEqualTo("DOWN");
-        assertThat(health.json().path("components").path("redis").path("status").asString())
-                .isEqualTo("UP");
+        assertThat(health.json().at("/components/influx/status").asString()).isEqualTo("DOWN");
+        assertThat(health.json().at("/components/redis/status").asString()).isEqualTo("UP");
     }
 
     @Test

@@ -46,9 +46,7 @@ class InfluxOutageIntegrationTests {
         registry.add("devopstrack.ingestion.flush-interval", () -> "50ms");
         registry.add("devopstrack.ingestion.max-retries", () -> "2");
         registry.add("spring.data.redis.database", () -> "1");
-        registry.add(
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> JwksServer.get().uri());
+        JwksServer.addTo(registry);
     }
 
     @AfterAll

@@ -3,10 +3,9 @@ package io.devopstrack.metrics.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.metrics.support.Api;
+import io.devopstrack.testsupport.ClosedPorts;
 import io.devopstrack.testsupport.JwksServer;
 import io.devopstrack.testsupport.Tokens;
-import java.io.IOException;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,18 +22,13 @@ class RedisDownIntegrationTests {
     private int port;
 
     @DynamicPropertySource
-    static void closedRedisPort(DynamicPropertyRegistry registry) throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+    static void closedRedisPort(DynamicPropertyRegistry registry) {
+        int closedPort = ClosedPorts.any();
         registry.add("spring.data.redis.port", () -> closedPort);
         registry.add("devopstrack.ingestion.executions-stream", () -> "test-redis-down:executions");
         registry.add("devopstrack.ingestion.deployments-stream", () -> "test-redis-down:deployments");
         registry.add("devopstrack.influx.bucket", () -> "metrics_test");
-        registry.add(
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> JwksServer.get().uri());
+        JwksServer.addTo(registry);
     }
 
     @Test
@@ -42,14 +36,8 @@ class RedisDownIntegrationTests {
         Api.Response health = new Api(port).get("/healthz", null);
 
         assertThat(health.status()).isEqualTo(503);
-        assertThat(health.json().path("components").path("redis").path("status").asString())
-                .isEqualTo("DOWN");
-        assertThat(health.json()
-                        .path("components")
-                        .path("influx")
-                        .path("status")
-                        .asString())
-                .isEqualTo("UP");
+        assertThat(health.json().at("/components/redis/status").asString()).isEqualTo("DOWN");
+        assertThat(health.json().at("/components/influx/status").asString()).isEqualTo("UP");
     }
 
     @Test

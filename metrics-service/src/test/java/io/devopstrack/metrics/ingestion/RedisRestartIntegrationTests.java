@@ -53,9 +53,7 @@ class RedisRestartIntegrationTests {
         registry.add("devopstrack.ingestion.executions-stream", () -> EXECUTIONS);
         registry.add("devopstrack.ingestion.deployments-stream", () -> DEPLOYMENTS);
         registry.add("devopstrack.ingestion.flush-interval", () -> "50ms");
-        registry.add(
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> JwksServer.get().uri());
+        JwksServer.addTo(registry);
     }
 
     @AfterAll

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.devopstrack.metrics.config.ProjectsProperties;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import io.devopstrack.testsupport.StubHttp;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -68,36 +65,26 @@ class ProjectTagsTests {
 
     private ProjectTags tags(Duration ttl) {
         return new ProjectTags(
-                RestClient.builder(),
-                new ProjectsProperties(
-                        "http://127.0.0.1:" + server.getAddress().getPort(), Duration.ofMillis(500), ttl));
+                RestClient.builder(), new ProjectsProperties(StubHttp.url(server), Duration.ofMillis(500), ttl));
     }
 
     // Two pages: p1 on page 0, p2 on page 1 (the service asks for 100 a page; the stub pretends pages of one).
     private HttpServer startServer() {
-        try {
-            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            http.createContext("/projects", exchange -> {
-                requests.add(exchange.getRequestHeaders().getFirst("Authorization") + " " + exchange.getRequestURI());
-                if (status.get() != 200) {
-                    exchange.sendResponseHeaders(status.get(), -1);
-                    exchange.close();
-                    return;
-                }
-                String page = exchange.getRequestURI().getQuery().contains("page=0") ? "0" : "1";
-                byte[] body = ("{\"content\":[{\"id\":\"p" + (Integer.parseInt(page) + 1) + "\"}],"
-                                + "\"page\":{\"size\":1,\"number\":" + page + ",\"totalElements\":2,\"totalPages\":2}}")
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            http.start();
-            return http;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        HttpServer http = StubHttp.server();
+        http.createContext("/projects", exchange -> {
+            requests.add(exchange.getRequestHeaders().getFirst("Authorization") + " " + exchange.getRequestURI());
+            if (status.get() != 200) {
+                StubHttp.empty(exchange, status.get());
+                return;
+            }
+            String page = exchange.getRequestURI().getQuery().contains("page=0") ? "0" : "1";
+            StubHttp.json(
+                    exchange,
+                    200,
+                    "{\"content\":[{\"id\":\"p" + (Integer.parseInt(page) + 1) + "\"}],"
+                            + "\"page\":{\"size\":1,\"number\":" + page + ",\"totalElements\":2,\"totalPages\":2}}");
+        });
+        http.start();
+        return http;
     }
 }

@@ -40,12 +40,9 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void testServers(DynamicPropertyRegistry registry) {
-        registry.add(
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> JwksServer.get().uri());
+        JwksServer.addTo(registry);
         registry.add("devopstrack.influx.bucket", () -> TEST_BUCKET);
-        TestRedis.properties(env("METRICS_TEST_REDIS_DATABASE", "1"))
-                .forEach((name, value) -> registry.add(name, () -> value));
+        TestRedis.addTo(registry, env("METRICS_TEST_REDIS_DATABASE", "1"));
         registry.add("devopstrack.ingestion.executions-stream", () -> EXECUTIONS);
         registry.add("devopstrack.ingestion.deployments-stream", () -> DEPLOYMENTS);
         registry.add("devopstrack.ingestion.incidents-stream", () -> INCIDENTS);

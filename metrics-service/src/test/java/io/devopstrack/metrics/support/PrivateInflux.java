@@ -2,10 +2,11 @@ package io.devopstrack.metrics.support;
 
 import static org.awaitility.Awaitility.await;
 
+import io.devopstrack.testsupport.ClosedPorts;
+import io.devopstrack.testsupport.Processes;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -33,9 +33,9 @@ public final class PrivateInflux implements AutoCloseable {
     public PrivateInflux() {
         try {
             dir = Files.createTempDirectory("metrics-influx-");
-            influxdPort = freePort();
-            proxyPort = freePort();
-            Files.writeString(dir.resolve("influxdb.conf"), influxConfig(freePort()));
+            influxdPort = ClosedPorts.any();
+            proxyPort = ClosedPorts.any();
+            Files.writeString(dir.resolve("influxdb.conf"), influxConfig(ClosedPorts.any()));
             Files.createDirectories(dir.resolve("proxy"));
             Files.writeString(dir.resolve("proxy/nginx.conf"), proxyConfig());
             start();
@@ -83,31 +83,17 @@ public final class PrivateInflux implements AutoCloseable {
     }
 
     public void stop() {
-        destroy(influxd);
+        Processes.stop(influxd, Duration.ofSeconds(20));
     }
 
     @Override
     public void close() {
-        destroy(nginx);
-        destroy(influxd);
+        Processes.stop(nginx, Duration.ofSeconds(20));
+        Processes.stop(influxd, Duration.ofSeconds(20));
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException e) {
             // a temporary folder left behind is harmless
-        }
-    }
-
-    private static void destroy(Process process) {
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -186,11 +172,5 @@ public final class PrivateInflux implements AutoCloseable {
     // Debian installs nginx in /usr/sbin, which is not on a normal user's PATH.
     private static String nginxCommand() {
         return Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

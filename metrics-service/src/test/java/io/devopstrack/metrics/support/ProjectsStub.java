@@ -1,9 +1,7 @@
 package io.devopstrack.metrics.support;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import io.devopstrack.testsupport.StubHttp;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,16 +21,11 @@ public final class ProjectsStub {
     private final HttpServer server;
 
     private ProjectsStub() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        server = StubHttp.server();
         server.createContext("/projects", exchange -> {
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             if (auth == null || !auth.startsWith("Bearer ")) {
-                exchange.sendResponseHeaders(401, -1);
-                exchange.close();
+                StubHttp.empty(exchange, 401);
                 return;
             }
             Map<String, String> query = parameters(exchange.getRequestURI().getRawQuery());
@@ -44,15 +37,12 @@ public final class ProjectsStub {
             String content = slice.stream()
                     .map(id -> "{\"id\":\"" + id + "\",\"name\":\"" + id + "\"}")
                     .collect(Collectors.joining(","));
-            byte[] body = ("{\"content\":[" + content + "],\"page\":{\"size\":" + size + ",\"number\":" + page
+            StubHttp.json(
+                    exchange,
+                    200,
+                    "{\"content\":[" + content + "],\"page\":{\"size\":" + size + ",\"number\":" + page
                             + ",\"totalElements\":" + ids.size() + ",\"totalPages\":" + ((ids.size() + size - 1) / size)
-                            + "}}")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+                            + "}}");
         });
         server.start();
     }
@@ -62,7 +52,7 @@ public final class ProjectsStub {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return StubHttp.url(server);
     }
 
     public void tag(String tag, String... projectIds) {

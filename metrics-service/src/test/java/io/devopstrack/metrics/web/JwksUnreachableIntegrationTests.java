@@ -3,9 +3,8 @@ package io.devopstrack.metrics.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.metrics.support.Api;
+import io.devopstrack.testsupport.ClosedPorts;
 import io.devopstrack.testsupport.Tokens;
-import java.io.IOException;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,11 +24,8 @@ class JwksUnreachableIntegrationTests {
     private int port;
 
     @DynamicPropertySource
-    static void closedJwksPort(DynamicPropertyRegistry registry) throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+    static void closedJwksPort(DynamicPropertyRegistry registry) {
+        int closedPort = ClosedPorts.any();
         registry.add(
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 () -> "http://127.0.0.1:" + closedPort + "/auth/jwks");

@@ -17,14 +17,8 @@ class OperationsEndpointsIntegrationTests extends IntegrationTest {
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("status").asString()).isEqualTo("UP");
-        assertThat(health.json()
-                        .path("components")
-                        .path("influx")
-                        .path("status")
-                        .asString())
-                .isEqualTo("UP");
-        assertThat(health.json().path("components").path("redis").path("status").asString())
-                .isEqualTo("UP");
+        assertThat(health.json().at("/components/influx/status").asString()).isEqualTo("UP");
+        assertThat(health.json().at("/components/redis/status").asString()).isEqualTo("UP");
     }
 
     @Test

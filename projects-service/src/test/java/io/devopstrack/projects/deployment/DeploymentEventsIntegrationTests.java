@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.support.IntegrationTest;
-import io.devopstrack.testsupport.Tokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,6 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = "devopstrack.deployments.relay-interval=200ms")
 @DirtiesContext
 class DeploymentEventsIntegrationTests extends IntegrationTest {
-
-    private final String maria = Tokens.maintainer("maria");
 
     @Autowired
     StringRedisTemplate redis;
@@ -77,13 +74,10 @@ class DeploymentEventsIntegrationTests extends IntegrationTest {
         JsonNode version = api.post(
                         "/projects/" + id + "/versions", maria, "{\"version\": \"0.1.0\", \"commit\": \"abcdef1\"}")
                 .json();
-        String deploymentId = api.post(
-                        "/projects/" + id + "/versions/0.1.0/deployments",
-                        maria,
-                        "{\"environment\": \"dev\", \"status\": \"FAILED\"}")
-                .json()
-                .path("id")
-                .asString();
+        String deploymentId = api.postForId(
+                "/projects/" + id + "/versions/0.1.0/deployments",
+                maria,
+                "{\"environment\": \"dev\", \"status\": \"FAILED\"}");
 
         Map<Object, Object> event = awaitEvent(deploymentId);
 

@@ -19,7 +19,6 @@ class DeploymentHistoryIntegrationTests extends IntegrationTest {
 
     private static final Instant COMMITTED = Instant.parse("2026-03-01T10:00:00Z");
 
-    private final String maria = Tokens.maintainer("maria");
     private final String vera = Tokens.viewer("vera");
     private String id;
 

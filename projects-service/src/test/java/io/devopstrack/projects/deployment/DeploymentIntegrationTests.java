@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
-import io.devopstrack.testsupport.Tokens;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import tools.jackson.databind.JsonNode;
 
 class DeploymentIntegrationTests extends IntegrationTest {
 
-    private final String maria = Tokens.maintainer("maria");
     private String id;
 
     @BeforeEach
@@ -25,10 +23,7 @@ class DeploymentIntegrationTests extends IntegrationTest {
 
     @Test
     void aDeploymentIsRecordedUnderItsVersion() {
-        Api.Response response = api.post(
-                "/projects/" + id + "/versions/2.1.0/deployments",
-                maria,
-                "{\"environment\": \"staging\", \"status\": \"SUCCEEDED\"}");
+        Api.Response response = deploy("2.1.0", "staging", "SUCCEEDED");
 
         assertThat(response.status()).isEqualTo(201);
         JsonNode deployment = response.json();
@@ -37,59 +32,38 @@ class DeploymentIntegrationTests extends IntegrationTest {
         assertThat(deployment.path("deployedBy").asString()).isEqualTo("maria");
         assertThat(deployment.path("deployedAt").asString()).endsWith("Z");
         assertThat(deployment.has("published")).isFalse();
-        JsonNode deployments =
-                api.get("/projects/" + id, maria).json().path("versions").get(0).path("deployments");
+        JsonNode deployments = deploymentsOfTheVersion();
         assertThat(deployments).hasSize(1);
         assertThat(deployments.get(0)).isEqualTo(deployment);
     }
 
     @Test
     void aMaintainerMayDeployToAProtectedEnvironment() {
-        Api.Response response = api.post(
-                "/projects/" + id + "/versions/2.1.0/deployments",
-                maria,
-                "{\"environment\": \"prod\", \"status\": \"IN_PROGRESS\"}");
+        Api.Response response = deploy("2.1.0", "prod", "IN_PROGRESS");
 
         assertThat(response.status()).isEqualTo(201);
     }
 
     @Test
     void aDeploymentToAnEnvironmentTheProjectLacksIs400NamingEnvironment() {
-        Api.Response response = api.post(
-                "/projects/" + id + "/versions/2.1.0/deployments",
-                maria,
-                "{\"environment\": \"qa\", \"status\": \"SUCCEEDED\"}");
+        Api.Response response = deploy("2.1.0", "qa", "SUCCEEDED");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly("environment");
-        assertThat(api.get("/projects/" + id, maria)
-                        .json()
-                        .path("versions")
-                        .get(0)
-                        .path("deployments"))
-                .isEmpty();
+        assertThat(deploymentsOfTheVersion()).isEmpty();
     }
 
     @Test
     void aDeploymentOfAnUnknownVersionIs404() {
-        Api.Response response = api.post(
-                "/projects/" + id + "/versions/9.9.9/deployments",
-                maria,
-                "{\"environment\": \"staging\", \"status\": \"SUCCEEDED\"}");
+        Api.Response response = deploy("9.9.9", "staging", "SUCCEEDED");
 
         assertThat(response.status()).isEqualTo(404);
     }
 
     @Test
     void aDeploymentOfAnInvalidVersionIs400AndOfAnUnknownProject404() {
-        Api.Response invalid = api.post(
-                "/projects/" + id + "/versions/latest/deployments",
-                maria,
-                "{\"environment\": \"staging\", \"status\": \"SUCCEEDED\"}");
-        Api.Response unknownProject = api.post(
-                "/projects/" + new ObjectId() + "/versions/2.1.0/deployments",
-                maria,
-                "{\"environment\": \"staging\", \"status\": \"SUCCEEDED\"}");
+        Api.Response invalid = deploy("latest", "staging", "SUCCEEDED");
+        Api.Response unknownProject = deploy(new ObjectId(), "2.1.0", "staging", "SUCCEEDED");
 
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.errorFields()).containsExactly("version");
@@ -98,12 +72,24 @@ class DeploymentIntegrationTests extends IntegrationTest {
 
     @Test
     void anUnknownStatusIs400NamingStatus() {
-        Api.Response response = api.post(
-                "/projects/" + id + "/versions/2.1.0/deployments",
-                maria,
-                "{\"environment\": \"staging\", \"status\": \"DONE\"}");
+        Api.Response response = deploy("2.1.0", "staging", "DONE");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly("status");
+    }
+
+    private Api.Response deploy(String version, String environment, String status) {
+        return deploy(id, version, environment, status);
+    }
+
+    private Api.Response deploy(Object projectId, String version, String environment, String status) {
+        return api.post(
+                "/projects/" + projectId + "/versions/" + version + "/deployments",
+                maria,
+                "{\"environment\": \"%s\", \"status\": \"%s\"}".formatted(environment, status));
+    }
+
+    private JsonNode deploymentsOfTheVersion() {
+        return api.get("/projects/" + id, maria).json().path("versions").get(0).path("deployments");
     }
 }

@@ -53,13 +53,10 @@ class DeploymentRelayRedisDownIntegrationTests extends IntegrationTest {
         String id = createProjectId("shop");
         api.post("/projects/" + id + "/environments", maria, "{\"name\": \"prod\"}");
         api.post("/projects/" + id + "/versions", maria, "{\"version\": \"1.0.0\", \"commit\": \"abcdef1\"}");
-        String deploymentId = api.post(
-                        "/projects/" + id + "/versions/1.0.0/deployments",
-                        maria,
-                        "{\"environment\": \"prod\", \"status\": \"SUCCEEDED\"}")
-                .json()
-                .path("id")
-                .asString();
+        String deploymentId = api.postForId(
+                "/projects/" + id + "/versions/1.0.0/deployments",
+                maria,
+                "{\"environment\": \"prod\", \"status\": \"SUCCEEDED\"}");
         DeploymentEventRelay relayWithoutRedis =
                 new DeploymentEventRelay(mongo, new StringRedisTemplate(closedRedis), properties);
 

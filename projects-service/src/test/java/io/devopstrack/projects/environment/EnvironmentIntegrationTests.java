@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
-import io.devopstrack.testsupport.Tokens;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class EnvironmentIntegrationTests extends IntegrationTest {
-
-    private final String maria = Tokens.maintainer("maria");
 
     @Test
     void addingAnEnvironmentAnswers201WithItsProtectedFlag() {
@@ -51,10 +48,7 @@ class EnvironmentIntegrationTests extends IntegrationTest {
     @Test
     void removingAnEnvironmentAnswers204() {
         String id = createProjectId("shop");
-        String envId = api.post("/projects/" + id + "/environments", maria, "{\"name\": \"dev\"}")
-                .json()
-                .path("id")
-                .asString();
+        String envId = api.postForId("/projects/" + id + "/environments", maria, "{\"name\": \"dev\"}");
 
         assertThat(api.delete("/projects/" + id + "/environments/" + envId, maria)
                         .status())

@@ -59,21 +59,8 @@ class CdEventsHookIntegrationTests extends HookTestSupport {
     void aWrongBearerTokenIs401() {
         Created cdevents = integration("cdevents");
 
-        HookClient.Answer answer = hooks.post(
-                "/hooks/cdevents/" + cdevents.id(),
-                finished,
-                "Content-Type",
-                "application/json",
-                "Authorization",
-                "Bearer " + cdevents.secret() + "x",
-                "ce-specversion",
-                "1.0",
-                "ce-id",
-                "e-1",
-                "ce-source",
-                "/tekton/ci",
-                "ce-type",
-                TYPE);
+        HookClient.Answer answer =
+                hooks.cdevent(cdevents.id(), cdevents.secret() + "x", "/tekton/ci", "e-1", TYPE, finished);
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(deliveries(cdevents.id())).extracting(Delivery::outcome).containsExactly(DeliveryOutcome.REJECTED);
@@ -100,41 +87,19 @@ class CdEventsHookIntegrationTests extends HookTestSupport {
     void anEventTypeThatCarriesNothingIsIgnored() {
         Created cdevents = integration("cdevents");
 
-        HookClient.Answer answer = hooks.post(
-                "/hooks/cdevents/" + cdevents.id(),
-                utf8("{\"context\":{}}"),
-                "Content-Type",
-                "application/json",
-                "Authorization",
-                "Bearer " + cdevents.secret(),
-                "ce-specversion",
-                "1.0",
-                "ce-id",
-                "e-9",
-                "ce-source",
+        HookClient.Answer answer = hooks.cdevent(
+                cdevents.id(),
+                cdevents.secret(),
                 "/tekton/ci",
-                "ce-type",
-                "dev.cdevents.testcaserun.started.0.2.0");
+                "e-9",
+                "dev.cdevents.testcaserun.started.0.2.0",
+                utf8("{\"context\":{}}"));
 
         assertThat(answer.json().path("outcome").asString()).isEqualTo("IGNORED");
     }
 
     private HookClient.Answer binary(Created integration, String id, byte[] body) {
-        return hooks.post(
-                "/hooks/cdevents/" + integration.id(),
-                body,
-                "Content-Type",
-                "application/json",
-                "Authorization",
-                "Bearer " + integration.secret(),
-                "ce-specversion",
-                "1.0",
-                "ce-id",
-                id,
-                "ce-source",
-                "/tekton/ci",
-                "ce-type",
-                TYPE);
+        return hooks.cdevent(integration.id(), integration.secret(), "/tekton/ci", id, TYPE, body);
     }
 
     private HookClient.Answer structured(Created integration, String id, byte[] data) {

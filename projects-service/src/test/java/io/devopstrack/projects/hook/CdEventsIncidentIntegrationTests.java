@@ -70,20 +70,7 @@ class CdEventsIncidentIntegrationTests extends HookTestSupport {
     }
 
     private HookClient.Answer send(String id, String type, String file) {
-        return hooks.post(
-                "/hooks/cdevents/" + cdevents.id(),
-                fixture("cdevents/" + file),
-                "Content-Type",
-                "application/json",
-                "Authorization",
-                "Bearer " + cdevents.secret(),
-                "ce-specversion",
-                "1.0",
-                "ce-id",
-                id,
-                "ce-source",
-                "/monitoring/prod1",
-                "ce-type",
-                type);
+        return hooks.cdevent(
+                cdevents.id(), cdevents.secret(), "/monitoring/prod1", id, type, fixture("cdevents/" + file));
     }
 }

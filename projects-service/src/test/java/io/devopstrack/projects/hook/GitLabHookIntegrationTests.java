@@ -15,7 +15,7 @@ class GitLabHookIntegrationTests extends HookTestSupport {
     void theRightTokenIsAccepted() {
         Created gitlab = integration("gitlab");
 
-        HookClient.Answer answer = post(gitlab.id(), gitlab.secret(), "Pipeline Hook", "uuid-1", pipeline);
+        HookClient.Answer answer = hooks.gitlab(gitlab.id(), gitlab.secret(), "Pipeline Hook", "uuid-1", pipeline);
 
         assertThat(answer.status()).isEqualTo(202);
         assertThat(answer.json().path("deliveryId").asString()).isEqualTo("uuid-1");
@@ -26,7 +26,7 @@ class GitLabHookIntegrationTests extends HookTestSupport {
     void aWrongOrMissingTokenIs401() {
         Created gitlab = integration("gitlab");
 
-        HookClient.Answer wrong = post(gitlab.id(), gitlab.secret() + "x", "Pipeline Hook", "uuid-1", pipeline);
+        HookClient.Answer wrong = hooks.gitlab(gitlab.id(), gitlab.secret() + "x", "Pipeline Hook", "uuid-1", pipeline);
         HookClient.Answer missing = hooks.post(
                 "/hooks/gitlab/" + gitlab.id(),
                 pipeline,
@@ -43,9 +43,9 @@ class GitLabHookIntegrationTests extends HookTestSupport {
     @Test
     void theEventUuidIsTheIdempotencyKeyAndIdempotencyKeyTheFallback() {
         Created gitlab = integration("gitlab");
-        post(gitlab.id(), gitlab.secret(), "Pipeline Hook", "uuid-1", pipeline);
+        hooks.gitlab(gitlab.id(), gitlab.secret(), "Pipeline Hook", "uuid-1", pipeline);
 
-        HookClient.Answer again = post(gitlab.id(), gitlab.secret(), "Pipeline Hook", "uuid-1", pipeline);
+        HookClient.Answer again = hooks.gitlab(gitlab.id(), gitlab.secret(), "Pipeline Hook", "uuid-1", pipeline);
         HookClient.Answer byKey = hooks.post(
                 "/hooks/gitlab/" + gitlab.id(),
                 pipeline,
@@ -66,7 +66,7 @@ class GitLabHookIntegrationTests extends HookTestSupport {
     void aBodyWhoseObjectKindIsNotTheHeadersEventIs400() {
         Created gitlab = integration("gitlab");
 
-        HookClient.Answer answer = post(gitlab.id(), gitlab.secret(), "Job Hook", "uuid-1", pipeline);
+        HookClient.Answer answer = hooks.gitlab(gitlab.id(), gitlab.secret(), "Job Hook", "uuid-1", pipeline);
 
         assertThat(answer.status()).isEqualTo(400);
     }
@@ -75,24 +75,10 @@ class GitLabHookIntegrationTests extends HookTestSupport {
     void otherEventsAreIgnored() {
         Created gitlab = integration("gitlab");
 
-        HookClient.Answer answer = post(
+        HookClient.Answer answer = hooks.gitlab(
                 gitlab.id(), gitlab.secret(), "Note Hook", "uuid-1", HookClient.utf8("{\"object_kind\":\"note\"}"));
 
         assertThat(answer.status()).isEqualTo(202);
         assertThat(answer.json().path("outcome").asString()).isEqualTo("IGNORED");
-    }
-
-    private HookClient.Answer post(String id, String token, String event, String uuid, byte[] body) {
-        return hooks.post(
-                "/hooks/gitlab/" + id,
-                body,
-                "Content-Type",
-                "application/json",
-                "X-Gitlab-Token",
-                token,
-                "X-Gitlab-Event",
-                event,
-                "X-Gitlab-Event-UUID",
-                uuid);
     }
 }

@@ -4,12 +4,10 @@ import static io.devopstrack.projects.hook.HookClient.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.integration.DeliveryOutcome;
+import io.devopstrack.projects.support.Concurrently;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /** Hooks read integrations from a cache (HookTargets) and count in memory (DeliveryCounter): what stays exact. */
@@ -77,25 +75,17 @@ class HookCacheAndCountsIntegrationTests extends HookTestSupport {
     @Test
     void concurrentRedeliveriesStoreTheDeliveryOnceAndAnswerTheRestDuplicate() throws Exception {
         Created github = integration("github");
-        ExecutorService senders = Executors.newFixedThreadPool(16);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < 32; i++) {
-                String deliveryId = i % 2 == 0 ? "same" : "d-" + i;
-                answers.add(senders.submit(
-                        () -> hooks.github(github.id(), github.secret(), "workflow_run", deliveryId, workflowRun)
-                                .status()));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get(60, TimeUnit.SECONDS));
-            }
-
-            assertThat(statuses).filteredOn(status -> status == 202).hasSize(17);
-            assertThat(statuses).filteredOn(status -> status == 200).hasSize(15);
-        } finally {
-            senders.shutdownNow();
+        List<Callable<Integer>> redeliveries = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            String deliveryId = i % 2 == 0 ? "same" : "d-" + i;
+            redeliveries.add(() -> hooks.github(github.id(), github.secret(), "workflow_run", deliveryId, workflowRun)
+                    .status());
         }
+
+        List<Integer> statuses = Concurrently.call(16, redeliveries);
+
+        assertThat(statuses).filteredOn(status -> status == 202).hasSize(17);
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(15);
         assertThat(deliveries(github.id()))
                 .filteredOn(d -> d.outcome() == DeliveryOutcome.ACCEPTED)
                 .hasSize(17);

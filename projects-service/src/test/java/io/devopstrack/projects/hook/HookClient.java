@@ -1,10 +1,9 @@
 package io.devopstrack.projects.hook;
 
+import io.devopstrack.testsupport.LoopbackHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 final class HookClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+    private final LoopbackHttp http;
 
     HookClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this.http = new LoopbackHttp(port, Duration.ofSeconds(5), Duration.ofSeconds(60));
     }
 
     record Answer(int status, String body, String contentType) {
@@ -32,24 +29,15 @@ final class HookClient {
     }
 
     Answer post(String path, byte[] body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = http.request(path, null).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(
-                    response.statusCode(),
-                    response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = http.send(request);
+        return new Answer(
+                response.statusCode(),
+                response.body(),
+                response.headers().firstValue("Content-Type").orElse(""));
     }
 
     /** A GitHub delivery signed with {@code secret}, as GitHub signs it. */
@@ -65,6 +53,40 @@ final class HookClient {
                 deliveryId,
                 "X-Hub-Signature-256",
                 "sha256=" + HexFormat.of().formatHex(Secrets.hmacSha256(secret, body)));
+    }
+
+    /** A GitLab delivery with its {@code X-Gitlab-Token}, as GitLab sends it. */
+    Answer gitlab(String integrationId, String token, String event, String uuid, byte[] body) {
+        return post(
+                "/hooks/gitlab/" + integrationId,
+                body,
+                "Content-Type",
+                "application/json",
+                "X-Gitlab-Token",
+                token,
+                "X-Gitlab-Event",
+                event,
+                "X-Gitlab-Event-UUID",
+                uuid);
+    }
+
+    /** A binary-mode CloudEvent, as a CDEvents emitter sends it, with {@code Authorization: Bearer <token>}. */
+    Answer cdevent(String integrationId, String token, String source, String id, String type, byte[] body) {
+        return post(
+                "/hooks/cdevents/" + integrationId,
+                body,
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + token,
+                "ce-specversion",
+                "1.0",
+                "ce-id",
+                id,
+                "ce-source",
+                source,
+                "ce-type",
+                type);
     }
 
     static byte[] fixture(String path) {

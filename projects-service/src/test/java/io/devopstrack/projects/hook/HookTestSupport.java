@@ -3,7 +3,6 @@ package io.devopstrack.projects.hook;
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.Integration;
 import io.devopstrack.projects.support.IntegrationTest;
-import io.devopstrack.testsupport.Tokens;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
@@ -16,11 +15,8 @@ import tools.jackson.databind.JsonNode;
 /** A project with integrations made through the API, and the stored delivery lines to look at. */
 abstract class HookTestSupport extends IntegrationTest {
 
-    protected final String maria = Tokens.maintainer("maria");
     protected HookClient hooks;
     protected String projectId;
-
-    record Created(String id, String secret) {}
 
     @BeforeEach
     void newProject() {
@@ -31,9 +27,7 @@ abstract class HookTestSupport extends IntegrationTest {
     }
 
     protected Created integration(String kind) {
-        JsonNode created = api.post("/projects/" + projectId + "/integrations", maria, "{\"kind\": \"" + kind + "\"}")
-                .json();
-        return new Created(created.path("id").asString(), created.path("secret").asString());
+        return createIntegration(projectId, kind);
     }
 
     protected List<Delivery> deliveries(String integrationId) {

@@ -1,19 +1,18 @@
 package io.devopstrack.projects.hook;
 
 import com.sun.net.httpserver.HttpServer;
+import io.devopstrack.testsupport.ClosedPorts;
+import io.devopstrack.testsupport.Processes;
+import io.devopstrack.testsupport.StubHttp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 
@@ -46,17 +45,16 @@ final class PrivateAlerting implements AutoCloseable {
     }
 
     PrivateAlerting start(String hookUrl, String secret) throws IOException {
-        target = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        target.createContext("/metrics", exchange -> {
-            byte[] body = ("# TYPE devopstrack_test_broken gauge\ndevopstrack_test_broken " + broken.get() + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        target = StubHttp.server();
+        target.createContext(
+                "/metrics",
+                exchange -> StubHttp.text(
+                        exchange,
+                        200,
+                        "# TYPE devopstrack_test_broken gauge\ndevopstrack_test_broken " + broken.get() + "\n"));
         target.start();
-        int alertmanagerPort = freePort();
-        int prometheusPort = freePort();
+        int alertmanagerPort = ClosedPorts.any();
+        int prometheusPort = ClosedPorts.any();
         Path credentials = Files.writeString(dir.resolve("hook-token"), secret);
         Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
         Files.writeString(dir.resolve("alertmanager.yml"), """
@@ -135,14 +133,7 @@ final class PrivateAlerting implements AutoCloseable {
     @Override
     public void close() {
         for (Process process : processes) {
-            process.destroy();
-            try {
-                if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            Processes.stop(process, Duration.ofSeconds(10));
         }
         if (target != null) {
             target.stop(0);
@@ -154,12 +145,6 @@ final class PrivateAlerting implements AutoCloseable {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.devopstrack.projects.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devopstrack.projects.support.PrivateRedisTemplate;
 import io.devopstrack.testsupport.PrivateRedis;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Range;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
@@ -68,27 +67,21 @@ class IncidentRelayIntegrationTests extends IncidentTestSupport {
     @Test
     void incidentsWaitWhileRedisIsDownAndGoOutWhenItComesBack() {
         open("{\"environment\": \"prod\", \"title\": \"down\"}");
-        try (PrivateRedis privateRedis = new PrivateRedis().start()) {
-            LettuceConnectionFactory factory =
-                    new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", privateRedis.port()));
-            factory.afterPropertiesSet();
-            try {
-                StringRedisTemplate privateTemplate = new StringRedisTemplate(factory);
-                IncidentRelay privateRelay = new IncidentRelay(mongo, privateTemplate, properties);
-                privateRedis.stop();
+        try (PrivateRedis privateRedis = new PrivateRedis().start();
+                PrivateRedisTemplate redisOfTheTest = new PrivateRedisTemplate(privateRedis.port())) {
+            StringRedisTemplate privateTemplate = redisOfTheTest.template();
+            IncidentRelay privateRelay = new IncidentRelay(mongo, privateTemplate, properties);
+            privateRedis.stop();
 
-                assertThat(privateRelay.relay()).isZero();
-                assertThat(mongo.findAll(Incident.class))
-                        .allSatisfy(i -> assertThat(i.published()).isFalse());
+            assertThat(privateRelay.relay()).isZero();
+            assertThat(mongo.findAll(Incident.class))
+                    .allSatisfy(i -> assertThat(i.published()).isFalse());
 
-                privateRedis.start();
-                assertThat(privateRelay.relay()).isEqualTo(1);
-                assertThat(privateTemplate.opsForStream().range(properties.stream(), Range.unbounded()))
-                        .hasSize(1);
-                assertThat(privateRelay.relay()).isZero();
-            } finally {
-                factory.destroy();
-            }
+            privateRedis.start();
+            assertThat(privateRelay.relay()).isEqualTo(1);
+            assertThat(privateTemplate.opsForStream().range(properties.stream(), Range.unbounded()))
+                    .hasSize(1);
+            assertThat(privateRelay.relay()).isZero();
         }
     }
 

@@ -2,7 +2,6 @@ package io.devopstrack.projects.incident;
 
 import io.devopstrack.projects.ingest.ExternalDeployment;
 import io.devopstrack.projects.support.IntegrationTest;
-import io.devopstrack.testsupport.Tokens;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.data.mongodb.core.query.Query;
@@ -11,7 +10,6 @@ import tools.jackson.databind.JsonNode;
 /** A project "shop" with environments prod and staging and a version 1.0.0, and helpers to deploy and open. */
 abstract class IncidentTestSupport extends IntegrationTest {
 
-    protected final String maria = Tokens.maintainer("maria");
     protected String projectId;
 
     @BeforeEach

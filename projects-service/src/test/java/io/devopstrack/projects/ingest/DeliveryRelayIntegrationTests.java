@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.Integration;
 import io.devopstrack.projects.support.IntegrationTest;
-import io.devopstrack.testsupport.Tokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -19,13 +18,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import tools.jackson.databind.JsonNode;
 
 /** Signed GitHub deliveries through the public hook path, then the relay, against MongoDB and Redis. */
 class DeliveryRelayIntegrationTests extends IntegrationTest {
 
     private static final String DEPLOYED_SHA = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";
-    private final String maria = Tokens.maintainer("maria");
 
     @Autowired
     DeliveryRelay relay;
@@ -48,10 +45,9 @@ class DeliveryRelayIntegrationTests extends IntegrationTest {
         }
         redis.delete(List.of(TEST_RUNS_STREAM, TEST_STREAM));
         projectId = createProjectId("shop");
-        JsonNode created = api.post("/projects/" + projectId + "/integrations", maria, "{\"kind\":\"github\"}")
-                .json();
-        integrationId = created.path("id").asString();
-        secret = created.path("secret").asString();
+        Created github = createIntegration(projectId, "github");
+        integrationId = github.id();
+        secret = github.secret();
     }
 
     @Test

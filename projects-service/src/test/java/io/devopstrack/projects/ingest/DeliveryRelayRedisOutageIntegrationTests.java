@@ -9,6 +9,7 @@ import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.Integration;
 import io.devopstrack.projects.integration.NewDeliveries;
 import io.devopstrack.projects.support.IntegrationTest;
+import io.devopstrack.projects.support.PrivateRedisTemplate;
 import io.devopstrack.testsupport.PrivateRedis;
 import io.devopstrack.testsupport.Tokens;
 import java.time.Instant;
@@ -20,8 +21,6 @@ import org.springframework.data.domain.Range;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -66,42 +65,34 @@ class DeliveryRelayRedisOutageIntegrationTests extends IntegrationTest {
         github.deliver("workflow_run", "d-1", fixture("workflow_run.completed.json"));
         github.deliver("deployment_status", "d-2", fixture("deployment_status.json"));
         github.deliver("workflow_job", "d-3", fixture("workflow_job.completed.json"));
-        try (PrivateRedis privateRedis = new PrivateRedis().start()) {
-            LettuceConnectionFactory factory =
-                    new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", privateRedis.port()));
-            factory.afterPropertiesSet();
-            try {
-                StringRedisTemplate privateTemplate = new StringRedisTemplate(factory);
-                DeliveryRelay privateRelay = new DeliveryRelay(
-                        properties,
-                        claims,
-                        new RunPublisher(privateTemplate, properties),
-                        commits,
-                        deployments,
-                        newDeliveries,
-                        incidents);
-                privateRedis.stop();
+        try (PrivateRedis privateRedis = new PrivateRedis().start();
+                PrivateRedisTemplate redisOfTheTest = new PrivateRedisTemplate(privateRedis.port())) {
+            StringRedisTemplate privateTemplate = redisOfTheTest.template();
+            DeliveryRelay privateRelay = new DeliveryRelay(
+                    properties,
+                    claims,
+                    new RunPublisher(privateTemplate, properties),
+                    commits,
+                    deployments,
+                    newDeliveries,
+                    incidents);
+            privateRedis.stop();
 
-                // the deployment of d-2 is recorded in MongoDB, then the run events cannot be published
-                assertThat(privateRelay.relay()).isZero();
-                assertThat(mongo.find(Query.query(Criteria.where("pending").is(true)), Delivery.class))
-                        .hasSize(3);
+            // the deployment of d-2 is recorded in MongoDB, then the run events cannot be published
+            assertThat(privateRelay.relay()).isZero();
+            assertThat(mongo.find(Query.query(Criteria.where("pending").is(true)), Delivery.class))
+                    .hasSize(3);
 
-                privateRedis.start();
-                mongo.updateMulti(
-                        new Query(),
-                        new Update().set("claimedUntil", Instant.now().minusSeconds(1)),
-                        Delivery.class);
-                assertThat(privateRelay.relay()).isEqualTo(3);
-                assertThat(privateTemplate.opsForStream().range(properties.runsStream(), Range.unbounded()))
-                        .extracting(entry -> entry.getValue().get("deliveryId"))
-                        .containsExactly("d-1", "d-3");
-                assertThat(mongo.find(Query.query(Criteria.where("pending").is(true)), Delivery.class))
-                        .isEmpty();
-                assertThat(mongo.findAll(ExternalDeployment.class)).hasSize(1);
-            } finally {
-                factory.destroy();
-            }
+            privateRedis.start();
+            mongo.updateMulti(
+                    new Query(), new Update().set("claimedUntil", Instant.now().minusSeconds(1)), Delivery.class);
+            assertThat(privateRelay.relay()).isEqualTo(3);
+            assertThat(privateTemplate.opsForStream().range(properties.runsStream(), Range.unbounded()))
+                    .extracting(entry -> entry.getValue().get("deliveryId"))
+                    .containsExactly("d-1", "d-3");
+            assertThat(mongo.find(Query.query(Criteria.where("pending").is(true)), Delivery.class))
+                    .isEmpty();
+            assertThat(mongo.findAll(ExternalDeployment.class)).hasSize(1);
         }
     }
 }

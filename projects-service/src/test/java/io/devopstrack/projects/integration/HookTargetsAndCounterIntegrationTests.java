@@ -3,7 +3,6 @@ package io.devopstrack.projects.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.support.IntegrationTest;
-import io.devopstrack.testsupport.Tokens;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,12 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import tools.jackson.databind.JsonNode;
 
 /** HookTargets and DeliveryCounter on their own, with a cache time of an hour. */
 class HookTargetsAndCounterIntegrationTests extends IntegrationTest {
-
-    private final String maria = Tokens.maintainer("maria");
 
     @Autowired
     SecretBox secrets;
@@ -35,10 +31,9 @@ class HookTargetsAndCounterIntegrationTests extends IntegrationTest {
                 new IntegrationProperties("", Duration.ofHours(1), Duration.ofSeconds(1)),
                 java.time.Clock.systemUTC());
         String projectId = createProjectId("shop");
-        JsonNode created = api.post("/projects/" + projectId + "/integrations", maria, "{\"kind\": \"github\"}")
-                .json();
-        integrationId = created.path("id").asString();
-        secret = created.path("secret").asString();
+        Created github = createIntegration(projectId, "github");
+        integrationId = github.id();
+        secret = github.secret();
     }
 
     @Test

@@ -13,7 +13,6 @@ import tools.jackson.databind.JsonNode;
 
 class IntegrationApiIntegrationTests extends IntegrationTest {
 
-    private final String maria = Tokens.maintainer("maria");
     private final String vera = Tokens.viewer("vera");
 
     @BeforeEach
@@ -75,10 +74,7 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
     @Test
     void deletingAnswers204AndTheIntegrationIsGone() {
         String id = createProjectId("shop");
-        String integrationId = api.post("/projects/" + id + "/integrations", maria, "{\"kind\": \"github\"}")
-                .json()
-                .path("id")
-                .asString();
+        String integrationId = api.postForId("/projects/" + id + "/integrations", maria, "{\"kind\": \"github\"}");
 
         assertThat(api.delete("/projects/" + id + "/integrations/" + integrationId, maria)
                         .status())
@@ -96,10 +92,7 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
     @Test
     void aViewerReadsButMayNotChange() {
         String id = createProjectId("shop");
-        String integrationId = api.post("/projects/" + id + "/integrations", maria, "{\"kind\": \"github\"}")
-                .json()
-                .path("id")
-                .asString();
+        String integrationId = api.postForId("/projects/" + id + "/integrations", maria, "{\"kind\": \"github\"}");
 
         assertThat(api.post("/projects/" + id + "/integrations", vera, "{\"kind\": \"github\"}")
                         .status())
@@ -134,10 +127,7 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
     void anIntegrationOfAnotherProjectIs404() {
         String shop = createProjectId("shop");
         String other = createProjectId("other");
-        String integrationId = api.post("/projects/" + shop + "/integrations", maria, "{\"kind\": \"github\"}")
-                .json()
-                .path("id")
-                .asString();
+        String integrationId = api.postForId("/projects/" + shop + "/integrations", maria, "{\"kind\": \"github\"}");
 
         assertThat(api.delete("/projects/" + other + "/integrations/" + integrationId, maria)
                         .status())

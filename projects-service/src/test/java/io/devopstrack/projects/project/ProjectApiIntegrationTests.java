@@ -3,21 +3,17 @@ package io.devopstrack.projects.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.support.Api;
+import io.devopstrack.projects.support.Concurrently;
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.testsupport.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class ProjectApiIntegrationTests extends IntegrationTest {
-
-    private final String maria = Tokens.maintainer("maria");
 
     @Test
     void createAnswers201WithLocationAndTheCallerAsOwner() {
@@ -146,25 +142,18 @@ class ProjectApiIntegrationTests extends IntegrationTest {
     @Test
     void ofConcurrentEditsOfTheSameVersionExactlyOneWins() throws Exception {
         String id = createProjectId("contended");
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Integer>> edits = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                String body = "{\"name\": \"edit-%d\", \"version\": 0}".formatted(i);
-                edits.add(() -> api.put("/projects/" + id, maria, body).status());
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> status : pool.invokeAll(edits)) {
-                statuses.add(status.get());
-            }
-
-            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
-            assertThat(statuses).filteredOn(s -> s == 409).hasSize(7);
-            assertThat(api.get("/projects/" + id, maria).json().path("version").asLong())
-                    .isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Integer>> edits = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String body = "{\"name\": \"edit-%d\", \"version\": 0}".formatted(i);
+            edits.add(() -> api.put("/projects/" + id, maria, body).status());
         }
+
+        List<Integer> statuses = Concurrently.call(8, edits);
+
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(7);
+        assertThat(api.get("/projects/" + id, maria).json().path("version").asLong())
+                .isEqualTo(1);
     }
 
     @Test

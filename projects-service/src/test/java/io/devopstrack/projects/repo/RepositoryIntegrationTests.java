@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
-import io.devopstrack.testsupport.Tokens;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class RepositoryIntegrationTests extends IntegrationTest {
-
-    private final String maria = Tokens.maintainer("maria");
 
     @Test
     void addingARepositoryAnswers201AndShowsItInTheProject() {
@@ -48,7 +45,7 @@ class RepositoryIntegrationTests extends IntegrationTest {
     @Test
     void aSecondRepositoryWithTheSameNameIs409() {
         String id = createProjectId("shop");
-        String body = "{\"name\": \"api\", \"url\": \"https://git.example.test/a.git\"}";
+        String body = repository("api", "a");
         api.post("/projects/" + id + "/repositories", maria, body);
 
         assertThat(api.post("/projects/" + id + "/repositories", maria, body).status())
@@ -60,17 +57,8 @@ class RepositoryIntegrationTests extends IntegrationTest {
     @Test
     void removingARepositoryAnswers204AndRemovesOnlyIt() {
         String id = createProjectId("shop");
-        String first = api.post(
-                        "/projects/" + id + "/repositories",
-                        maria,
-                        "{\"name\": \"a\", \"url\": \"https://git.example.test/a.git\"}")
-                .json()
-                .path("id")
-                .asString();
-        api.post(
-                "/projects/" + id + "/repositories",
-                maria,
-                "{\"name\": \"b\", \"url\": \"https://git.example.test/b.git\"}");
+        String first = api.postForId("/projects/" + id + "/repositories", maria, repository("a"));
+        api.post("/projects/" + id + "/repositories", maria, repository("b"));
 
         assertThat(api.delete("/projects/" + id + "/repositories/" + first, maria)
                         .status())
@@ -95,10 +83,7 @@ class RepositoryIntegrationTests extends IntegrationTest {
 
     @Test
     void addingToAnUnknownProjectIs404() {
-        Api.Response response = api.post(
-                "/projects/" + new ObjectId() + "/repositories",
-                maria,
-                "{\"name\": \"a\", \"url\": \"https://git.example.test/a.git\"}");
+        Api.Response response = api.post("/projects/" + new ObjectId() + "/repositories", maria, repository("a"));
 
         assertThat(response.status()).isEqualTo(404);
     }
@@ -106,13 +91,7 @@ class RepositoryIntegrationTests extends IntegrationTest {
     @Test
     void repositoriesAreStoredWithTheirIdUnderTheFieldNameId() {
         String id = createProjectId("shop");
-        String repoId = api.post(
-                        "/projects/" + id + "/repositories",
-                        maria,
-                        "{\"name\": \"a\", \"url\": \"https://git.example.test/a.git\"}")
-                .json()
-                .path("id")
-                .asString();
+        String repoId = api.postForId("/projects/" + id + "/repositories", maria, repository("a"));
 
         Document stored = mongo.getCollection(Project.COLLECTION)
                 .find(new Document("_id", new ObjectId(id)))
@@ -121,5 +100,14 @@ class RepositoryIntegrationTests extends IntegrationTest {
         // stored as a plain string field "id", not mapped to "_id", so raw queries by "repositories.id" work
         assertThat(stored.getList("repositories", Document.class).get(0).get("id"))
                 .isEqualTo(repoId);
+    }
+
+    /** A repository body: the name and where it is cloned from, {@code https://git.example.test/<name>.git}. */
+    private static String repository(String name) {
+        return repository(name, name);
+    }
+
+    private static String repository(String name, String path) {
+        return "{\"name\": \"%s\", \"url\": \"https://git.example.test/%s.git\"}".formatted(name, path);
     }
 }

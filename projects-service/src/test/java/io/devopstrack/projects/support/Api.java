@@ -1,11 +1,11 @@
 package io.devopstrack.projects.support;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
+import io.devopstrack.testsupport.LoopbackHttp;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,12 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+    private final LoopbackHttp http;
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this.http = new LoopbackHttp(port, Duration.ofSeconds(5), Duration.ofSeconds(20));
     }
 
     public record Response(int status, HttpResponse<String> raw) {
@@ -36,8 +34,8 @@ public final class Api {
         }
 
         /** The {@code field} of every entry of a problem document's {@code errors}. */
-        public java.util.List<String> errorFields() {
-            java.util.List<String> fields = new java.util.ArrayList<>();
+        public List<String> errorFields() {
+            List<String> fields = new ArrayList<>();
             json().path("errors")
                     .forEach(error -> fields.add(error.path("field").asString()));
             return fields;
@@ -45,49 +43,32 @@ public final class Api {
     }
 
     public Response get(String path, String token) {
-        return send(request(path, token).GET());
+        return send(http.request(path, token).GET());
     }
 
     public Response post(String path, String token, String json) {
-        return send(request(path, token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(http.jsonRequest(path, token).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Posts and answers the {@code id} of what the service created. */
+    public String postForId(String path, String token, String json) {
+        return post(path, token, json).json().path("id").asString();
     }
 
     public Response put(String path, String token, String json) {
-        return send(request(path, token)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(http.jsonRequest(path, token).PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response patch(String path, String token, String json) {
-        return send(request(path, token)
-                .header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+        return send(http.jsonRequest(path, token).method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response delete(String path, String token) {
-        return send(request(path, token).DELETE());
+        return send(http.request(path, token).DELETE());
     }
 
-    private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder =
-                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        return builder;
-    }
-
-    private Response send(HttpRequest.Builder builder) {
-        try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private Response send(HttpRequest.Builder request) {
+        HttpResponse<String> response = http.send(request);
+        return new Response(response.statusCode(), response);
     }
 }

@@ -45,15 +45,16 @@ public abstract class IntegrationTest {
 
     protected Api api;
 
+    /** The maintainer the tests act as, owner of the projects {@link #createProjectId} makes. */
+    protected final String maria = Tokens.maintainer("maria");
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add(
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> JwksServer.get().uri());
+        JwksServer.addTo(registry);
         registry.add(
                 "spring.mongodb.uri",
                 () -> TestEnvironment.get("PROJECTS_TEST_MONGODB_URI", "mongodb://127.0.0.1:27017/projects_test"));
-        TestRedis.properties("1").forEach((name, value) -> registry.add(name, () -> value));
+        TestRedis.addTo(registry, "1");
         // A stream of its own, so that other services' suites sharing Redis database 1 cannot interfere.
         registry.add("devopstrack.deployments.stream", () -> TEST_STREAM);
         registry.add("devopstrack.hooks.runs-stream", () -> TEST_RUNS_STREAM);
@@ -76,7 +77,16 @@ public abstract class IntegrationTest {
         return response.json();
     }
 
+    /** An integration as its creation answers it, the one time its secret is shown. */
+    protected record Created(String id, String secret) {}
+
+    protected Created createIntegration(String projectId, String kind) {
+        JsonNode created = api.post("/projects/" + projectId + "/integrations", maria, "{\"kind\": \"" + kind + "\"}")
+                .json();
+        return new Created(created.path("id").asString(), created.path("secret").asString());
+    }
+
     protected String createProjectId(String name) {
-        return createProject(name, Tokens.maintainer("maria")).path("id").asString();
+        return createProject(name, maria).path("id").asString();
     }
 }

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
-import io.devopstrack.testsupport.Tokens;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class VersionIntegrationTests extends IntegrationTest {
-
-    private final String maria = Tokens.maintainer("maria");
 
     @Test
     void addingAVersionAnswers201() {
@@ -50,10 +47,7 @@ class VersionIntegrationTests extends IntegrationTest {
     void invalidSemanticVersionsAre400NamingVersion() {
         String id = createProjectId("shop");
         for (String bad : new String[] {"1.0", "v1.0.0", "01.0.0", "1.0.0-", "1.0.0+", "latest", "1.0.0-01"}) {
-            Api.Response response = api.post(
-                    "/projects/" + id + "/versions",
-                    maria,
-                    "{\"version\": \"%s\", \"commit\": \"abcdef1\"}".formatted(bad));
+            Api.Response response = addVersion(id, bad, "abcdef1");
 
             assertThat(response.status()).as(bad).isEqualTo(400);
             assertThat(response.errorFields()).as(bad).contains("version");
@@ -65,10 +59,7 @@ class VersionIntegrationTests extends IntegrationTest {
     void aCommitMustBe7To40HexDigits() {
         String id = createProjectId("shop");
         for (String bad : new String[] {"abc12", "xyz1234", "a".repeat(41)}) {
-            Api.Response response = api.post(
-                    "/projects/" + id + "/versions",
-                    maria,
-                    "{\"version\": \"1.0.0\", \"commit\": \"%s\"}".formatted(bad));
+            Api.Response response = addVersion(id, "1.0.0", bad);
 
             assertThat(response.status()).as(bad).isEqualTo(400);
             assertThat(response.errorFields()).as(bad).containsExactly("commit");
@@ -77,11 +68,15 @@ class VersionIntegrationTests extends IntegrationTest {
 
     @Test
     void addingToAnUnknownProjectIs404() {
-        Api.Response response = api.post(
-                "/projects/" + new ObjectId() + "/versions",
-                maria,
-                "{\"version\": \"1.0.0\", \"commit\": \"abcdef1\"}");
+        Api.Response response = addVersion(new ObjectId().toHexString(), "1.0.0", "abcdef1");
 
         assertThat(response.status()).isEqualTo(404);
+    }
+
+    private Api.Response addVersion(String projectId, String version, String commit) {
+        return api.post(
+                "/projects/" + projectId + "/versions",
+                maria,
+                "{\"version\": \"%s\", \"commit\": \"%s\"}".formatted(version, commit));
     }
 }

@@ -76,14 +76,7 @@ class BadInputIntegrationTests extends IntegrationTest {
             {"name": "r", "url": "https://git.example.test/r.git", "branch": "main"}       | branch
             """)
     void aBadRepositoryIs400NamingTheField(String body, String field) {
-        String id = createProjectId("shop");
-
-        Api.Response response = api.post("/projects/" + id + "/repositories", admin, body);
-
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.errorFields()).contains(field);
-        assertThat(api.get("/projects/" + id, admin).json().path("repositories"))
-                .isEmpty();
+        assertRejectedAndNothingAdded("repositories", body, field);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -94,14 +87,7 @@ class BadInputIntegrationTests extends IntegrationTest {
             {"name": "p r o d"}                                | name
             """)
     void aBadEnvironmentIs400NamingTheField(String body, String field) {
-        String id = createProjectId("shop");
-
-        Api.Response response = api.post("/projects/" + id + "/environments", admin, body);
-
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.errorFields()).contains(field);
-        assertThat(api.get("/projects/" + id, admin).json().path("environments"))
-                .isEmpty();
+        assertRejectedAndNothingAdded("environments", body, field);
     }
 
     @Test
@@ -138,5 +124,16 @@ class BadInputIntegrationTests extends IntegrationTest {
         assertThat(api.get("/projects/0123456789abcdef01234567/nothing", admin).status())
                 .isEqualTo(404);
         assertThat(api.put("/projects", admin, "{}").status()).isEqualTo(405);
+    }
+
+    /** A bad body for a sub-resource: 400 naming the field, and the project still has none of that sub-resource. */
+    private void assertRejectedAndNothingAdded(String subResource, String body, String field) {
+        String id = createProjectId("shop");
+
+        Api.Response response = api.post("/projects/" + id + "/" + subResource, admin, body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).contains(field);
+        assertThat(api.get("/projects/" + id, admin).json().path(subResource)).isEmpty();
     }
 }

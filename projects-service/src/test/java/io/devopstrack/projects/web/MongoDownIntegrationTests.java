@@ -3,11 +3,9 @@ package io.devopstrack.projects.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.support.Api;
-import io.devopstrack.testsupport.JwksServer;
+import io.devopstrack.projects.support.MongoElsewhere;
+import io.devopstrack.testsupport.ClosedPorts;
 import io.devopstrack.testsupport.Tokens;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,13 +21,7 @@ class MongoDownIntegrationTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + closedPort() + "/projects_test");
-        registry.add("devopstrack.mongodb.server-selection-timeout", () -> "500ms");
-        registry.add(
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> JwksServer.get().uri());
-        registry.add("spring.data.redis.database", () -> "1");
-        registry.add("devopstrack.deployments.stream", () -> "devopstrack:deployments:projects-service-test");
+        MongoElsewhere.properties(registry, () -> "mongodb://127.0.0.1:" + ClosedPorts.any() + "/projects_test");
     }
 
     @Test
@@ -40,12 +32,7 @@ class MongoDownIntegrationTests {
 
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.json().path("status").asString()).isEqualTo("DOWN");
-        assertThat(response.json()
-                        .path("components")
-                        .path("mongo")
-                        .path("status")
-                        .asString())
-                .isEqualTo("DOWN");
+        assertThat(response.json().at("/components/mongo/status").asString()).isEqualTo("DOWN");
         assertThat(millis).isLessThan(5_000);
     }
 
@@ -56,13 +43,5 @@ class MongoDownIntegrationTests {
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.body()).doesNotContain("127.0.0.1").doesNotContain("Exception");
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

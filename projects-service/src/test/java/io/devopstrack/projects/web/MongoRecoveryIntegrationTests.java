@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.devopstrack.projects.support.Api;
-import io.devopstrack.testsupport.JwksServer;
+import io.devopstrack.projects.support.MongoElsewhere;
 import io.devopstrack.testsupport.TcpProxy;
 import io.devopstrack.testsupport.TestEnvironment;
 import io.devopstrack.testsupport.Tokens;
@@ -35,13 +35,7 @@ class MongoRecoveryIntegrationTests {
 
     @DynamicPropertySource
     static void throughTheRelay(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + mongo.port() + MONGO.getPath());
-        registry.add("devopstrack.mongodb.server-selection-timeout", () -> "500ms");
-        registry.add(
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> JwksServer.get().uri());
-        registry.add("spring.data.redis.database", () -> "1");
-        registry.add("devopstrack.deployments.stream", () -> "devopstrack:deployments:projects-service-test");
+        MongoElsewhere.properties(registry, () -> "mongodb://127.0.0.1:" + mongo.port() + MONGO.getPath());
         registry.add("devopstrack.deployments.relay-interval", () -> "1h");
         registry.add("devopstrack.hooks.relay-interval", () -> "1h");
     }

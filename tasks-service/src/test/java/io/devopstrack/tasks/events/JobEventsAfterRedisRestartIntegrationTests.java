@@ -2,17 +2,15 @@ package io.devopstrack.tasks.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devopstrack.tasks.TasksServiceApplication;
 import io.devopstrack.tasks.support.Api;
 import io.devopstrack.tasks.support.FakeAuthAndProjects;
+import io.devopstrack.tasks.support.ServiceOnRedis;
 import io.devopstrack.tasks.support.SseClient;
 import io.devopstrack.testsupport.PrivateRedis;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -28,8 +26,8 @@ class JobEventsAfterRedisRestartIntegrationTests {
     @Test
     void anOpenStreamReceivesJobChangesMadeAfterARedisRestart() throws Exception {
         try (PrivateRedis redis = new PrivateRedis().start();
-                ConfigurableApplicationContext app = start(redis.port())) {
-            Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
+                ConfigurableApplicationContext app = ServiceOnRedis.start(redis.port())) {
+            Api api = ServiceOnRedis.api(app);
             try (SseClient events = new SseClient(api.client(), api.uri("/tasks/events"), admin)) {
                 assertThat(events.status()).isEqualTo(200);
                 assertThat(events.next(10)).isEqualTo("connected");
@@ -67,16 +65,5 @@ class JobEventsAfterRedisRestartIntegrationTests {
                     return false;
                 });
         assertThat(seen.get()).isNotNull();
-    }
-
-    private static ConfigurableApplicationContext start(int redisPort) {
-        return new SpringApplicationBuilder(TasksServiceApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.data.redis.port=" + redisPort,
-                        "--spring.data.redis.database=0",
-                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + AUTH.jwksUri(),
-                        "--devopstrack.projects-url=" + AUTH.baseUrl(),
-                        "--devopstrack.projects-timeout=500ms");
     }
 }

@@ -32,10 +32,7 @@ class JobEventsIntegrationTests extends RedisIntegrationTest {
             assertThat(events.status()).isEqualTo(200);
             assertThat(events.next(10)).isEqualTo("connected");
 
-            String id = api().post("/tasks", "{\"projectId\":\"sse\",\"ref\":\"main\"}", admin)
-                    .json()
-                    .get("id")
-                    .asString();
+            String id = startJob();
             Job job = store.find(id).orElseThrow();
             for (int i = 0; i < 30; i++) {
                 JobStatus stored = job.status();
@@ -99,10 +96,7 @@ class JobEventsIntegrationTests extends RedisIntegrationTest {
             assertThat(events.status()).isEqualTo(200);
             assertThat(events.next(10)).isEqualTo("connected");
 
-            String id = api().post("/tasks", "{\"projectId\":\"sse\",\"ref\":\"main\"}", admin)
-                    .json()
-                    .get("id")
-                    .asString();
+            String id = startJob();
 
             SseClient.Event event = events.nextEvent(10);
             assertThat(json.readTree(event.data()).get("id").asString()).isEqualTo(id);
@@ -115,11 +109,17 @@ class JobEventsIntegrationTests extends RedisIntegrationTest {
         Response metrics = api().get("/metrics", null);
 
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.json().get("components").get("redis").get("status").asString())
-                .isEqualTo("UP");
+        assertThat(health.json().at("/components/redis/status").asString()).isEqualTo("UP");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("application=\"tasks-service\"");
         assertThat(api().get("/docs/openapi.json", null).status()).isEqualTo(200);
+    }
+
+    private String startJob() {
+        return api().post("/tasks", "{\"projectId\":\"sse\",\"ref\":\"main\"}", admin)
+                .json()
+                .get("id")
+                .asString();
     }
 
     private String ticket(String token) {
@@ -129,21 +129,9 @@ class JobEventsIntegrationTests extends RedisIntegrationTest {
                 .asString();
     }
 
+    /** The job's next version with this status, as a worker would write it. */
     private static Job next(Job job, JobStatus status) {
-        return new Job(
-                job.id(),
-                job.projectId(),
-                job.ref(),
-                status,
-                job.attempt(),
-                job.retryOf(),
-                job.stages(),
-                job.createdAt(),
-                Instant.now(),
-                null,
-                job.createdBy(),
-                false,
-                Instant.now(),
-                job.version() + 1);
+        Instant now = Instant.now();
+        return job.with(status, job.stages(), now, null, now);
     }
 }

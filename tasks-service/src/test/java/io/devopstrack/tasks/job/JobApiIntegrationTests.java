@@ -271,21 +271,8 @@ class JobApiIntegrationTests extends RedisIntegrationTest {
         Job job = store.find(id).orElseThrow();
         Instant now = Instant.now();
         boolean finished = status.isFinished();
-        Job changed = new Job(
-                job.id(),
-                job.projectId(),
-                job.ref(),
-                status,
-                job.attempt(),
-                job.retryOf(),
-                job.stages(),
-                job.createdAt(),
-                status == JobStatus.QUEUED ? null : now,
-                finished ? now : null,
-                job.createdBy(),
-                false,
-                now,
-                job.version() + 1);
+        Job changed =
+                job.with(status, job.stages(), status == JobStatus.QUEUED ? null : now, finished ? now : null, now);
         assertThat(store.update(job.status(), changed, List.of())).isEmpty();
         return changed;
     }

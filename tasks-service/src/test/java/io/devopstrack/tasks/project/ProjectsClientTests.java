@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.devopstrack.tasks.config.TasksProperties;
-import java.io.IOException;
-import java.net.InetSocketAddress;
+import io.devopstrack.testsupport.StubHttp;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -81,21 +80,16 @@ class ProjectsClientTests {
     }
 
     private HttpServer startServer() {
-        try {
-            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            http.createContext("/projects/", exchange -> {
-                try {
-                    Thread.sleep(delayMillis.get());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                exchange.sendResponseHeaders(status.get(), -1);
-                exchange.close();
-            });
-            http.start();
-            return http;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        HttpServer http = StubHttp.server();
+        http.createContext("/projects/", exchange -> {
+            try {
+                Thread.sleep(delayMillis.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            StubHttp.empty(exchange, status.get());
+        });
+        http.start();
+        return http;
     }
 }

@@ -3,11 +3,9 @@ package io.devopstrack.tasks.support;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.devopstrack.testsupport.JwksServer;
+import io.devopstrack.testsupport.StubHttp;
 import io.devopstrack.testsupport.Tokens;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
 /**
@@ -22,11 +20,7 @@ public final class FakeAuthAndProjects {
     private final HttpServer server;
 
     private FakeAuthAndProjects() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server = StubHttp.server();
         server.setExecutor(Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "fake-projects");
             thread.setDaemon(true);
@@ -42,7 +36,7 @@ public final class FakeAuthAndProjects {
 
     /** The fake projects-service. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return StubHttp.url(server);
     }
 
     public String jwksUri() {
@@ -62,31 +56,23 @@ public final class FakeAuthAndProjects {
     private void project(HttpExchange exchange) throws IOException {
         String id = exchange.getRequestURI().getPath().substring("/projects/".length());
         if (exchange.getRequestHeaders().getFirst("Authorization") == null) {
-            answer(exchange, 401, "{}");
+            StubHttp.json(exchange, 401, "{}");
             return;
         }
         switch (id) {
-            case "missing" -> answer(exchange, 404, "{}");
+            case "missing" -> StubHttp.json(exchange, 404, "{}");
             // projects-service answers 400 for an id that is not an ObjectId
-            case "does-not-exist-abc" -> answer(exchange, 400, "{}");
-            case "broken" -> answer(exchange, 500, "{}");
+            case "does-not-exist-abc" -> StubHttp.json(exchange, 400, "{}");
+            case "broken" -> StubHttp.json(exchange, 500, "{}");
             case "slow" -> {
                 try {
                     Thread.sleep(3_000);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                answer(exchange, 200, "{\"id\":\"slow\"}");
+                StubHttp.json(exchange, 200, "{\"id\":\"slow\"}");
             }
-            default -> answer(exchange, 200, "{\"id\":\"" + id + "\"}");
+            default -> StubHttp.json(exchange, 200, "{\"id\":\"" + id + "\"}");
         }
-    }
-
-    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 }

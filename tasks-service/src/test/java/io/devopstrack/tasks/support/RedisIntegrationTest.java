@@ -1,6 +1,7 @@
 package io.devopstrack.tasks.support;
 
 import io.devopstrack.jobs.redis.RedisKeys;
+import io.devopstrack.testsupport.JwksServer;
 import io.devopstrack.testsupport.TestEnvironment;
 import io.devopstrack.testsupport.TestRedis;
 import java.util.Set;
@@ -37,10 +38,9 @@ public abstract class RedisIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestRedis.properties(TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1"))
-                .forEach((name, value) -> registry.add(name, () -> value));
+        TestRedis.addTo(registry, TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1"));
         registry.add("devopstrack.key-prefix", () -> PREFIX);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", AUTH::jwksUri);
+        JwksServer.addTo(registry);
         registry.add("devopstrack.projects-url", AUTH::baseUrl);
         registry.add("devopstrack.projects-timeout", () -> "500ms");
         registry.add("devopstrack.projects-cache-ttl", () -> "0s");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
+import io.devopstrack.testsupport.ClosedPorts;
 import io.devopstrack.testsupport.PrivateRedis;
 import io.devopstrack.worker.TasksWorkerApplication;
 import io.devopstrack.worker.support.TestJobs;
@@ -26,7 +27,7 @@ class WorkerRedisOutageIntegrationTests {
 
     @Test
     void withRedisOnAClosedPortTheWorkerStartsAndHealthIs503NamingRedis() throws Exception {
-        try (ConfigurableApplicationContext worker = start(PrivateRedis.closedPort())) {
+        try (ConfigurableApplicationContext worker = start(ClosedPorts.any())) {
             HttpResponse<String> health = get(worker, "/healthz");
 
             assertThat(health.statusCode()).isEqualTo(503);

@@ -37,8 +37,7 @@ public abstract class WorkerIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestRedis.properties(TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1"))
-                .forEach((name, value) -> registry.add(name, () -> value));
+        TestRedis.addTo(registry, TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1"));
         registry.add("devopstrack.worker.key-prefix", () -> PREFIX);
         registry.add("devopstrack.worker.stage-min-ms", () -> "5");
         registry.add("devopstrack.worker.stage-max-ms", () -> "20");

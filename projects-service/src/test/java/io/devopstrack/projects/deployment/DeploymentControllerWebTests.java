@@ -1,0 +1,123 @@
+package io.devopstrack.projects.deployment;
+
+import static io.devopstrack.testsupport.Callers.admin;
+import static io.devopstrack.testsupport.Callers.maintainer;
+import static io.devopstrack.testsupport.Callers.viewer;
+import static io.devopstrack.testsupport.JsonRequests.postJson;
+import static io.devopstrack.testsupport.ProblemResults.invalidFields;
+import static io.devopstrack.testsupport.ProblemResults.problem;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.devopstrack.platform.problem.InvalidInput;
+import io.devopstrack.projects.config.SecurityConfig;
+import io.devopstrack.projects.project.Caller;
+import io.devopstrack.projects.version.VersionNotFound;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(DeploymentController.class)
+@Import(SecurityConfig.class)
+class DeploymentControllerWebTests {
+
+    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
+    private static final String DEPLOYMENT = "65a1b2c3d4e5f60718293a4e";
+    private static final String DEPLOYMENTS = "/projects/{id}/versions/{version}/deployments";
+    private static final String TO_PROD = "{\"environment\":\"prod\",\"status\":\"SUCCEEDED\"}";
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private DeploymentService deployments;
+
+    @Test
+    void aMaintainerRecordsADeploymentInTheirOwnName() throws Exception {
+        RecordDeploymentRequest request = new RecordDeploymentRequest("prod", DeploymentStatus.SUCCEEDED);
+        Instant at = Instant.parse("2026-01-02T03:04:05Z");
+        given(deployments.record(PROJECT, "1.4.0", request, new Caller("maria", false, true)))
+                .willReturn(
+                        new Deployment(DEPLOYMENT, "1.4.0", "prod", DeploymentStatus.SUCCEEDED, "maria", at, false));
+
+        mvc.perform(postJson(DEPLOYMENTS, TO_PROD, PROJECT, "1.4.0").with(maintainer()))
+                .andExpect(status().isCreated())
+                .andExpect(header().string(
+                                HttpHeaders.LOCATION,
+                                "/projects/" + PROJECT + "/versions/1.4.0/deployments/" + DEPLOYMENT))
+                .andExpect(jsonPath("$.deployedBy").value("maria"))
+                .andExpect(jsonPath("$.deployedAt").value("2026-01-02T03:04:05Z"))
+                .andExpect(jsonPath("$.published").doesNotExist());
+    }
+
+    @Test
+    void aViewerCannotRecordADeployment() throws Exception {
+        mvc.perform(postJson(DEPLOYMENTS, TO_PROD, PROJECT, "1.4.0").with(viewer()))
+                .andExpect(problem(HttpStatus.FORBIDDEN))
+                .andExpect(jsonPath("$.detail").value("Your roles do not allow this request."));
+
+        then(deployments).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void recordingADeploymentWithoutTokenIs401() throws Exception {
+        mvc.perform(postJson(DEPLOYMENTS, TO_PROD, PROJECT, "1.4.0"))
+                .andExpect(problem(HttpStatus.UNAUTHORIZED))
+                .andExpect(header().exists(HttpHeaders.WWW_AUTHENTICATE));
+    }
+
+    @Test
+    void aDeploymentWithoutEnvironmentOrStatusIs400NamingBoth() throws Exception {
+        mvc.perform(postJson(DEPLOYMENTS, "{\"environment\":\" \"}", PROJECT, "1.4.0")
+                        .with(admin()))
+                .andExpect(invalidFields("environment", "status"));
+
+        then(deployments).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void aStatusOutsideTheListIs400NamingIt() throws Exception {
+        mvc.perform(postJson(DEPLOYMENTS, "{\"environment\":\"prod\",\"status\":\"DONE\"}", PROJECT, "1.4.0")
+                        .with(admin()))
+                .andExpect(invalidFields("status"))
+                .andExpect(jsonPath("$.errors[0].message").value("has the wrong type or format"));
+    }
+
+    @Test
+    void aVersionTheProjectDoesNotHaveIs404() throws Exception {
+        given(deployments.record(any(), any(), any(), any())).willThrow(new VersionNotFound("9.9.9"));
+
+        mvc.perform(postJson(DEPLOYMENTS, TO_PROD, PROJECT, "9.9.9").with(maintainer()))
+                .andExpect(problem(HttpStatus.NOT_FOUND, "Version not found"));
+    }
+
+    @Test
+    void anEnvironmentTheProjectDoesNotHaveIs400NamingIt() throws Exception {
+        given(deployments.record(any(), any(), any(), any()))
+                .willThrow(new InvalidInput("environment", "is not an environment of this project"));
+
+        mvc.perform(postJson(DEPLOYMENTS, TO_PROD, PROJECT, "1.4.0").with(maintainer()))
+                .andExpect(invalidFields("environment"))
+                .andExpect(jsonPath("$.errors[0].message").value("is not an environment of this project"));
+    }
+
+    @Test
+    void aProtectedEnvironmentRefusalIsA403ThatSaysWhy() throws Exception {
+        given(deployments.record(any(), any(), any(), any())).willThrow(new ProtectedEnvironment("prod"));
+
+        mvc.perform(postJson(DEPLOYMENTS, TO_PROD, PROJECT, "1.4.0").with(maintainer()))
+                .andExpect(problem(HttpStatus.FORBIDDEN, "Protected environment"))
+                .andExpect(jsonPath("$.detail")
+                        .value("Only a MAINTAINER or an ADMIN may deploy to the protected environment prod."));
+    }
+}

@@ -1,0 +1,140 @@
+package io.devopstrack.projects.integration;
+
+import static io.devopstrack.testsupport.Callers.admin;
+import static io.devopstrack.testsupport.Callers.maintainer;
+import static io.devopstrack.testsupport.Callers.viewer;
+import static io.devopstrack.testsupport.JsonRequests.postJson;
+import static io.devopstrack.testsupport.ProblemResults.invalidFields;
+import static io.devopstrack.testsupport.ProblemResults.problem;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willThrow;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.devopstrack.platform.paging.Pages;
+import io.devopstrack.projects.config.SecurityConfig;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(IntegrationController.class)
+@Import(SecurityConfig.class)
+class IntegrationControllerWebTests {
+
+    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
+    private static final String INTEGRATION = "65a1b2c3d4e5f60718293a51";
+    private static final String INTEGRATIONS = "/projects/{id}/integrations";
+    private static final String ONE = "/projects/{id}/integrations/{integrationId}";
+    private static final Instant CREATED = Instant.parse("2026-01-02T03:04:05Z");
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private IntegrationService integrations;
+
+    @Test
+    void aMaintainerCreatesAGitHubIntegrationAndSeesItsSecretOnce() throws Exception {
+        given(integrations.create(PROJECT, IntegrationKind.GITHUB))
+                .willReturn(new IntegrationSecretResponse(
+                        INTEGRATION, IntegrationKind.GITHUB, "/hooks/github/" + INTEGRATION, "s3cret", CREATED));
+
+        mvc.perform(postJson(INTEGRATIONS, "{\"kind\":\"github\"}", PROJECT).with(maintainer()))
+                .andExpect(status().isCreated())
+                .andExpect(
+                        header().string(HttpHeaders.LOCATION, "/projects/" + PROJECT + "/integrations/" + INTEGRATION))
+                .andExpect(jsonPath("$.kind").value("github"))
+                .andExpect(jsonPath("$.secret").value("s3cret"));
+    }
+
+    @Test
+    void aViewerListsIntegrationsWithTheirCountsButNeverASecret() throws Exception {
+        Integration integration = new Integration(
+                INTEGRATION, PROJECT, IntegrationKind.GITLAB, "sealed", CREATED, null, new DeliveryCounts(3, 1, 0, 2));
+        given(integrations.list(PROJECT)).willReturn(List.of(IntegrationResponse.of(integration)));
+
+        mvc.perform(get(INTEGRATIONS, PROJECT).with(viewer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].hookPath").value("/hooks/gitlab/" + INTEGRATION))
+                .andExpect(jsonPath("$[0].counts.rejected").value(2))
+                .andExpect(jsonPath("$[0].secret").doesNotExist())
+                .andExpect(jsonPath("$[0].sealedSecret").doesNotExist());
+    }
+
+    @Test
+    void aViewerCannotCreateRotateOrDeleteAnIntegration() throws Exception {
+        mvc.perform(postJson(INTEGRATIONS, "{\"kind\":\"github\"}", PROJECT).with(viewer()))
+                .andExpect(problem(HttpStatus.FORBIDDEN));
+        mvc.perform(post(ONE + "/secret", PROJECT, INTEGRATION).with(viewer()))
+                .andExpect(problem(HttpStatus.FORBIDDEN));
+        mvc.perform(delete(ONE, PROJECT, INTEGRATION).with(viewer())).andExpect(problem(HttpStatus.FORBIDDEN));
+
+        then(integrations).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void listingIntegrationsWithoutTokenIs401() throws Exception {
+        mvc.perform(get(INTEGRATIONS, PROJECT)).andExpect(problem(HttpStatus.UNAUTHORIZED));
+    }
+
+    @Test
+    void anAdminRotatesTheSecretAndDeletesTheIntegration() throws Exception {
+        given(integrations.rotate(PROJECT, INTEGRATION))
+                .willReturn(new IntegrationSecretResponse(
+                        INTEGRATION, IntegrationKind.CDEVENTS, "/hooks/cdevents/" + INTEGRATION, "n3w", CREATED));
+
+        mvc.perform(post(ONE + "/secret", PROJECT, INTEGRATION).with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.secret").value("n3w"));
+        mvc.perform(delete(ONE, PROJECT, INTEGRATION).with(admin())).andExpect(status().isNoContent());
+
+        then(integrations).should().delete(PROJECT, INTEGRATION);
+    }
+
+    @Test
+    void aKindThatIsMissingOrUnknownIs400NamingIt() throws Exception {
+        mvc.perform(postJson(INTEGRATIONS, "{}", PROJECT).with(maintainer())).andExpect(invalidFields("kind"));
+        mvc.perform(postJson(INTEGRATIONS, "{\"kind\":\"jenkins\"}", PROJECT).with(maintainer()))
+                .andExpect(invalidFields("kind"))
+                .andExpect(jsonPath("$.errors[0].message").value("has the wrong type or format"));
+
+        then(integrations).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void aViewerReadsTheDeliveriesAPageAtATime() throws Exception {
+        DeliveryResponse rejected =
+                new DeliveryResponse("d-1", "push", CREATED, DeliveryOutcome.REJECTED, "missing or wrong signature");
+        given(integrations.deliveries(PROJECT, INTEGRATION, 0, 1)).willReturn(Pages.of(List.of(rejected), 0, 1, 4));
+
+        mvc.perform(get(ONE + "/deliveries?page=0&size=1", PROJECT, INTEGRATION).with(viewer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].outcome").value("REJECTED"))
+                .andExpect(jsonPath("$.page.totalPages").value(4));
+        mvc.perform(get(ONE + "/deliveries?size=many", PROJECT, INTEGRATION).with(viewer()))
+                .andExpect(invalidFields("size"));
+    }
+
+    @Test
+    void anUnknownIntegrationIs404() throws Exception {
+        willThrow(new IntegrationNotFound(INTEGRATION)).given(integrations).delete(PROJECT, INTEGRATION);
+        given(integrations.rotate(PROJECT, INTEGRATION)).willThrow(new IntegrationNotFound(INTEGRATION));
+
+        mvc.perform(delete(ONE, PROJECT, INTEGRATION).with(maintainer()))
+                .andExpect(problem(HttpStatus.NOT_FOUND, "Integration not found"));
+        mvc.perform(post(ONE + "/secret", PROJECT, INTEGRATION).with(maintainer()))
+                .andExpect(problem(HttpStatus.NOT_FOUND, "Integration not found"));
+    }
+}

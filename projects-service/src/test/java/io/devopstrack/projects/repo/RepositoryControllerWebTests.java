@@ -1,0 +1,125 @@
+package io.devopstrack.projects.repo;
+
+import static io.devopstrack.testsupport.Callers.admin;
+import static io.devopstrack.testsupport.Callers.maintainer;
+import static io.devopstrack.testsupport.Callers.viewer;
+import static io.devopstrack.testsupport.JsonRequests.postJson;
+import static io.devopstrack.testsupport.ProblemResults.invalidFields;
+import static io.devopstrack.testsupport.ProblemResults.problem;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willThrow;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.devopstrack.projects.config.SecurityConfig;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(RepositoryController.class)
+@Import(SecurityConfig.class)
+class RepositoryControllerWebTests {
+
+    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
+    private static final String REPO = "65a1b2c3d4e5f60718293a4d";
+    private static final String REPOSITORIES = "/projects/{id}/repositories";
+    private static final String REPOSITORY = "/projects/{id}/repositories/{repoId}";
+    private static final String SHOP_API = "{\"name\":\"shop-api\",\"url\":\"https://git.example.test/shop/api.git\"}";
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private RepositoryService repositories;
+
+    @Test
+    void aMaintainerAddsARepositoryAndGetsItsLocation() throws Exception {
+        given(repositories.add(
+                        PROJECT, new AddRepositoryRequest("shop-api", "https://git.example.test/shop/api.git", null)))
+                .willReturn(new VcsRepository(REPO, "shop-api", "https://git.example.test/shop/api.git", "main"));
+
+        mvc.perform(postJson(REPOSITORIES, SHOP_API, PROJECT).with(maintainer()))
+                .andExpect(status().isCreated())
+                .andExpect(header().string(HttpHeaders.LOCATION, "/projects/" + PROJECT + "/repositories/" + REPO))
+                .andExpect(jsonPath("$.defaultBranch").value("main"));
+    }
+
+    @Test
+    void anScpLikeCloneUrlIsAValidUrl() throws Exception {
+        given(repositories.add(any(), any())).willReturn(new VcsRepository(REPO, "infra", "git@host:a/b.git", "main"));
+
+        mvc.perform(postJson(
+                                REPOSITORIES,
+                                "{\"name\":\"infra\",\"url\":\"git@git.example.test:shop/infra.git\"}",
+                                PROJECT)
+                        .with(admin()))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void aViewerCannotAddOrRemoveARepository() throws Exception {
+        mvc.perform(postJson(REPOSITORIES, SHOP_API, PROJECT).with(viewer())).andExpect(problem(HttpStatus.FORBIDDEN));
+        mvc.perform(delete(REPOSITORY, PROJECT, REPO).with(viewer())).andExpect(problem(HttpStatus.FORBIDDEN));
+
+        then(repositories).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void removingARepositoryWithoutTokenIs401() throws Exception {
+        mvc.perform(delete(REPOSITORY, PROJECT, REPO)).andExpect(problem(HttpStatus.UNAUTHORIZED));
+
+        then(repositories).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void aMaintainerRemovesARepositoryWith204() throws Exception {
+        mvc.perform(delete(REPOSITORY, PROJECT, REPO).with(maintainer())).andExpect(status().isNoContent());
+
+        then(repositories).should().remove(PROJECT, REPO);
+    }
+
+    @Test
+    void anFtpUrlAndABranchWithASpaceAre400NamingBoth() throws Exception {
+        String body = "{\"name\":\"api\",\"url\":\"ftp://git.example.test/a.git\",\"defaultBranch\":\"my branch\"}";
+
+        mvc.perform(postJson(REPOSITORIES, body, PROJECT).with(maintainer()))
+                .andExpect(invalidFields("defaultBranch", "url"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a valid git branch name"))
+                .andExpect(
+                        jsonPath("$.errors[1].message").value("must be an http(s), ssh or git URL, or user@host:path"));
+
+        then(repositories).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs400NamingTheBody() throws Exception {
+        mvc.perform(postJson(REPOSITORIES, "name=api", PROJECT).with(maintainer()))
+                .andExpect(invalidFields("body"));
+    }
+
+    @Test
+    void aNameTheProjectAlreadyHasIs409() throws Exception {
+        given(repositories.add(any(), any())).willThrow(new RepositoryNameTaken("shop-api"));
+
+        mvc.perform(postJson(REPOSITORIES, SHOP_API, PROJECT).with(maintainer()))
+                .andExpect(problem(HttpStatus.CONFLICT, "Repository name taken"));
+    }
+
+    @Test
+    void removingAnUnknownRepositoryIs404() throws Exception {
+        willThrow(new RepositoryNotFound(REPO)).given(repositories).remove(PROJECT, REPO);
+
+        mvc.perform(delete(REPOSITORY, PROJECT, REPO).with(admin()))
+                .andExpect(problem(HttpStatus.NOT_FOUND, "Repository not found"))
+                .andExpect(jsonPath("$.detail").value("The project has no repository with id " + REPO + "."));
+    }
+}
