@@ -1,5 +1,6 @@
 package io.devopstrack.worker.queue;
 
+import io.devopstrack.jobs.redis.Backoff;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -49,7 +50,7 @@ final class ConsumeLoop implements Runnable {
                         "Queue unavailable ({}); retrying in {} ms",
                         e.getClass().getSimpleName(),
                         wait);
-                if (!pause(wait)) {
+                if (!Backoff.pause(wait)) {
                     return;
                 }
             }
@@ -66,16 +67,6 @@ final class ConsumeLoop implements Runnable {
         } catch (RejectedExecutionException e) {
             slot.release();
             throw e;
-        }
-    }
-
-    private static boolean pause(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

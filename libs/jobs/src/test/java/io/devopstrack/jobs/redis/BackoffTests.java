@@ -1,4 +1,4 @@
-package io.devopstrack.worker.queue;
+package io.devopstrack.jobs.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,5 +23,23 @@ class BackoffTests {
         backoff.reset();
 
         assertThat(backoff.next()).isEqualTo(100);
+    }
+
+    @Test
+    void aLongerFirstWaitDoublesUpToFiveSecondsToo() {
+        Backoff slower = new Backoff(500);
+
+        assertThat(LongStream.generate(slower::next).limit(5).toArray())
+                .containsExactly(500, 1_000, 2_000, 4_000, 5_000);
+    }
+
+    @Test
+    void anInterruptedPauseSaysSoAndKeepsTheInterrupt() {
+        Thread.currentThread().interrupt();
+
+        boolean slept = Backoff.pause(1_000);
+
+        assertThat(slept).isFalse();
+        assertThat(Thread.interrupted()).isTrue();
     }
 }
