@@ -1,6 +1,7 @@
 package io.devopstrack.testsupport;
 
 import com.sun.net.httpserver.HttpServer;
+import io.devopstrack.platform.crypto.RsaKeyPairs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,8 +10,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Base64;
@@ -61,14 +60,9 @@ public final class JwksServer {
         return keyPair;
     }
 
+    /** A key pair like auth-service's signing keys. */
     public static KeyPair newRsaKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RsaKeyPairs.generate();
     }
 
     private static String jwkSet(RSAPublicKey key) {
