@@ -39,12 +39,7 @@ public class JobEventsSubscription implements SmartLifecycle {
             try {
                 container.start();
             } catch (RuntimeException e) {
-                long wait = backoff.next();
-                log.warn(
-                        "Job events channel unavailable ({}); retrying in {} ms",
-                        e.getClass().getSimpleName(),
-                        wait);
-                if (!Backoff.pause(wait)) {
+                if (!backoff.pauseAfter(e, log, "Job events channel")) {
                     return;
                 }
             }

@@ -100,12 +100,7 @@ public class ExternalRunsConsumer implements SmartLifecycle {
                 if (StreamGroup.messages(e).contains("NOGROUP")) {
                     groupReady = false;
                 }
-                long wait = backoff.next();
-                log.warn(
-                        "Run events unavailable ({}); retrying in {} ms",
-                        e.getClass().getSimpleName(),
-                        wait);
-                if (!Backoff.pause(wait)) {
+                if (!backoff.pauseAfter(e, log, "Run events")) {
                     return;
                 }
             }

@@ -55,7 +55,7 @@ public class ExternalRunsStream {
         List<?> flat = redis.execute(
                 LuaScripts.AUTOCLAIM_ENTRIES,
                 List.of(group.stream()),
-                group.group(),
+                RedisKeys.EXTERNAL_RUNS_GROUP,
                 consumer,
                 Long.toString(minIdle.toMillis()),
                 Integer.toString(count));

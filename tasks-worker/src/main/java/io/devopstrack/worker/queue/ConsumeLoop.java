@@ -45,12 +45,7 @@ final class ConsumeLoop implements Runnable {
                     return;
                 }
                 reader.failed(e);
-                long wait = backoff.next();
-                log.warn(
-                        "Queue unavailable ({}); retrying in {} ms",
-                        e.getClass().getSimpleName(),
-                        wait);
-                if (!Backoff.pause(wait)) {
+                if (!backoff.pauseAfter(e, log, "Queue")) {
                     return;
                 }
             }

@@ -1,5 +1,7 @@
 package io.devopstrack.jobs.redis;
 
+import org.slf4j.Logger;
+
 /**
  * How long a consumer loop waits after a Redis error: 100 ms (or the given first wait), doubling up to 5 s, back to
  * the first wait after a success. Not thread-safe: one per loop.
@@ -30,6 +32,20 @@ public final class Backoff {
 
     public void reset() {
         next = firstMs;
+    }
+
+    /**
+     * Logs that {@code what} is unavailable and waits the next back-off; false when the thread was interrupted
+     * meanwhile, which ends the loop.
+     */
+    public boolean pauseAfter(RuntimeException failure, Logger log, String what) {
+        long wait = next();
+        log.warn(
+                "{} unavailable ({}); retrying in {} ms",
+                what,
+                failure.getClass().getSimpleName(),
+                wait);
+        return pause(wait);
     }
 
     /**

@@ -29,10 +29,6 @@ public final class StreamGroup {
         return stream;
     }
 
-    public String group() {
-        return group;
-    }
-
     /**
      * Creates the group at the start of the stream, so that entries added before it existed are delivered too, and
      * the stream if there is none yet; a group another process created first is fine.

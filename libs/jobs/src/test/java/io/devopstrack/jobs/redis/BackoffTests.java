@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class BackoffTests {
 
@@ -41,5 +42,15 @@ class BackoffTests {
 
         assertThat(slept).isFalse();
         assertThat(Thread.interrupted()).isTrue();
+    }
+
+    @Test
+    void aPauseAfterAFailureWaitsTheNextBackOff() {
+        Backoff quick = new Backoff(1);
+
+        boolean slept = quick.pauseAfter(new IllegalStateException("down"), LoggerFactory.getLogger("test"), "Queue");
+
+        assertThat(slept).isTrue();
+        assertThat(quick.next()).isEqualTo(2);
     }
 }
