@@ -2,6 +2,7 @@ package io.devopstrack.auth.token;
 
 import io.devopstrack.auth.token.KeyRotationPolicy.Step;
 import io.devopstrack.auth.token.SigningKey.Status;
+import io.devopstrack.platform.crypto.RsaKeyPairs;
 import jakarta.annotation.PostConstruct;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -59,7 +60,7 @@ public class KeyRotation {
             Instant now = policy.now();
             repository.retireNext(now);
             repository.setStatus(Status.ACTIVE, Status.PUBLISHED, now);
-            repository.insert(RsaKeys.generate(), Status.ACTIVE, now);
+            repository.insert(RsaKeyPairs.generate(), Status.ACTIVE, now);
         });
         signingKeys.reload();
     }
@@ -71,11 +72,11 @@ public class KeyRotation {
                 now);
         switch (step) {
             case CREATE_FIRST_KEY -> {
-                repository.insert(RsaKeys.generate(), Status.ACTIVE, now);
+                repository.insert(RsaKeyPairs.generate(), Status.ACTIVE, now);
                 log.info("Created the first token signing key");
             }
             case ACTIVATE_NEXT -> repository.setStatus(Status.NEXT, Status.ACTIVE, now);
-            case PUBLISH_NEXT -> repository.insert(RsaKeys.generate(), Status.NEXT, now);
+            case PUBLISH_NEXT -> repository.insert(RsaKeyPairs.generate(), Status.NEXT, now);
             case ROTATE -> {
                 repository.setStatus(Status.ACTIVE, Status.PUBLISHED, now);
                 repository.setStatus(Status.NEXT, Status.ACTIVE, now);

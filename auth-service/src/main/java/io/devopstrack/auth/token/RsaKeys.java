@@ -4,27 +4,18 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 
-/** RSA 2048 key pairs for RS256, their encodings (X.509 public, PKCS#8 private) and their RFC 7638 thumbprint. */
+/**
+ * The encodings of the signing key pairs (made by {@code RsaKeyPairs}): X.509 public, PKCS#8 private, and the public
+ * key's RFC 7638 thumbprint.
+ */
 final class RsaKeys {
 
     private RsaKeys() {}
-
-    static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static String thumbprint(RSAPublicKey publicKey) {
         try {

@@ -1,12 +1,11 @@
 package io.devopstrack.testsupport;
 
 import com.sun.net.httpserver.HttpServer;
+import io.devopstrack.platform.crypto.RsaKeyPairs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Base64;
@@ -57,14 +56,9 @@ public final class JwksServer {
         return keyPair;
     }
 
+    /** A key pair like auth-service's signing keys. */
     public static KeyPair newRsaKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RsaKeyPairs.generate();
     }
 
     private static String jwkSet(RSAPublicKey key) {

@@ -1,13 +1,11 @@
 package io.devopstrack.metrics.project;
 
 import io.devopstrack.metrics.config.ProjectsProperties;
+import io.devopstrack.platform.client.AnswerCache;
+import io.devopstrack.platform.client.PeerClients;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
@@ -28,15 +26,11 @@ public class ProjectTags {
     static final int MAX_PAGES = 100;
 
     private final RestClient rest;
-    private final long ttlNanos;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final AnswerCache<String, Set<String>> cache;
 
     public ProjectTags(RestClient.Builder builder, ProjectsProperties properties) {
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(properties.timeout());
-        requests.setReadTimeout(properties.timeout());
-        this.rest = builder.baseUrl(properties.url()).requestFactory(requests).build();
-        this.ttlNanos = properties.cacheTtl().toNanos();
+        this.rest = PeerClients.restClient(builder, properties.url(), properties.timeout());
+        this.cache = new AnswerCache<>(properties.cacheTtl());
     }
 
     /**
@@ -44,9 +38,9 @@ public class ProjectTags {
      * @throws ProjectsUnavailable   when it cannot be reached in time or answers anything else than 200
      */
     public Set<String> projectsTagged(String tag, String authorization) {
-        Cached cached = cache.get(tag);
-        if (cached != null && cached.until - System.nanoTime() > 0) {
-            return cached.projects;
+        Set<String> cached = cache.get(tag);
+        if (cached != null) {
+            return cached;
         }
         Set<String> projects = new HashSet<>();
         for (int page = 0, pages = 1; page < pages && page < MAX_PAGES; page++) {
@@ -56,9 +50,7 @@ public class ProjectTags {
             pages = answer.path("page").path("totalPages").asInt(0);
         }
         Set<String> answer = Set.copyOf(projects);
-        if (ttlNanos > 0) {
-            cache.put(tag, new Cached(answer, System.nanoTime() + ttlNanos));
-        }
+        cache.put(tag, answer);
         return answer;
     }
 
@@ -78,8 +70,7 @@ public class ProjectTags {
             }
             return body;
         } catch (HttpClientErrorException e) {
-            if (e.getStatusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED)
-                    || e.getStatusCode().isSameCodeAs(HttpStatus.FORBIDDEN)) {
+            if (PeerClients.refusedToken(e.getStatusCode())) {
                 throw new AccessDeniedException("projects-service refused to list the projects of a tag");
             }
             throw new ProjectsUnavailable(e);
@@ -87,6 +78,4 @@ public class ProjectTags {
             throw new ProjectsUnavailable(e);
         }
     }
-
-    private record Cached(Set<String> projects, long until) {}
 }

@@ -1,5 +1,6 @@
 package io.devopstrack.metrics.stats;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,25 +25,19 @@ class DeliveryListsController {
 
     @GetMapping("/deployments")
     PagedModel<DeliveryDeployment> deployments(
-            @RequestParam(required = false) String projectId,
-            @RequestParam(required = false) String tag,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
+            @ParameterObject StatsParameters parameters,
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
         PageParameters paging = PageParameters.parse(page, size);
-        return paging.of(delivery.rows(filters.of(projectId, tag, from, to)).deployments());
+        return paging.of(delivery.rows(filters.of(parameters)).deployments());
     }
 
     @GetMapping("/incidents")
     PagedModel<DeliveryIncident> incidents(
-            @RequestParam(required = false) String projectId,
-            @RequestParam(required = false) String tag,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
+            @ParameterObject StatsParameters parameters,
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
         PageParameters paging = PageParameters.parse(page, size);
-        return paging.of(delivery.rows(filters.of(projectId, tag, from, to)).incidents());
+        return paging.of(delivery.rows(filters.of(parameters)).incidents());
     }
 }

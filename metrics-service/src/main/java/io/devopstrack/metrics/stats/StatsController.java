@@ -1,6 +1,7 @@
 package io.devopstrack.metrics.stats;
 
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,39 +31,23 @@ class StatsController {
     }
 
     @GetMapping("/summary")
-    Summary summary(
-            @RequestParam(required = false) String projectId,
-            @RequestParam(required = false) String tag,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
-        return summary.summarize(filters.of(projectId, tag, from, to));
+    Summary summary(@ParameterObject StatsParameters parameters) {
+        return summary.summarize(filters.of(parameters));
     }
 
     @GetMapping("/builds")
     List<BuildBucket> builds(
-            @RequestParam(required = false) String projectId,
-            @RequestParam(required = false) String tag,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String interval) {
-        return builds.buckets(filters.of(projectId, tag, from, to), interval);
+            @ParameterObject StatsParameters parameters, @RequestParam(required = false) String interval) {
+        return builds.buckets(filters.of(parameters), interval);
     }
 
     @GetMapping("/delivery")
-    Delivery delivery(
-            @RequestParam(required = false) String projectId,
-            @RequestParam(required = false) String tag,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
-        return delivery.delivery(filters.of(projectId, tag, from, to));
+    Delivery delivery(@ParameterObject StatsParameters parameters) {
+        return delivery.delivery(filters.of(parameters));
     }
 
     @GetMapping("/flaky")
-    List<FlakyCommit> flaky(
-            @RequestParam(required = false) String projectId,
-            @RequestParam(required = false) String tag,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
-        return flaky.flaky(filters.of(projectId, tag, from, to));
+    List<FlakyCommit> flaky(@ParameterObject StatsParameters parameters) {
+        return flaky.flaky(filters.of(parameters));
     }
 }

@@ -21,8 +21,9 @@ class StatsFilters {
         this.tags = tags;
     }
 
-    StatsFilter of(String projectId, String tag, String from, String to) {
-        StatsFilter filter = StatsFilter.parse(projectId, tag, from, to, clock);
+    StatsFilter of(StatsParameters parameters) {
+        StatsFilter filter =
+                StatsFilter.parse(parameters.projectId(), parameters.tag(), parameters.from(), parameters.to(), clock);
         return filter.tag() == null ? filter : filter.withTagProjects(tags.projectsTagged(filter.tag(), bearer()));
     }
 

@@ -1,18 +1,17 @@
 package io.devopstrack.projects.deployment;
 
+import io.devopstrack.projects.outbox.OutboxRelay;
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.version.Version;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.bson.types.ObjectId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,50 +24,37 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeploymentEventRelay {
 
-    private static final Logger log = LoggerFactory.getLogger(DeploymentEventRelay.class);
-
     private final MongoTemplate mongo;
-    private final StringRedisTemplate redis;
     private final DeploymentRelayProperties properties;
+    private final OutboxRelay outbox;
 
     public DeploymentEventRelay(MongoTemplate mongo, StringRedisTemplate redis, DeploymentRelayProperties properties) {
         this.mongo = mongo;
-        this.redis = redis;
         this.properties = properties;
+        this.outbox = new OutboxRelay(redis, "deployments");
     }
 
     @Scheduled(fixedDelayString = "${devopstrack.deployments.relay-interval}")
     public void relayOnSchedule() {
-        try {
-            relay();
-        } catch (DataAccessException e) {
-            log.warn("Deployment relay: MongoDB unavailable ({})", e.getMessage());
-        }
+        outbox.onSchedule(this::relay);
     }
 
     /** Publishes one batch; returns how many events reached the stream. Stops at the first Redis failure. */
     public int relay() {
-        Query pending =
+        Query query =
                 Query.query(Criteria.where("deployments.published").is(false)).limit(properties.relayBatchSize());
-        int published = 0;
-        for (Project project : mongo.find(pending, Project.class)) {
-            for (Deployment deployment : project.deployments()) {
-                if (deployment.published()) {
-                    continue;
-                }
-                try {
-                    redis.opsForStream()
-                            .add(StreamRecords.string(event(project, deployment))
-                                    .withStreamKey(properties.stream()));
-                } catch (DataAccessException e) {
-                    log.warn("Deployment relay: Redis unavailable, deployments wait in MongoDB ({})", e.getMessage());
-                    return published;
-                }
-                markPublished(project.id(), deployment.id());
-                published++;
-            }
+        List<Pending> pending = new ArrayList<>();
+        for (Project project : mongo.find(query, Project.class)) {
+            project.deployments().stream()
+                    .filter(deployment -> !deployment.published())
+                    .forEach(deployment -> pending.add(new Pending(project, deployment)));
         }
-        return published;
+        return outbox.send(
+                properties.stream(),
+                pending,
+                unsent -> event(unsent.project(), unsent.deployment()),
+                unsent ->
+                        markPublished(unsent.project().id(), unsent.deployment().id()));
     }
 
     /** Through the collection name, not the entity class, so that the project's @Version is not raised. */
@@ -98,4 +84,6 @@ public class DeploymentEventRelay {
         fields.put("deployedAt", deployment.deployedAt().toString());
         return fields;
     }
+
+    private record Pending(Project project, Deployment deployment) {}
 }

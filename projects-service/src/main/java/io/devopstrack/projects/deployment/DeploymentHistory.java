@@ -1,11 +1,10 @@
 package io.devopstrack.projects.deployment;
 
-import io.devopstrack.platform.paging.Pages;
-import io.devopstrack.platform.problem.InvalidInput;
 import io.devopstrack.projects.ingest.ExternalDeployment;
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.project.ProjectUpdates;
 import io.devopstrack.projects.version.Version;
+import io.devopstrack.projects.web.Paging;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +26,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class DeploymentHistory {
 
-    private static final int MAX_PAGE_SIZE = 100;
     private static final Comparator<DeploymentListItem> NEWEST_FIRST = Comparator.comparing(
                     DeploymentListItem::deployedAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(DeploymentListItem::id, Comparator.reverseOrder());
@@ -41,14 +39,9 @@ public class DeploymentHistory {
     }
 
     public PagedModel<DeploymentListItem> list(String projectId, String environment, Integer page, Integer size) {
-        if (page != null && page < 0) {
-            throw new InvalidInput("page", "must be 0 or more");
-        }
-        if (size != null && size < 1) {
-            throw new InvalidInput("size", "must be 1 or more");
-        }
-        int number = page == null ? 0 : page;
-        int pageSize = size == null ? 20 : Math.min(size, MAX_PAGE_SIZE);
+        Paging paging = Paging.of(page, size);
+        int number = paging.number();
+        int pageSize = paging.size();
         Project project = projects.require(projectId);
 
         List<DeploymentListItem> merged = new ArrayList<>(manual(project, environment));
@@ -78,7 +71,7 @@ public class DeploymentHistory {
         long manualTotal = merged.stream()
                 .filter(item -> DeploymentListItem.MANUAL.equals(item.source()))
                 .count();
-        return Pages.of(List.copyOf(merged.subList(from, to)), number, pageSize, manualTotal + hookTotal);
+        return paging.page(List.copyOf(merged.subList(from, to)), manualTotal + hookTotal);
     }
 
     private static List<DeploymentListItem> manual(Project project, String environment) {

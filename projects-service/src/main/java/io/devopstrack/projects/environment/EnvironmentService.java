@@ -2,10 +2,7 @@ package io.devopstrack.projects.environment;
 
 import io.devopstrack.projects.project.ProjectUpdates;
 import io.devopstrack.projects.web.ObjectIds;
-import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -21,21 +18,13 @@ public class EnvironmentService {
         String name = request.name().trim();
         Environment environment = new Environment(
                 new ObjectId().toHexString(), name, request.url(), Boolean.TRUE.equals(request.isProtected()));
-        updates.apply(
-                projectId,
-                Criteria.where("environments.name").ne(name),
-                new Update().push("environments", environment),
-                () -> new EnvironmentNameTaken(name));
+        updates.addUnique(projectId, "environments", "name", name, environment, () -> new EnvironmentNameTaken(name));
         return environment;
     }
 
     /** Past deployments to the environment stay in the history. */
     public void remove(String projectId, String envId) {
         ObjectIds.require("envId", envId);
-        updates.apply(
-                projectId,
-                Criteria.where("environments.id").is(envId),
-                new Update().pull("environments", new Document("id", envId)),
-                () -> new EnvironmentNotFound(envId));
+        updates.removeById(projectId, "environments", envId, () -> new EnvironmentNotFound(envId));
     }
 }

@@ -1,9 +1,6 @@
 package io.devopstrack.projects.hook;
 
 import io.devopstrack.projects.integration.IntegrationKind;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,11 +26,7 @@ class AlertmanagerHook implements HookSource {
 
     @Override
     public boolean authentic(HookRequest request, String secret) {
-        String authorization = request.header("Authorization");
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        return Secrets.tokenMatches(authorization.substring(7).trim(), secret);
+        return Secrets.bearerMatches(request, secret);
     }
 
     @Override
@@ -61,7 +54,9 @@ class AlertmanagerHook implements HookSource {
 
     private static String deliveryId(String groupKey, List<String> alerts) {
         String readable = groupKey + " " + String.join(" ", alerts);
-        return readable.length() <= MAX_READABLE_ID ? readable : "sha256:" + sha256(readable);
+        return readable.length() <= MAX_READABLE_ID
+                ? readable
+                : "sha256:" + HexFormat.of().formatHex(Secrets.sha256(readable));
     }
 
     /** Alertmanager sends no header naming the delivery; a rejected one's line says only the event. */
@@ -73,14 +68,5 @@ class AlertmanagerHook implements HookSource {
     @Override
     public String claimedEvent(HookRequest request) {
         return "alertmanager";
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -31,11 +31,7 @@ class CdEventsHook implements HookSource {
 
     @Override
     public boolean authentic(HookRequest request, String secret) {
-        String authorization = request.header("Authorization");
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        return Secrets.tokenMatches(authorization.substring(7).trim(), secret);
+        return Secrets.bearerMatches(request, secret);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package io.devopstrack.projects.hook;
 
 import io.devopstrack.projects.integration.IntegrationKind;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +37,7 @@ class GitLabHook implements HookSource {
         }
         String deliveryId = claimedDeliveryId(request);
         if (deliveryId == null) {
-            deliveryId = "sha256:" + sha256(request.body());
+            deliveryId = "sha256:" + HexFormat.of().formatHex(Secrets.sha256(request.body()));
         }
         JsonNode payload = JsonBodies.object(request.body());
         String objectKind = OBJECT_KINDS.get(event);
@@ -76,13 +74,5 @@ class GitLabHook implements HookSource {
     @Override
     public String claimedEvent(HookRequest request) {
         return request.header("X-Gitlab-Event");
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,16 +1,12 @@
 package io.devopstrack.projects.incident;
 
+import io.devopstrack.projects.outbox.OutboxRelay;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,25 +20,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class IncidentRelay {
 
-    private static final Logger log = LoggerFactory.getLogger(IncidentRelay.class);
-
     private final MongoTemplate mongo;
-    private final StringRedisTemplate redis;
     private final IncidentProperties properties;
+    private final OutboxRelay outbox;
 
     public IncidentRelay(MongoTemplate mongo, StringRedisTemplate redis, IncidentProperties properties) {
         this.mongo = mongo;
-        this.redis = redis;
         this.properties = properties;
+        this.outbox = new OutboxRelay(redis, "incidents");
     }
 
     @Scheduled(fixedDelayString = "${devopstrack.incidents.relay-interval}")
     public void relayOnSchedule() {
-        try {
-            relay();
-        } catch (DataAccessException e) {
-            log.warn("Incident relay: MongoDB unavailable, incidents wait ({})", e.getMessage());
-        }
+        outbox.onSchedule(this::relay);
     }
 
     /** Publishes one batch; returns how many events reached the stream. */
@@ -50,24 +40,11 @@ public class IncidentRelay {
         Query pending = Query.query(Criteria.where("published").is(false))
                 .with(Sort.by("updatedAt", "_id"))
                 .limit(properties.relayBatchSize());
-        int published = 0;
-        for (Incident incident : mongo.find(pending, Incident.class)) {
-            try {
-                redis.opsForStream().add(StreamRecords.string(event(incident)).withStreamKey(properties.stream()));
-            } catch (DataAccessException e) {
-                log.warn("Incident relay: Redis unavailable, incidents wait in MongoDB ({})", e.getMessage());
-                return published;
-            }
-            mongo.updateFirst(
-                    Query.query(Criteria.where("_id")
-                            .is(incident.id())
-                            .and("revision")
-                            .is(incident.revision())),
-                    new Update().set("published", true),
-                    Incident.class);
-            published++;
-        }
-        return published;
+        return outbox.send(
+                properties.stream(),
+                mongo.find(pending, Incident.class),
+                IncidentRelay::event,
+                incident -> OutboxRelay.markRevisionSent(mongo, Incident.class, incident.id(), incident.revision()));
     }
 
     /** The stream contract (docs/contracts.md): every field a string, empty when unknown. */

@@ -1,10 +1,10 @@
 package io.devopstrack.projects.incident;
 
-import io.devopstrack.platform.paging.Pages;
 import io.devopstrack.platform.problem.InvalidInput;
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.project.ProjectUpdates;
 import io.devopstrack.projects.web.ObjectIds;
+import io.devopstrack.projects.web.Paging;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +21,6 @@ import org.springframework.stereotype.Service;
 /** Incidents recorded and corrected by people; every change raises the revision and waits for the relay. */
 @Service
 public class IncidentService {
-
-    private static final int MAX_PAGE_SIZE = 100;
 
     private final MongoTemplate mongo;
     private final ProjectUpdates projects;
@@ -115,31 +113,21 @@ public class IncidentService {
 
     /** Newest first (by detectedAt). */
     public PagedModel<IncidentResponse> list(String projectId, String status, Integer page, Integer size) {
-        if (page != null && page < 0) {
-            throw new InvalidInput("page", "must be 0 or more");
-        }
-        if (size != null && size < 1) {
-            throw new InvalidInput("size", "must be 1 or more");
-        }
+        Paging paging = Paging.of(page, size);
         projects.require(projectId);
         Criteria criteria = Criteria.where("projectId").is(projectId);
         if (status != null && !status.isBlank()) {
             criteria = criteria.and("status").is(status(status));
         }
-        int number = page == null ? 0 : page;
-        int pageSize = size == null ? 20 : Math.min(size, MAX_PAGE_SIZE);
         long total = mongo.count(Query.query(criteria), Incident.class);
         List<IncidentResponse> content = mongo
                 .find(
-                        Query.query(criteria)
-                                .with(Sort.by(Sort.Direction.DESC, "detectedAt", "_id"))
-                                .skip((long) number * pageSize)
-                                .limit(pageSize),
+                        paging.applyTo(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "detectedAt", "_id"))),
                         Incident.class)
                 .stream()
                 .map(IncidentResponse::of)
                 .toList();
-        return Pages.of(content, number, pageSize, total);
+        return paging.page(content, total);
     }
 
     static Update changed(Instant now) {

@@ -1,16 +1,12 @@
 package io.devopstrack.projects.ingest;
 
 import io.devopstrack.projects.deployment.DeploymentRelayProperties;
+import io.devopstrack.projects.outbox.OutboxRelay;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,44 +19,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExternalDeploymentRelay {
 
-    private static final Logger log = LoggerFactory.getLogger(ExternalDeploymentRelay.class);
-
     private final MongoTemplate mongo;
-    private final StringRedisTemplate redis;
     private final DeploymentRelayProperties properties;
+    private final OutboxRelay outbox;
 
     public ExternalDeploymentRelay(
             MongoTemplate mongo, StringRedisTemplate redis, DeploymentRelayProperties properties) {
         this.mongo = mongo;
-        this.redis = redis;
         this.properties = properties;
+        this.outbox = new OutboxRelay(redis, "hook deployments");
     }
 
     @Scheduled(fixedDelayString = "${devopstrack.deployments.relay-interval}")
     public void relayOnSchedule() {
-        try {
-            relay();
-        } catch (DataAccessException e) {
-            log.warn("Hook deployment relay: store unavailable, deployments wait ({})", e.getMessage());
-        }
+        outbox.onSchedule(this::relay);
     }
 
+    /** Publishes one batch; returns how many events reached the stream. */
     public int relay() {
-        int published = 0;
         Query pending = Query.query(Criteria.where("published").is(false)).limit(properties.relayBatchSize());
-        for (ExternalDeployment deployment : mongo.find(pending, ExternalDeployment.class)) {
-            redis.opsForStream().add(StreamRecords.string(event(deployment)).withStreamKey(properties.stream()));
-            // only the revision that was sent: a correction made meanwhile stays unpublished and goes next time
-            mongo.updateFirst(
-                    Query.query(Criteria.where("_id")
-                            .is(deployment.id())
-                            .and("revision")
-                            .is(deployment.revision())),
-                    new Update().set("published", true),
-                    ExternalDeployment.class);
-            published++;
-        }
-        return published;
+        return outbox.send(
+                properties.stream(),
+                mongo.find(pending, ExternalDeployment.class),
+                ExternalDeploymentRelay::event,
+                deployment -> OutboxRelay.markRevisionSent(
+                        mongo, ExternalDeployment.class, deployment.id(), deployment.revision()));
     }
 
     static Map<String, String> event(ExternalDeployment deployment) {

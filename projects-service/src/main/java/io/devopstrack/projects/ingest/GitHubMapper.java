@@ -17,7 +17,7 @@ public final class GitHubMapper {
         return switch (event) {
             case "workflow_run" -> workflowRun(payload);
             case "workflow_job" -> workflowJob(payload.path("workflow_job"));
-            case "push" -> push(payload);
+            case "push" -> CommitSeen.ofPush(payload);
             case "deployment_status" -> deploymentStatus(payload);
             default -> List.of();
         };
@@ -50,10 +50,8 @@ public final class GitHubMapper {
                 started ? SourceTimes.at(run, "run_started_at") : null,
                 finished ? updatedAt : null,
                 updatedAt));
-        Instant committedAt = SourceTimes.parse(Json.text(run, "head_commit.timestamp"));
-        if (committedAt != null && Json.text(run, "head_sha") != null) {
-            events.add(new CommitSeen(Json.text(run, "head_sha"), committedAt));
-        }
+        CommitSeen.addIfKnown(
+                events, Json.text(run, "head_sha"), SourceTimes.parse(Json.text(run, "head_commit.timestamp")));
         return events;
     }
 
@@ -78,17 +76,6 @@ public final class GitHubMapper {
                 Json.text(job, "head_branch"),
                 Json.text(job, "head_sha"),
                 SourceTimes.latest(SourceTimes.at(job, "created_at"), startedAt, finishedAt)));
-    }
-
-    private static List<NormalizedEvent> push(JsonNode payload) {
-        List<NormalizedEvent> events = new ArrayList<>();
-        for (JsonNode commit : payload.path("commits")) {
-            Instant time = SourceTimes.at(commit, "timestamp");
-            if (time != null && Json.text(commit, "id") != null) {
-                events.add(new CommitSeen(Json.text(commit, "id"), time));
-            }
-        }
-        return events;
     }
 
     private static List<NormalizedEvent> deploymentStatus(JsonNode payload) {

@@ -23,7 +23,7 @@ public final class GitLabMapper {
         return switch (event) {
             case "Pipeline Hook" -> pipeline(payload);
             case "Job Hook" -> job(payload);
-            case "Push Hook" -> push(payload);
+            case "Push Hook" -> CommitSeen.ofPush(payload);
             case "Deployment Hook" -> deployment(payload);
             default -> List.of();
         };
@@ -69,10 +69,8 @@ public final class GitLabMapper {
                             finishedAt,
                             SourceTimes.latest(lastChange, finishedAt)));
         }
-        Instant committedAt = SourceTimes.at(payload.path("commit"), "timestamp");
-        if (committedAt != null && Json.text(payload, "commit.id") != null) {
-            events.add(new CommitSeen(Json.text(payload, "commit.id"), committedAt));
-        }
+        CommitSeen.addIfKnown(
+                events, Json.text(payload, "commit.id"), SourceTimes.at(payload.path("commit"), "timestamp"));
         return events;
     }
 
@@ -125,17 +123,6 @@ public final class GitLabMapper {
                 Json.text(payload, "ref"),
                 Json.text(payload, "sha"),
                 SourceTimes.latest(createdAt, startedAt, finishedAt)));
-    }
-
-    private static List<NormalizedEvent> push(JsonNode payload) {
-        List<NormalizedEvent> events = new ArrayList<>();
-        for (JsonNode commit : payload.path("commits")) {
-            Instant time = SourceTimes.at(commit, "timestamp");
-            if (time != null && Json.text(commit, "id") != null) {
-                events.add(new CommitSeen(Json.text(commit, "id"), time));
-            }
-        }
-        return events;
     }
 
     /** The hook names the commit by its short sha and its URL; the URL's last segment is the full sha. */

@@ -49,22 +49,9 @@ public class RunPublisher {
         fields.put("projectId", projectId);
         fields.put("deliveryId", deliveryId);
         if (event instanceof RunEvent run) {
+            head(fields, "run", run.source(), run.externalId(), run.attempt(), run.pipeline(), run.ref(), run.commit());
             put(
                     fields,
-                    "kind",
-                    "run",
-                    "source",
-                    run.source(),
-                    "externalId",
-                    run.externalId(),
-                    "attempt",
-                    Integer.toString(run.attempt()),
-                    "pipeline",
-                    run.pipeline(),
-                    "ref",
-                    run.ref(),
-                    "commit",
-                    run.commit(),
                     "externalUrl",
                     run.externalUrl(),
                     "triggeredBy",
@@ -80,22 +67,17 @@ public class RunPublisher {
                     "updatedAt",
                     time(run.updatedAt()));
         } else if (event instanceof StageEvent stage) {
+            head(
+                    fields,
+                    "stage",
+                    stage.source(),
+                    stage.runExternalId(),
+                    stage.attempt(),
+                    stage.pipeline(),
+                    stage.ref(),
+                    stage.commit());
             put(
                     fields,
-                    "kind",
-                    "stage",
-                    "source",
-                    stage.source(),
-                    "externalId",
-                    stage.runExternalId(),
-                    "attempt",
-                    Integer.toString(stage.attempt()),
-                    "pipeline",
-                    stage.pipeline(),
-                    "ref",
-                    stage.ref(),
-                    "commit",
-                    stage.commit(),
                     "stageId",
                     stage.stageId(),
                     "stage",
@@ -114,6 +96,34 @@ public class RunPublisher {
             throw new IllegalArgumentException("not a run event: " + event);
         }
         return fields;
+    }
+
+    /** The fields a run and its stages name alike, first in both entries: which run of which pipeline. */
+    private static void head(
+            Map<String, String> fields,
+            String kind,
+            String source,
+            String externalId,
+            int attempt,
+            String pipeline,
+            String ref,
+            String commit) {
+        put(
+                fields,
+                "kind",
+                kind,
+                "source",
+                source,
+                "externalId",
+                externalId,
+                "attempt",
+                Integer.toString(attempt),
+                "pipeline",
+                pipeline,
+                "ref",
+                ref,
+                "commit",
+                commit);
     }
 
     /** Empty strings for what the event does not know: every field is present, as in the other streams. */

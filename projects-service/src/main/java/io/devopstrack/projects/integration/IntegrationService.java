@@ -1,9 +1,8 @@
 package io.devopstrack.projects.integration;
 
-import io.devopstrack.platform.paging.Pages;
-import io.devopstrack.platform.problem.InvalidInput;
 import io.devopstrack.projects.project.ProjectUpdates;
 import io.devopstrack.projects.web.ObjectIds;
+import io.devopstrack.projects.web.Paging;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Service;
 /** Integrations of a project: each one a document of its own, found by the hook path's id. */
 @Service
 public class IntegrationService {
-
-    private static final int MAX_PAGE_SIZE = 100;
 
     private final MongoTemplate mongo;
     private final ProjectUpdates projects;
@@ -75,14 +72,7 @@ public class IntegrationService {
 
     /** Newest first. */
     public PagedModel<DeliveryResponse> deliveries(String projectId, String integrationId, Integer page, Integer size) {
-        if (page != null && page < 0) {
-            throw new InvalidInput("page", "must be 0 or more");
-        }
-        if (size != null && size < 1) {
-            throw new InvalidInput("size", "must be 1 or more");
-        }
-        int number = page == null ? 0 : page;
-        int pageSize = size == null ? 20 : Math.min(size, MAX_PAGE_SIZE);
+        Paging paging = Paging.of(page, size);
         if (!mongo.exists(one(projectId, integrationId), Integration.class)) {
             throw notFound(projectId, integrationId);
         }
@@ -91,15 +81,12 @@ public class IntegrationService {
         ofIntegration.fields().exclude("payload");
         List<DeliveryResponse> content = mongo
                 .find(
-                        ofIntegration
-                                .with(Sort.by(Sort.Direction.DESC, "receivedAt", "_id"))
-                                .skip((long) number * pageSize)
-                                .limit(pageSize),
+                        paging.applyTo(ofIntegration.with(Sort.by(Sort.Direction.DESC, "receivedAt", "_id"))),
                         Delivery.class)
                 .stream()
                 .map(DeliveryResponse::of)
                 .toList();
-        return Pages.of(content, number, pageSize, total);
+        return paging.page(content, total);
     }
 
     private Query one(String projectId, String integrationId) {

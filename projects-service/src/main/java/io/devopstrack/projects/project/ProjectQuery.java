@@ -1,6 +1,7 @@
 package io.devopstrack.projects.project;
 
 import io.devopstrack.platform.problem.InvalidInput;
+import io.devopstrack.projects.web.Paging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,33 +12,21 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** The list filters: page (from 0), size (default 20, capped at 100), sort, q (name contains), tag. */
-public record ProjectQuery(int page, int size, Sort sort, String q, String tag) {
+/** The list filters: the page ({@link Paging}), sort, q (name contains), tag. */
+public record ProjectQuery(Paging paging, Sort sort, String q, String tag) {
 
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
     private static final Set<String> SORTABLE = Set.of("name", "createdAt", "updatedAt");
     private static final Pattern REGEX_SPECIALS = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");
 
     public static ProjectQuery of(Integer page, Integer size, List<String> sort, String q, String tag) {
-        if (page != null && page < 0) {
-            throw new InvalidInput("page", "must be 0 or more");
-        }
-        if (size != null && size < 1) {
-            throw new InvalidInput("size", "must be 1 or more");
-        }
+        Paging paging = Paging.of(page, size);
         if (q != null && q.length() > 100) {
             throw new InvalidInput("q", "must be at most 100 characters");
         }
         if (tag != null && tag.length() > 40) {
             throw new InvalidInput("tag", "must be at most 40 characters");
         }
-        return new ProjectQuery(
-                page == null ? 0 : page,
-                size == null ? DEFAULT_SIZE : Math.min(size, MAX_SIZE),
-                parseSort(sort),
-                blankToNull(q),
-                blankToNull(tag));
+        return new ProjectQuery(paging, parseSort(sort), blankToNull(q), blankToNull(tag));
     }
 
     Query toQuery() {

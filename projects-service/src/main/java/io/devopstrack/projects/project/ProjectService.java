@@ -56,14 +56,12 @@ public class ProjectService {
     public Page<ProjectResponse> list(ProjectQuery query) {
         Query filter = query.toQuery();
         long total = mongo.count(filter, Project.class);
-        Query page = query.toQuery()
-                .with(query.sort().and(Sort.by("_id")))
-                .skip((long) query.page() * query.size())
-                .limit(query.size());
+        Query page = query.paging().applyTo(query.toQuery().with(query.sort().and(Sort.by("_id"))));
         List<ProjectResponse> content = mongo.find(page, Project.class).stream()
                 .map(ProjectResponse::of)
                 .toList();
-        return new PageImpl<>(content, PageRequest.of(query.page(), query.size()), total);
+        return new PageImpl<>(
+                content, PageRequest.of(query.paging().number(), query.paging().size()), total);
     }
 
     /** Applied only if the stored version is still the one the client read; otherwise 409. */

@@ -4,6 +4,7 @@ import io.devopstrack.projects.web.ObjectIds;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -44,6 +45,21 @@ public class ProjectUpdates {
             }
             throw conditionFailed.get();
         }
+    }
+
+    /** Adds {@code element} to the array unless one of its elements has that value of {@code key} already. */
+    public void addUnique(
+            String id, String array, String key, Object value, Object element, Supplier<RuntimeException> taken) {
+        apply(id, Criteria.where(array + "." + key).ne(value), new Update().push(array, element), taken);
+    }
+
+    /** Removes the element of the array with that {@code id}. */
+    public void removeById(String id, String array, String elementId, Supplier<RuntimeException> missing) {
+        apply(
+                id,
+                Criteria.where(array + ".id").is(elementId),
+                new Update().pull(array, new Document("id", elementId)),
+                missing);
     }
 
     /** MongoDB keeps milliseconds: truncating here makes a response equal to what is read back later. */

@@ -2,10 +2,7 @@ package io.devopstrack.projects.repo;
 
 import io.devopstrack.projects.project.ProjectUpdates;
 import io.devopstrack.projects.web.ObjectIds;
-import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -24,20 +21,12 @@ public class RepositoryService {
                 name,
                 request.url(),
                 request.defaultBranch() == null ? "main" : request.defaultBranch());
-        updates.apply(
-                projectId,
-                Criteria.where("repositories.name").ne(name),
-                new Update().push("repositories", repository),
-                () -> new RepositoryNameTaken(name));
+        updates.addUnique(projectId, "repositories", "name", name, repository, () -> new RepositoryNameTaken(name));
         return repository;
     }
 
     public void remove(String projectId, String repoId) {
         ObjectIds.require("repoId", repoId);
-        updates.apply(
-                projectId,
-                Criteria.where("repositories.id").is(repoId),
-                new Update().pull("repositories", new Document("id", repoId)),
-                () -> new RepositoryNotFound(repoId));
+        updates.removeById(projectId, "repositories", repoId, () -> new RepositoryNotFound(repoId));
     }
 }

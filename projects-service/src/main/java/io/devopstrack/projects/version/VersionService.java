@@ -2,8 +2,6 @@ package io.devopstrack.projects.version;
 
 import io.devopstrack.projects.project.ProjectUpdates;
 import java.util.Locale;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -23,10 +21,12 @@ public class VersionService {
                 request.notes(),
                 request.committedAt(),
                 ProjectUpdates.now());
-        updates.apply(
+        updates.addUnique(
                 projectId,
-                Criteria.where("versions.version").ne(version.version()),
-                new Update().push("versions", version),
+                "versions",
+                "version",
+                version.version(),
+                version,
                 () -> new VersionTaken(version.version()));
         return version;
     }

@@ -1,10 +1,10 @@
 package io.devopstrack.tasks.config;
 
+import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.tasks.events.JobEventBroadcaster;
 import io.devopstrack.tasks.external.ExternalRunsProperties;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -45,9 +45,8 @@ public class RedisConfig {
         return new RedisKeys(properties.keyPrefix());
     }
 
-    /** Millisecond ticks: job times are ISO-8601 with milliseconds. */
     @Bean
     Clock clock() {
-        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+        return Job.clock();
     }
 }

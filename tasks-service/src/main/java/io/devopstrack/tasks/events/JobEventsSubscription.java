@@ -1,5 +1,6 @@
 package io.devopstrack.tasks.events;
 
+import io.devopstrack.jobs.redis.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,21 +34,14 @@ public class JobEventsSubscription implements SmartLifecycle {
     }
 
     private void subscribe() {
-        long backoff = 500;
+        Backoff backoff = new Backoff(500);
         while (running && !container.isRunning()) {
             try {
                 container.start();
             } catch (RuntimeException e) {
-                log.warn(
-                        "Job events channel unavailable ({}); retrying in {} ms",
-                        e.getClass().getSimpleName(),
-                        backoff);
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException interrupted) {
+                if (!backoff.pauseAfter(e, log, "Job events channel")) {
                     return;
                 }
-                backoff = Math.min(5_000, backoff * 2);
             }
         }
     }

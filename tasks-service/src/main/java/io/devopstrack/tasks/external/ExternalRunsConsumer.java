@@ -1,10 +1,11 @@
 package io.devopstrack.tasks.external;
 
-import java.lang.management.ManagementFactory;
+import io.devopstrack.jobs.redis.Backoff;
+import io.devopstrack.jobs.redis.ConsumerNames;
+import io.devopstrack.jobs.redis.StreamGroup;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -34,11 +35,7 @@ public class ExternalRunsConsumer implements SmartLifecycle {
         this.stream = stream;
         this.runs = runs;
         this.properties = properties;
-        this.consumer =
-                properties.consumerName() == null || properties.consumerName().isBlank()
-                        ? ManagementFactory.getRuntimeMXBean().getName() + "-"
-                                + UUID.randomUUID().toString().substring(0, 8)
-                        : properties.consumerName();
+        this.consumer = ConsumerNames.orUnique(properties.consumerName());
     }
 
     @Override
@@ -75,7 +72,7 @@ public class ExternalRunsConsumer implements SmartLifecycle {
         boolean idle = false;
         long reclaimEvery = Math.max(100, properties.reclaimIdle().toMillis() / 4);
         long lastReclaim = 0;
-        long backoff = 100;
+        Backoff backoff = new Backoff();
         while (active) {
             try {
                 if (!groupReady) {
@@ -95,22 +92,17 @@ public class ExternalRunsConsumer implements SmartLifecycle {
                     idle = entries.isEmpty();
                 }
                 handle(entries);
-                backoff = 100;
+                backoff.reset();
             } catch (RuntimeException e) {
                 if (!active) {
                     return;
                 }
-                if (ExternalRunsStream.messages(e).contains("NOGROUP")) {
+                if (StreamGroup.messages(e).contains("NOGROUP")) {
                     groupReady = false;
                 }
-                log.warn(
-                        "Run events unavailable ({}); retrying in {} ms",
-                        e.getClass().getSimpleName(),
-                        backoff);
-                if (!pause(backoff)) {
+                if (!backoff.pauseAfter(e, log, "Run events")) {
                     return;
                 }
-                backoff = Math.min(5_000, backoff * 2);
             }
         }
     }
@@ -141,15 +133,5 @@ public class ExternalRunsConsumer implements SmartLifecycle {
             return;
         }
         runs.apply(event);
-    }
-
-    private static boolean pause(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -2,18 +2,13 @@ package io.devopstrack.tasks.external;
 
 import io.devopstrack.jobs.redis.LuaScripts;
 import io.devopstrack.jobs.redis.RedisKeys;
-import java.nio.charset.StandardCharsets;
+import io.devopstrack.jobs.redis.StreamGroup;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.stream.MapRecord;
-import org.springframework.data.redis.connection.stream.ReadOffset;
-import org.springframework.data.redis.connection.stream.StreamOffset;
-import org.springframework.data.redis.connection.stream.StreamReadOptions;
-import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,53 +17,32 @@ import org.springframework.stereotype.Component;
 public class ExternalRunsStream {
 
     private final StringRedisTemplate redis;
-    private final String key;
+    private final StreamGroup group;
 
     public ExternalRunsStream(StringRedisTemplate redis, RedisKeys keys, ExternalRunsProperties properties) {
         this.redis = redis;
-        this.key = properties.stream() == null || properties.stream().isBlank()
+        String key = properties.stream() == null || properties.stream().isBlank()
                 ? keys.externalRuns()
                 : properties.stream();
+        this.group = new StreamGroup(redis, key, RedisKeys.EXTERNAL_RUNS_GROUP);
     }
 
     /** An entry: its stream id and fields (empty when it was deleted while pending). */
     record Entry(String id, Map<String, String> fields) {}
 
     String key() {
-        return key;
+        return group.stream();
     }
 
     /** Creates the group from the start of the stream: runs published before tasks-service first started count too. */
     void ensureGroup() {
-        try {
-            redis.execute((RedisCallback<Object>) connection -> connection.execute(
-                    "XGROUP",
-                    bytes("CREATE"),
-                    bytes(key),
-                    bytes(RedisKeys.EXTERNAL_RUNS_GROUP),
-                    bytes("0"),
-                    bytes("MKSTREAM")));
-        } catch (RuntimeException e) {
-            if (!messages(e).contains("BUSYGROUP")) {
-                throw e;
-            }
-        }
+        group.ensure();
     }
 
     /** New entries for this consumer; waits up to {@code block} for one when {@code block} is not zero. */
     List<Entry> read(String consumer, int count, Duration block) {
-        StreamReadOptions options = StreamReadOptions.empty().count(count);
-        if (!block.isZero()) {
-            options = options.block(block);
-        }
-        List<MapRecord<String, Object, Object>> records = redis.opsForStream()
-                .read(
-                        Consumer.from(RedisKeys.EXTERNAL_RUNS_GROUP, consumer),
-                        options,
-                        StreamOffset.create(key, ReadOffset.lastConsumed()));
         List<Entry> entries = new ArrayList<>();
-        for (MapRecord<String, Object, Object> record :
-                records == null ? List.<MapRecord<String, Object, Object>>of() : records) {
+        for (MapRecord<String, Object, Object> record : group.read(consumer, count, block)) {
             Map<String, String> fields = new LinkedHashMap<>();
             record.getValue().forEach((name, value) -> fields.put(name.toString(), value.toString()));
             entries.add(new Entry(record.getId().getValue(), fields));
@@ -80,7 +54,7 @@ public class ExternalRunsStream {
     List<Entry> reclaim(String consumer, Duration minIdle, int count) {
         List<?> flat = redis.execute(
                 LuaScripts.AUTOCLAIM_ENTRIES,
-                List.of(key),
+                List.of(group.stream()),
                 RedisKeys.EXTERNAL_RUNS_GROUP,
                 consumer,
                 Long.toString(minIdle.toMillis()),
@@ -102,20 +76,6 @@ public class ExternalRunsStream {
 
     /** Acknowledges and deletes handled entries: the stream holds only what is still to do. */
     void done(List<String> ids) {
-        String[] array = ids.toArray(String[]::new);
-        redis.opsForStream().acknowledge(key, RedisKeys.EXTERNAL_RUNS_GROUP, array);
-        redis.opsForStream().delete(key, array);
-    }
-
-    static String messages(Throwable e) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            all.append(t.getMessage()).append('\n');
-        }
-        return all.toString();
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
+        group.done(ids);
     }
 }

@@ -79,22 +79,15 @@ final class StageMerge {
             return incoming; // a later try of a GitLab job replaces the earlier one
         }
         boolean forward = !stored.status().isFinished() && rank(incoming.status()) >= rank(stored.status());
-        if (!forward) {
-            return new Stage(
-                    stored.name(),
-                    stored.status(),
-                    first(stored.startedAt(), incoming.startedAt()),
-                    stored.finishedAt(),
-                    stored.externalId(),
-                    first(stored.externalUrl(), incoming.externalUrl()));
-        }
+        Stage kept = forward ? incoming : stored;
+        Stage other = forward ? stored : incoming;
         return new Stage(
-                incoming.name(),
-                incoming.status(),
+                kept.name(),
+                kept.status(),
                 first(stored.startedAt(), incoming.startedAt()),
-                incoming.finishedAt(),
-                incoming.externalId(),
-                first(incoming.externalUrl(), stored.externalUrl()));
+                kept.finishedAt(),
+                kept.externalId(),
+                first(kept.externalUrl(), other.externalUrl()));
     }
 
     private static int rank(StageStatus status) {

@@ -1,12 +1,11 @@
 package io.devopstrack.tasks.project;
 
+import io.devopstrack.platform.client.AnswerCache;
+import io.devopstrack.platform.client.PeerClients;
 import io.devopstrack.tasks.config.TasksProperties;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
@@ -22,17 +21,11 @@ import org.springframework.web.client.RestClientException;
 public class ProjectsClient {
 
     private final RestClient rest;
-    private final long cacheTtlNanos;
-    private final Map<String, Long> seenUntil = new ConcurrentHashMap<>();
+    private final AnswerCache<String, Boolean> seen;
 
     public ProjectsClient(RestClient.Builder builder, TasksProperties properties) {
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(properties.projectsTimeout());
-        requests.setReadTimeout(properties.projectsTimeout());
-        this.rest = builder.baseUrl(properties.projectsUrl())
-                .requestFactory(requests)
-                .build();
-        this.cacheTtlNanos = properties.projectsCacheTtl().toNanos();
+        this.rest = PeerClients.restClient(builder, properties.projectsUrl(), properties.projectsTimeout());
+        this.seen = new AnswerCache<>(properties.projectsCacheTtl());
     }
 
     /**
@@ -41,8 +34,7 @@ public class ProjectsClient {
      * @throws ProjectsUnavailable   when it cannot be reached in time, answers 5xx or asks to slow down (429)
      */
     public void requireExists(String projectId, String authorization) {
-        Long until = seenUntil.get(projectId);
-        if (until != null && until - System.nanoTime() > 0) {
+        if (seen.get(projectId) != null) {
             return;
         }
         try {
@@ -52,20 +44,18 @@ public class ProjectsClient {
                     .retrieve()
                     .toBodilessEntity();
         } catch (HttpClientErrorException e) {
-            seenUntil.remove(projectId);
+            seen.remove(projectId);
             throw refusal(projectId, e);
         } catch (RestClientException e) {
             throw new ProjectsUnavailable(e);
         }
-        if (cacheTtlNanos > 0) {
-            seenUntil.put(projectId, System.nanoTime() + cacheTtlNanos);
-        }
+        seen.put(projectId, Boolean.TRUE);
     }
 
     // A 4xx is projects-service's final word: telling the client to retry (503) would never help.
     private static RuntimeException refusal(String projectId, HttpClientErrorException e) {
         HttpStatusCode status = e.getStatusCode();
-        if (status.isSameCodeAs(HttpStatus.UNAUTHORIZED) || status.isSameCodeAs(HttpStatus.FORBIDDEN)) {
+        if (PeerClients.refusedToken(status)) {
             return new AccessDeniedException("projects-service refused access to project " + projectId);
         }
         if (status.isSameCodeAs(HttpStatus.TOO_MANY_REQUESTS)) {

@@ -1,5 +1,6 @@
 package io.devopstrack.worker.queue;
 
+import io.devopstrack.jobs.redis.Backoff;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -44,12 +45,7 @@ final class ConsumeLoop implements Runnable {
                     return;
                 }
                 reader.failed(e);
-                long wait = backoff.next();
-                log.warn(
-                        "Queue unavailable ({}); retrying in {} ms",
-                        e.getClass().getSimpleName(),
-                        wait);
-                if (!pause(wait)) {
+                if (!backoff.pauseAfter(e, log, "Queue")) {
                     return;
                 }
             }
@@ -66,16 +62,6 @@ final class ConsumeLoop implements Runnable {
         } catch (RejectedExecutionException e) {
             slot.release();
             throw e;
-        }
-    }
-
-    private static boolean pause(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

@@ -1,8 +1,7 @@
 package io.devopstrack.worker.queue;
 
+import io.devopstrack.jobs.redis.ConsumerNames;
 import io.devopstrack.worker.config.WorkerProperties;
-import java.lang.management.ManagementFactory;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** This worker's consumer name in the group: unique per process, so a restarted worker is a new consumer. */
@@ -12,11 +11,7 @@ public class ConsumerName {
     private final String value;
 
     public ConsumerName(WorkerProperties properties) {
-        String configured = properties.consumerName();
-        this.value = configured == null || configured.isBlank()
-                ? ManagementFactory.getRuntimeMXBean().getName() + "-"
-                        + UUID.randomUUID().toString().substring(0, 8)
-                : configured;
+        this.value = ConsumerNames.orUnique(properties.consumerName());
     }
 
     public String value() {

@@ -2,15 +2,12 @@ package io.devopstrack.worker.queue;
 
 import io.devopstrack.jobs.redis.LuaScripts;
 import io.devopstrack.jobs.redis.RedisKeys;
+import io.devopstrack.jobs.redis.StreamGroup;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.PendingMessagesSummary;
-import org.springframework.data.redis.connection.stream.ReadOffset;
-import org.springframework.data.redis.connection.stream.StreamOffset;
-import org.springframework.data.redis.connection.stream.StreamReadOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,43 +17,27 @@ public class JobQueue {
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
+    private final StreamGroup group;
 
     public JobQueue(StringRedisTemplate redis, RedisKeys keys) {
         this.redis = redis;
         this.keys = keys;
+        this.group = new StreamGroup(redis, keys.queue(), RedisKeys.WORKERS_GROUP);
     }
 
     public record Entry(String id, String jobId) {}
 
     /** Creates the group from the start of the stream, so that entries added before it existed are delivered too. */
     public void ensureGroup() {
-        try {
-            // XGROUP CREATE ... MKSTREAM, routed by the stream key (the raw command would not be, on a cluster)
-            redis.opsForStream().createGroup(keys.queue(), ReadOffset.from("0"), RedisKeys.WORKERS_GROUP);
-        } catch (RuntimeException e) {
-            if (!messages(e).contains("BUSYGROUP")) {
-                throw e;
-            }
-        }
+        group.ensure();
     }
 
     /** New entries for this consumer; waits up to {@code block} for one when {@code block} is not zero. */
     public List<Entry> read(String consumer, int count, Duration block) {
-        StreamReadOptions options = StreamReadOptions.empty().count(count);
-        if (!block.isZero()) {
-            options = options.block(block);
-        }
-        List<MapRecord<String, Object, Object>> records = redis.opsForStream()
-                .read(
-                        Consumer.from(RedisKeys.WORKERS_GROUP, consumer),
-                        options,
-                        StreamOffset.create(keys.queue(), ReadOffset.lastConsumed()));
         List<Entry> entries = new ArrayList<>();
-        if (records != null) {
-            for (MapRecord<String, Object, Object> record : records) {
-                Object jobId = record.getValue().get("jobId");
-                entries.add(new Entry(record.getId().getValue(), jobId == null ? "" : jobId.toString()));
-            }
+        for (MapRecord<String, Object, Object> record : group.read(consumer, count, block)) {
+            Object jobId = record.getValue().get("jobId");
+            entries.add(new Entry(record.getId().getValue(), jobId == null ? "" : jobId.toString()));
         }
         return entries;
     }
@@ -110,13 +91,5 @@ public class JobQueue {
     public long depth(long pending) {
         Long length = redis.opsForStream().size(keys.queue());
         return Math.max(0, (length == null ? 0 : length) - pending);
-    }
-
-    static String messages(Throwable e) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            all.append(t.getMessage()).append('\n');
-        }
-        return all.toString();
     }
 }

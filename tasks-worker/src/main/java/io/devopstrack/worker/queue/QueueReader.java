@@ -1,5 +1,6 @@
 package io.devopstrack.worker.queue;
 
+import io.devopstrack.jobs.redis.StreamGroup;
 import java.time.Duration;
 import java.util.List;
 
@@ -39,7 +40,7 @@ final class QueueReader {
 
     /** After a Redis error: a group found gone (Redis restarted empty) is created again before the next read. */
     void failed(RuntimeException error) {
-        if (JobQueue.messages(error).contains("NOGROUP")) {
+        if (StreamGroup.messages(error).contains("NOGROUP")) {
             groupReady = false;
         }
     }
