@@ -49,7 +49,7 @@ class AlertmanagerHook implements HookSource {
         }
         parts.sort(null);
         String ignored = parts.isEmpty() ? "a notification without alerts carries nothing for DevOpsTrack" : null;
-        return new Received(deliveryId(groupKey, parts), status, request.body(), List.of(), ignored);
+        return new Received(deliveryId(groupKey, parts), status, request.body(), List.of(), ignored, notification);
     }
 
     private static String deliveryId(String groupKey, List<String> alerts) {

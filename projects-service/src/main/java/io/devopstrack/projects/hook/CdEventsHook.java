@@ -8,6 +8,7 @@ import io.devopstrack.projects.integration.IntegrationKind;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * CDEvents over the CloudEvents 1.0 HTTP binding, binary ({@code ce-*} headers, the CDEvent as body) or structured
@@ -47,12 +48,12 @@ class CdEventsHook implements HookSource {
             throw new BadHookBody("A CDEvent CloudEvent must carry the CDEvent as data.");
         }
         byte[] data = event.getData().toBytes();
-        JsonBodies.object(data);
+        JsonNode parsed = JsonBodies.object(data);
         String deliveryId = event.getSource() + " " + event.getId();
         String ignored = HANDLED.matcher(event.getType()).matches()
                 ? null
                 : "event " + event.getType() + " carries nothing for DevOpsTrack";
-        return new Received(deliveryId, event.getType(), data, List.of(), ignored);
+        return new Received(deliveryId, event.getType(), data, List.of(), ignored, parsed);
     }
 
     @Override

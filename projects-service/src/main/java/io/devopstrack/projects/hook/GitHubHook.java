@@ -59,7 +59,7 @@ class GitHubHook implements HookSource {
         String member = EVENTS.get(event);
         if (member == null) {
             return new Received(
-                    deliveryId, event, json, List.of(), "event " + event + " carries nothing for DevOpsTrack");
+                    deliveryId, event, json, List.of(), "event " + event + " carries nothing for DevOpsTrack", null);
         }
         if (!payload.has(member)) {
             throw new BadHookBody("A " + event + " payload must have " + member + ".");
@@ -68,7 +68,7 @@ class GitHubHook implements HookSource {
                 .map(field -> JsonBodies.text(payload, "repository." + field))
                 .filter(u -> u != null)
                 .toList();
-        return new Received(deliveryId, event, json, urls, null);
+        return new Received(deliveryId, event, json, urls, null, payload);
     }
 
     @Override

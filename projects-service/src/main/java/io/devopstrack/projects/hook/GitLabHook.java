@@ -47,7 +47,8 @@ class GitLabHook implements HookSource {
                     event,
                     request.body(),
                     List.of(),
-                    "event " + event + " carries nothing for DevOpsTrack");
+                    "event " + event + " carries nothing for DevOpsTrack",
+                    null);
         }
         if (!objectKind.equals(JsonBodies.text(payload, "object_kind"))) {
             throw new BadHookBody("A " + event + " body must have object_kind " + objectKind + ".");
@@ -62,7 +63,7 @@ class GitLabHook implements HookSource {
                 .map(path -> JsonBodies.text(payload, path))
                 .filter(u -> u != null)
                 .toList();
-        return new Received(deliveryId, event, request.body(), urls, null);
+        return new Received(deliveryId, event, request.body(), urls, null, payload);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Verify, record, answer. A 202 is given only once the delivery is inserted in MongoDB (the relay works from
@@ -63,8 +64,9 @@ public class HookIntake {
                 : RepositoryMatch.ignoredReason(target.repositories(), received.repositoryUrls());
         DeliveryOutcome outcome = ignored == null ? DeliveryOutcome.ACCEPTED : DeliveryOutcome.IGNORED;
         byte[] payload = outcome == DeliveryOutcome.ACCEPTED ? Payloads.gzip(received.payload()) : null;
-        boolean first =
-                log.recordOnce(integration, received.deliveryId(), received.event(), outcome, ignored, payload, now);
+        JsonNode parsed = outcome == DeliveryOutcome.ACCEPTED ? received.parsed() : null;
+        boolean first = log.recordOnce(
+                integration, received.deliveryId(), received.event(), outcome, ignored, payload, parsed, now);
         return new HookAnswer(received.deliveryId(), first ? outcome : DeliveryOutcome.DUPLICATE);
     }
 }

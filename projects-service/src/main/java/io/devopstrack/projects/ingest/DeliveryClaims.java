@@ -4,6 +4,10 @@ import io.devopstrack.projects.hook.HookProperties;
 import io.devopstrack.projects.integration.Delivery;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -46,6 +50,27 @@ class DeliveryClaims {
     }
 
     /**
+     * Which of these ids are deliveries still pending and not claimed by a sweep, read without their payloads (for
+     * the deliveries the relay has in memory already: one deleted meanwhile, or already relayed, is left out).
+     */
+    Set<String> stillPending(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Instant now = Instant.now();
+        // by ObjectId: a query on a bare collection name does not convert the ids as an entity's query does
+        Query query = Query.query(
+                Criteria.where("_id").in(ids.stream().map(ObjectId::new).toList()));
+        query.fields().include("pending", "claimedUntil");
+        return mongo.find(query, Document.class, Delivery.COLLECTION).stream()
+                .filter(line -> Boolean.TRUE.equals(line.getBoolean("pending"))
+                        && (line.getDate("claimedUntil") == null
+                                || !line.getDate("claimedUntil").toInstant().isAfter(now)))
+                .map(line -> line.getObjectId("_id").toHexString())
+                .collect(Collectors.toSet());
+    }
+
+    /**
      * The oldest pending deliveries received before {@code receivedBefore} and not claimed (or whose claim expired),
      * at most {@code max}, now claimed.
      */
@@ -64,10 +89,10 @@ class DeliveryClaims {
     }
 
     /** Relayed: no longer pending, payload dropped; the line stays in the delivery log. */
-    void done(List<Delivery> deliveries) {
-        if (!deliveries.isEmpty()) {
+    void done(List<String> ids) {
+        if (!ids.isEmpty()) {
             mongo.updateMulti(
-                    byIds(deliveries.stream().map(Delivery::id).toList()),
+                    byIds(ids),
                     new Update().set("pending", false).unset("payload").unset("claimedUntil"),
                     Delivery.class);
         }

@@ -3,13 +3,13 @@ package io.devopstrack.projects.ingest;
 import io.devopstrack.projects.hook.HookProperties;
 import io.devopstrack.projects.incident.IncidentSources;
 import io.devopstrack.projects.integration.Delivery;
-import io.devopstrack.projects.integration.NewDeliveries;
 import io.devopstrack.projects.integration.Payloads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * marks none of the batch done: it is tried again, at-least-once, and every step is idempotent (upserts by key,
  * and tasks-service's ordering rules for run events).
  * <p>
- * The deliveries this process accepted are taken by id ({@link NewDeliveries}), unclaimed, and a failed batch of
- * them comes back from memory. Every {@code relay-sweep-interval} (and at start) a sweep claims, for
+ * The deliveries this process accepted come from memory ({@link NewDeliveries}), already mapped at the hook and
+ * unclaimed, and a failed batch of them comes back from there to be read from its records. Every {@code relay-sweep-interval} (and at start) a sweep claims, for
  * {@code claim-time}, any delivery pending for longer than a claim: another process's that died, or a hint lost
  * in a restart. That query cannot use an index on the local MongoDB-wire server (it serves unique indexes only,
  * and only for an exact match on their keys) and reads every delivery logged, hence its long interval.
@@ -86,16 +86,18 @@ public class DeliveryRelay {
         int done = 0;
         try {
             for (int batch = 0; batch < BATCHES_PER_PASS; batch++) {
-                List<String> ids = newDeliveries.next(properties.relayBatchSize());
-                if (ids.isEmpty()) {
+                List<NewDeliveries.Hint> hints = newDeliveries.next(properties.relayBatchSize());
+                if (hints.isEmpty()) {
                     break;
                 }
-                done += relayAccepted(ids);
+                done += relayAccepted(hints);
             }
             if (sweep) {
                 lastSweep = Instant.now();
                 for (int batch = 0; batch < BATCHES_PER_PASS; batch++) {
-                    int relayed = relay(claims.claimPending(properties.relayBatchSize(), receivedBefore));
+                    List<Delivery> pending = claims.claimPending(properties.relayBatchSize(), receivedBefore);
+                    int relayed =
+                            relay(pending.stream().map(DeliveryRelay::mapped).toList());
                     done += relayed;
                     if (relayed == 0) {
                         break;
@@ -110,21 +112,37 @@ public class DeliveryRelay {
         return done;
     }
 
-    /** When the batch fails, its ids come back a little later: no sweep is needed for them. */
-    private int relayAccepted(List<String> ids) {
+    /**
+     * This process's deliveries, mapped at the hook or else read from their records. When the batch fails, its ids
+     * come back a little later: no sweep is needed for them.
+     */
+    private int relayAccepted(List<NewDeliveries.Hint> hints) {
         try {
-            return relay(claims.takeAccepted(ids));
+            List<NewDeliveries.Hint> batch = new ArrayList<>();
+            List<String> toRead = new ArrayList<>();
+            for (NewDeliveries.Hint hint : hints) {
+                if (hint.events() != null) {
+                    batch.add(hint);
+                } else {
+                    toRead.add(hint.id());
+                }
+            }
+            Set<String> pending = claims.stillPending(
+                    batch.stream().map(NewDeliveries.Hint::id).toList());
+            batch.removeIf(hint -> !pending.contains(hint.id()));
+            claims.takeAccepted(toRead).forEach(delivery -> batch.add(mapped(delivery)));
+            return relay(batch);
         } catch (DataAccessException e) {
-            newDeliveries.retryAfter(ids, RETRY_AFTER);
+            newDeliveries.retryAfter(hints.stream().map(NewDeliveries.Hint::id).toList(), RETRY_AFTER);
             throw e;
         }
     }
 
-    private int relay(List<Delivery> batch) {
-        List<Map.Entry<Delivery, NormalizedEvent>> events = new ArrayList<>();
+    private int relay(List<NewDeliveries.Hint> batch) {
+        List<Map.Entry<NewDeliveries.Hint, NormalizedEvent>> events = new ArrayList<>();
         List<CommitTimes.Learnt> commitsLearnt = new ArrayList<>();
-        for (Delivery delivery : batch) {
-            for (NormalizedEvent event : events(delivery)) {
+        for (NewDeliveries.Hint delivery : batch) {
+            for (NormalizedEvent event : delivery.events()) {
                 if (event instanceof CommitSeen commit) {
                     commitsLearnt.add(new CommitTimes.Learnt(delivery.projectId(), commit));
                 } else {
@@ -135,8 +153,8 @@ public class DeliveryRelay {
         // Commits first, so that a deployment of the same batch finds its commit's time.
         commits.recordAll(commitsLearnt);
         List<Map<String, String>> runEntries = new ArrayList<>();
-        for (Map.Entry<Delivery, NormalizedEvent> entry : events) {
-            Delivery delivery = entry.getKey();
+        for (Map.Entry<NewDeliveries.Hint, NormalizedEvent> entry : events) {
+            NewDeliveries.Hint delivery = entry.getKey();
             if (entry.getValue() instanceof DeploymentSeen deployment) {
                 deployments.record(delivery.projectId(), deployment);
             } else if (entry.getValue() instanceof IncidentSeen incident) {
@@ -146,20 +164,19 @@ public class DeliveryRelay {
             }
         }
         runs.publish(runEntries);
-        claims.done(batch);
+        claims.done(batch.stream().map(NewDeliveries.Hint::id).toList());
         return batch.size();
+    }
+
+    private static NewDeliveries.Hint mapped(Delivery delivery) {
+        return new NewDeliveries.Hint(delivery.id(), delivery.projectId(), delivery.deliveryId(), events(delivery));
     }
 
     /** A payload that no longer parses (it did at intake) means nothing rather than blocking the relay. */
     static List<NormalizedEvent> events(Delivery delivery) {
         try {
-            var payload = JSON.readTree(Payloads.gunzip(delivery.payload()));
-            return switch (delivery.kind()) {
-                case GITHUB -> GitHubMapper.map(delivery.event(), payload);
-                case GITLAB -> GitLabMapper.map(delivery.event(), payload);
-                case CDEVENTS -> CdEventsMapper.map(delivery.event(), payload);
-                case ALERTMANAGER -> AlertmanagerMapper.map(payload);
-            };
+            return DeliveryMapping.map(
+                    delivery.kind(), delivery.event(), JSON.readTree(Payloads.gunzip(delivery.payload())));
         } catch (RuntimeException e) {
             log.warn("Delivery {} of {} cannot be mapped: {}", delivery.deliveryId(), delivery.kind(), e.toString());
             return List.of();

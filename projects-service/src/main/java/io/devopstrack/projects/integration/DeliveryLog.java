@@ -2,23 +2,25 @@ package io.devopstrack.projects.integration;
 
 import java.time.Instant;
 import org.bson.types.ObjectId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Writes delivery lines and counts them ({@link DeliveryCounter}). The insert is the durable record a 202 stands
  * for, and its only MongoDB write (grouped with the other requests' by {@link DeliveryInserts}); the counts follow
- * in memory, written once a second.
+ * in memory, written once a second. An ACCEPTED line is then announced ({@link DeliveryRecorded}) to the relay.
  */
 @Component
 public class DeliveryLog {
 
     private final DeliveryInserts inserts;
-    private final NewDeliveries newDeliveries;
+    private final ApplicationEventPublisher events;
     private final DeliveryCounter counter;
 
-    public DeliveryLog(DeliveryInserts inserts, NewDeliveries newDeliveries, DeliveryCounter counter) {
+    public DeliveryLog(DeliveryInserts inserts, ApplicationEventPublisher events, DeliveryCounter counter) {
         this.inserts = inserts;
-        this.newDeliveries = newDeliveries;
+        this.events = events;
         this.counter = counter;
     }
 
@@ -33,8 +35,9 @@ public class DeliveryLog {
             DeliveryOutcome outcome,
             String detail,
             byte[] payload,
+            JsonNode parsed,
             Instant receivedAt) {
-        if (insert(integration, deliveryId, deliveryId, event, outcome, detail, payload, receivedAt)) {
+        if (insert(integration, deliveryId, deliveryId, event, outcome, detail, payload, parsed, receivedAt)) {
             return true;
         }
         insert(
@@ -45,12 +48,13 @@ public class DeliveryLog {
                 DeliveryOutcome.DUPLICATE,
                 "already received",
                 null,
+                null,
                 receivedAt);
         return false;
     }
 
     public void rejected(Integration integration, String deliveryId, String event, String detail, Instant receivedAt) {
-        insert(integration, randomKey(), deliveryId, event, DeliveryOutcome.REJECTED, detail, null, receivedAt);
+        insert(integration, randomKey(), deliveryId, event, DeliveryOutcome.REJECTED, detail, null, null, receivedAt);
     }
 
     /** False when the key was taken: nothing stored, nothing counted. */
@@ -62,6 +66,7 @@ public class DeliveryLog {
             DeliveryOutcome outcome,
             String detail,
             byte[] payload,
+            JsonNode parsed,
             Instant receivedAt) {
         boolean pending = outcome == DeliveryOutcome.ACCEPTED;
         String id = new ObjectId().toHexString();
@@ -83,7 +88,8 @@ public class DeliveryLog {
             return false;
         }
         if (pending) {
-            newDeliveries.accepted(id);
+            events.publishEvent(
+                    new DeliveryRecorded(id, integration.projectId(), deliveryId, integration.kind(), event, parsed));
         }
         counter.counted(integration.id(), outcome, receivedAt);
         return true;

@@ -7,7 +7,6 @@ import io.devopstrack.projects.hook.HookProperties;
 import io.devopstrack.projects.incident.IncidentSources;
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.Integration;
-import io.devopstrack.projects.integration.NewDeliveries;
 import io.devopstrack.projects.support.IntegrationTest;
 import io.devopstrack.projects.support.PrivateRedisTemplate;
 import io.devopstrack.testsupport.PrivateRedis;
