@@ -38,10 +38,6 @@ public class CommitTimes {
         }
     }
 
-    public void record(String projectId, CommitSeen commit) {
-        recordAll(List.of(new Learnt(projectId, commit)));
-    }
-
     public void recordAll(Collection<Learnt> learnt) {
         if (learnt.isEmpty()) {
             return;

@@ -43,9 +43,7 @@ class DeliveryClaims {
         }
         Instant now = Instant.now();
         return mongo.find(byIds(ids), Delivery.class).stream()
-                .filter(delivery -> delivery.pending()
-                        && (delivery.claimedUntil() == null
-                                || !delivery.claimedUntil().isAfter(now)))
+                .filter(delivery -> relayable(delivery.pending(), delivery.claimedUntil(), now))
                 .toList();
     }
 
@@ -63,9 +61,12 @@ class DeliveryClaims {
                 Criteria.where("_id").in(ids.stream().map(ObjectId::new).toList()));
         query.fields().include("pending", "claimedUntil");
         return mongo.find(query, Document.class, Delivery.COLLECTION).stream()
-                .filter(line -> Boolean.TRUE.equals(line.getBoolean("pending"))
-                        && (line.getDate("claimedUntil") == null
-                                || !line.getDate("claimedUntil").toInstant().isAfter(now)))
+                .filter(line -> relayable(
+                        Boolean.TRUE.equals(line.getBoolean("pending")),
+                        line.getDate("claimedUntil") == null
+                                ? null
+                                : line.getDate("claimedUntil").toInstant(),
+                        now))
                 .map(line -> line.getObjectId("_id").toHexString())
                 .collect(Collectors.toSet());
     }
@@ -108,6 +109,11 @@ class DeliveryClaims {
                     Delivery.class);
         }
         return deliveries;
+    }
+
+    /** Still to relay, and not held by a sweep's claim. */
+    private static boolean relayable(boolean pending, Instant claimedUntil, Instant now) {
+        return pending && (claimedUntil == null || !claimedUntil.isAfter(now));
     }
 
     private static Query byIds(List<String> ids) {

@@ -3,6 +3,7 @@ package io.devopstrack.projects.web;
 import io.devopstrack.platform.paging.Pages;
 import io.devopstrack.platform.problem.InvalidInput;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.web.PagedModel;
 
@@ -25,7 +26,7 @@ public record Paging(int number, int size) {
 
     /** The query narrowed to this page of its results. */
     public Query applyTo(Query query) {
-        return query.skip((long) number * size).limit(size);
+        return query.with(PageRequest.of(number, size));
     }
 
     public <T> PagedModel<T> page(List<T> content, long total) {
