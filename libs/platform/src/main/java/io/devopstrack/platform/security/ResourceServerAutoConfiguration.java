@@ -31,6 +31,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,6 +54,13 @@ public class ResourceServerAutoConfiguration {
     @ConditionalOnMissingBean
     SecurityProblems securityProblems(JsonMapper json) {
         return new SecurityProblems(json);
+    }
+
+    /** Spring Security's strict firewall; picked up by {@code WebSecurity} as the bean of its type. */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    HttpFirewall devopstrackHttpFirewall() {
+        return HeaderCharacters.firewall();
     }
 
     @Bean
