@@ -212,13 +212,19 @@ mongo_up() {
   fi
   if ! pid_alive "$RUN_DIR/mongo-wire.pid"; then
     local jar="$ROOT_DIR/deploy/local/mongo-wire/target/mongo-wire.jar"
-    if [[ ! -f "$jar" ]]; then
+    if [[ ! -f "$jar" || -n "$(find "$ROOT_DIR/deploy/local/mongo-wire/src" "$ROOT_DIR/deploy/local/mongo-wire/pom.xml" \
+                               -newer "$jar" -print -quit)" ]]; then
       say "building the MongoDB-wire server (mongo-java-server)"
       mvn -q -B -f "$ROOT_DIR/deploy/local/mongo-wire/pom.xml" package
     fi
     local storage="${MONGO_STORAGE:-$LOCAL_DIR/mongo/projects.h2}"
     say "starting the MongoDB-wire server on 127.0.0.1:$MONGO_PORT (storage: ${storage#$ROOT_DIR/})"
-    nohup java -Xmx512m -jar "$jar" 127.0.0.1 "$MONGO_PORT" "$storage" >> "$LOG_DIR/mongo-wire.log" 2>&1 &
+    # A copy runs, so that a rebuild never swaps the jar under the running JVM (its shutdown, which flushes the
+    # store, would then fail to load its classes).
+    mkdir -p "$LOCAL_DIR/jars"
+    cp "$jar" "$LOCAL_DIR/jars/mongo-wire.jar"
+    nohup java -Xmx512m -jar "$LOCAL_DIR/jars/mongo-wire.jar" 127.0.0.1 "$MONGO_PORT" "$storage" \
+      >> "$LOG_DIR/mongo-wire.log" 2>&1 &
     echo $! > "$RUN_DIR/mongo-wire.pid"
   fi
   wait_for MongoDB-wire 60 port_open "$MONGO_PORT" || die "the MongoDB-wire server does not answer (see .local/logs/mongo-wire.log)"

@@ -2,7 +2,7 @@ package io.devopstrack.mongowire;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.OrderedKeysH2Backend;
+import de.bwaldvogel.mongo.backend.h2.TypedH2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import java.nio.file.Files;
@@ -42,6 +42,6 @@ public final class MongoWireServer {
         }
         Path file = Path.of(storage).toAbsolutePath();
         Files.createDirectories(file.getParent());
-        return new OrderedKeysH2Backend(file.toString());
+        return new TypedH2Backend(file.toString());
     }
 }

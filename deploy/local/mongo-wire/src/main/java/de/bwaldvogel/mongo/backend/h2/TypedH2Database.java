@@ -1,11 +1,13 @@
 package de.bwaldvogel.mongo.backend.h2;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
 import java.lang.reflect.Field;
 import java.util.List;
 import org.h2.mvstore.MVMap;
@@ -13,17 +15,18 @@ import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
- * H2Database whose unique indexes order their keys by value. The library's index maps use H2's generic key type,
- * which compares two {@code KeyValue}s by Java-serialising both on every comparison of every B-tree search: that
- * was most of the server's time under a write load. Index maps created by this class carry the suffix
+ * H2Database with faster types for its maps. Unique indexes order their keys by value: the library's index maps use
+ * H2's generic key type, which compares two {@code KeyValue}s by Java-serialising both on every comparison of every
+ * B-tree search, most of the server's time under a write load. Index maps created by this class carry the suffix
  * {@value #SUFFIX} (their order is not the old one); an index map of an older store keeps the old type and works
- * as before. In this package because the library's index class can only be built from here.
+ * as before. Documents are stored as BSON ({@link BsonDocumentType}). In this package because the library's index
+ * and collection classes can only be built from here.
  */
-public class OrderedKeysH2Database extends H2Database {
+public class TypedH2Database extends H2Database {
 
     static final String SUFFIX = ".ordered";
 
-    public OrderedKeysH2Database(String databaseName, MVStore store, CursorRegistry cursors) {
+    public TypedH2Database(String databaseName, MVStore store, CursorRegistry cursors) {
         super(databaseName, store, cursors);
     }
 
@@ -38,6 +41,16 @@ public class OrderedKeysH2Database extends H2Database {
         MVMap<KeyValue, Object> map =
                 store.openMap(legacyName + SUFFIX, new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
         return new H2UniqueIndex(map, indexName, keys, sparse);
+    }
+
+    /** As the library opens a collection (same map names), with documents stored as BSON. */
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        String namespace = getFullCollectionNamespace(collectionName);
+        MVMap<Object, Document> documents = store().openMap(
+                "databases." + namespace, new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+        MVMap<String, Object> meta = store().openMap("meta." + namespace);
+        return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
     }
 
     @Override
