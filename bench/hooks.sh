@@ -29,7 +29,8 @@ fi
 
 pid_on() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 pids=()
-for entry in projects=8001 tasks=8002 metrics=8003 mongo-wire=27017 redis=6379 nginx=5173; do
+for entry in projects=8001 tasks=8002 metrics=8003 mongo-wire=27017 redis=6379 nginx=5173 auth=8000 worker=8004 \
+             postgres=5432 influxdb=8086 prometheus=9090 alertmanager=9093; do
   pid=$(pid_on "${entry#*=}" || true)
   [[ -n "$pid" ]] && pids+=("${entry%%=*}=$pid")
 done
