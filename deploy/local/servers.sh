@@ -223,7 +223,7 @@ mongo_up() {
     # store, would then fail to load its classes).
     mkdir -p "$LOCAL_DIR/jars"
     cp "$jar" "$LOCAL_DIR/jars/mongo-wire.jar"
-    nohup java -Xmx512m -jar "$LOCAL_DIR/jars/mongo-wire.jar" 127.0.0.1 "$MONGO_PORT" "$storage" \
+    nohup java ${MONGO_WIRE_JAVA_OPTS:--Xmx512m} -jar "$LOCAL_DIR/jars/mongo-wire.jar" 127.0.0.1 "$MONGO_PORT" "$storage" \
       >> "$LOG_DIR/mongo-wire.log" 2>&1 &
     echo $! > "$RUN_DIR/mongo-wire.pid"
   fi
