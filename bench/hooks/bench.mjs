@@ -16,7 +16,7 @@ const RATES = env('HOOKS_BENCH_RATES', '250,500,1000,1500').split(',').map(Numbe
 const STEP_S = Number(env('HOOKS_BENCH_STEP_SECONDS', 20));
 const DRAIN_S = Number(env('HOOKS_BENCH_DRAIN_SECONDS', 20));
 // A JVM just started runs its first seconds interpreted: a warm-up step (its own project, not in the table) first.
-const WARMUP = env('HOOKS_BENCH_WARMUP', '250x10').split('x').map(Number);
+const WARMUP = env('HOOKS_BENCH_WARMUP', '500x30').split('x').map(Number);
 const SAMPLES_PER_S = Number(env('HOOKS_BENCH_SAMPLES_PER_SECOND', 5));
 const MAX_IN_FLIGHT = Number(env('HOOKS_BENCH_MAX_IN_FLIGHT', 128));
 const HOOK_BASE = env('HOOKS_BENCH_HOOK_URL', 'http://127.0.0.1:5173');
