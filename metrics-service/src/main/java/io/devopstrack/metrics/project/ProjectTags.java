@@ -1,7 +1,7 @@
 package io.devopstrack.metrics.project;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.devopstrack.metrics.config.ProjectsProperties;
-import io.devopstrack.platform.client.AnswerCache;
 import io.devopstrack.platform.client.PeerClients;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,11 +26,11 @@ public class ProjectTags {
     static final int MAX_PAGES = 100;
 
     private final RestClient rest;
-    private final AnswerCache<String, Set<String>> cache;
+    private final Cache<String, Set<String>> cache;
 
     public ProjectTags(RestClient.Builder builder, ProjectsProperties properties) {
         this.rest = PeerClients.restClient(builder, properties.url(), properties.timeout());
-        this.cache = new AnswerCache<>(properties.cacheTtl());
+        this.cache = PeerClients.answerCache(properties.cacheTtl());
     }
 
     /**
@@ -38,7 +38,7 @@ public class ProjectTags {
      * @throws ProjectsUnavailable   when it cannot be reached in time or answers anything else than 200
      */
     public Set<String> projectsTagged(String tag, String authorization) {
-        Set<String> cached = cache.get(tag);
+        Set<String> cached = cache.getIfPresent(tag);
         if (cached != null) {
             return cached;
         }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.devopstrack.projects.support.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,10 +29,7 @@ class HookTargetsAndCounterIntegrationTests extends IntegrationTest {
     void anIntegration() {
         mongo.remove(new Query(), Integration.class);
         targets = new HookTargets(
-                mongo,
-                secrets,
-                new IntegrationProperties("", Duration.ofHours(1), Duration.ofSeconds(1)),
-                java.time.Clock.systemUTC());
+                mongo, secrets, new IntegrationProperties("", Duration.ofHours(1), Duration.ofSeconds(1)));
         String projectId = createProjectId("shop");
         Created github = createIntegration(projectId, "github");
         integrationId = github.id();
@@ -47,6 +47,42 @@ class HookTargetsAndCounterIntegrationTests extends IntegrationTest {
         targets.evict(integrationId);
         assertThat(targets.find(integrationId))
                 .hasValueSatisfying(t -> assertThat(t.secret()).isEqualTo("changed"));
+    }
+
+    @Test
+    void afterTheCacheTimeWhatIsKeptAnswersWhileItIsReadAgainAndAfterTwiceTheCacheTimeItIsReadFirst() {
+        AtomicLong nanos = new AtomicLong();
+        Queue<Runnable> refreshes = new ArrayDeque<>();
+        HookTargets timed = new HookTargets(
+                mongo,
+                secrets,
+                new IntegrationProperties("", Duration.ofSeconds(1), Duration.ofSeconds(1)),
+                nanos::get,
+                refreshes::add);
+        assertThat(timed.find(integrationId).map(HookTarget::secret)).hasValue(secret);
+        changeSecretTo("changed");
+
+        nanos.addAndGet(Duration.ofMillis(900).toNanos());
+        assertThat(timed.find(integrationId).map(HookTarget::secret)).hasValue(secret);
+        nanos.addAndGet(Duration.ofMillis(300).toNanos());
+        assertThat(timed.find(integrationId).map(HookTarget::secret))
+                .as("past the cache time: what is kept, while it is read again")
+                .hasValue(secret);
+        assertThat(refreshes).as("the read again, handed to the executor").isNotEmpty();
+        while (!refreshes.isEmpty()) {
+            refreshes.remove().run();
+        }
+        assertThat(timed.find(integrationId).map(HookTarget::secret)).hasValue("changed");
+
+        changeSecretTo("changed again");
+        nanos.addAndGet(Duration.ofMillis(2_100).toNanos());
+        assertThat(timed.find(integrationId).map(HookTarget::secret))
+                .as("past twice the cache time: read before answering")
+                .hasValue("changed again");
+    }
+
+    private void changeSecretTo(String changed) {
+        mongo.updateFirst(byId(), new Update().set("sealedSecret", secrets.seal(changed)), Integration.class);
     }
 
     @Test

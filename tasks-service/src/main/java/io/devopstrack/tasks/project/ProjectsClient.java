@@ -1,6 +1,6 @@
 package io.devopstrack.tasks.project;
 
-import io.devopstrack.platform.client.AnswerCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import io.devopstrack.platform.client.PeerClients;
 import io.devopstrack.tasks.config.TasksProperties;
 import org.springframework.http.HttpHeaders;
@@ -21,11 +21,11 @@ import org.springframework.web.client.RestClientException;
 public class ProjectsClient {
 
     private final RestClient rest;
-    private final AnswerCache<String, Boolean> seen;
+    private final Cache<String, Boolean> seen;
 
     public ProjectsClient(RestClient.Builder builder, TasksProperties properties) {
         this.rest = PeerClients.restClient(builder, properties.projectsUrl(), properties.projectsTimeout());
-        this.seen = new AnswerCache<>(properties.projectsCacheTtl());
+        this.seen = PeerClients.answerCache(properties.projectsCacheTtl());
     }
 
     /**
@@ -34,7 +34,7 @@ public class ProjectsClient {
      * @throws ProjectsUnavailable   when it cannot be reached in time, answers 5xx or asks to slow down (429)
      */
     public void requireExists(String projectId, String authorization) {
-        if (seen.get(projectId) != null) {
+        if (seen.getIfPresent(projectId) != null) {
             return;
         }
         try {
@@ -44,7 +44,7 @@ public class ProjectsClient {
                     .retrieve()
                     .toBodilessEntity();
         } catch (HttpClientErrorException e) {
-            seen.remove(projectId);
+            seen.invalidate(projectId);
             throw refusal(projectId, e);
         } catch (RestClientException e) {
             throw new ProjectsUnavailable(e);
