@@ -27,7 +27,17 @@ if ! curl -s -X POST --max-time 2 "$hook_url/hooks/github/0000000000000000000000
   hook_url=http://127.0.0.1:8001
 fi
 
-pid_on() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+# The process listening on the port and every process below it (nginx's workers, PostgreSQL's backends), as a+b+c.
+pid_on() {
+  local todo all
+  todo=$(ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u | tr '\n' ' ')
+  all=$todo
+  while [[ -n "${todo// }" ]]; do
+    todo=$(for pid in $todo; do pgrep -P "$pid" || true; done | tr '\n' ' ')
+    all+=" $todo"
+  done
+  tr ' ' '\n' <<<"$all" | grep . | sort -un | paste -sd+
+}
 pids=()
 for entry in projects=8001 tasks=8002 metrics=8003 mongo-wire=27017 redis=6379 nginx=5173 auth=8000 worker=8004 \
              postgres=5432 influxdb=8086 prometheus=9090 alertmanager=9093; do

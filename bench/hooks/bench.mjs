@@ -83,11 +83,14 @@ function percentile(values, p) {
 
 function cpuSeconds() {
   const out = {};
-  for (const [name, pid] of Object.entries(PIDS)) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      out[name] = (Number(fields[11]) + Number(fields[12])) / CLK_TCK; // utime + stime
-    } catch { out[name] = NaN; }
+  for (const [name, pids] of Object.entries(PIDS)) {
+    out[name] = 0;
+    for (const pid of pids.split('+')) { // a server and the processes below it
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        out[name] += (Number(fields[11]) + Number(fields[12])) / CLK_TCK; // utime + stime
+      } catch { /* gone since the bench started */ }
+    }
   }
   const self = process.cpuUsage();
   out.client = (self.user + self.system) / 1e6;
