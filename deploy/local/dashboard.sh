@@ -21,7 +21,9 @@ $(nginx_temp_paths "$CONF_DIR")
   gzip on;
   gzip_types text/css application/javascript application/json image/svg+xml;
   upstream auth     { server 127.0.0.1:8000; keepalive 16; }
-  upstream projects { server 127.0.0.1:8001; keepalive 16; }
+  # As many idle connections kept as a busy hook sender has requests in flight: with 16, every request past the
+  # 16th opened and closed a connection to projects-service (bench/hooks.sh sends up to 128 at once).
+  upstream projects { server 127.0.0.1:8001; keepalive 128; }
   upstream tasks    { server 127.0.0.1:8002; keepalive 16; }
   upstream stats    { server 127.0.0.1:8003; keepalive 16; }
   server {
