@@ -56,6 +56,7 @@ build: build-java build-frontend ## build the service jars and the dashboard
 build-java:
 	@echo "==> building the service jars (mvn package, tests skipped)"
 	@$(MVN) -q package -DskipTests
+	@bash deploy/local/check-jars.sh
 
 build-frontend:
 	@echo "==> building the dashboard (frontend/dist)"
@@ -72,6 +73,7 @@ test: ## run every test: Java suites on real servers, front end, deployment chec
 test-java: ## mvn verify against the real backing servers
 	@echo "==> Java test suites (mvn verify)"
 	@$(MVN) verify
+	@bash deploy/local/check-jars.sh
 
 test-redis-cluster: ## tasks, worker, metrics, projects shared-Redis test classes again, on a local 3-master Redis Cluster
 	@echo "==> shared-Redis test classes on a local 3-master Redis Cluster (127.0.0.1:7001-7003)"
