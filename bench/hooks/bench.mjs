@@ -12,7 +12,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as github from '../../deploy/local/demo/github.mjs';
 
 const env = (name, fallback) => process.env[name] ?? fallback;
-const RATES = env('HOOKS_BENCH_RATES', '250,500,1000,1500').split(',').map(Number);
+const RATES = env('HOOKS_BENCH_RATES', '250,500,1000,1500').split(/[\s,]+/).filter(Boolean).map(Number);
+if (!RATES.length || RATES.some((rate) => !(rate > 0))) {
+  console.error(`HOOKS_BENCH_RATES must list deliveries/s above 0, e.g. 250,500,1000 (got '${process.env.HOOKS_BENCH_RATES}')`);
+  process.exit(2);
+}
 const STEP_S = Number(env('HOOKS_BENCH_STEP_SECONDS', 20));
 const DRAIN_S = Number(env('HOOKS_BENCH_DRAIN_SECONDS', 20));
 // A JVM just started runs its first seconds interpreted: a warm-up step (its own project, not in the table) first.
