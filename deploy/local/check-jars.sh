@@ -1,26 +1,32 @@
 #!/usr/bin/env bash
-# Checks that every built service jar nests the libs/ jars as they are now built (libs/*/target): a service jar
-# that kept an older copy runs old library code although its own build looked fine. Run by make build and
-# make test, after packaging.
+# Checks that every built service jar nests the libs/ jars as they are now built (libs/*/target), entry by entry
+# (name and CRC; the jars' own times differ from build to build): a service jar that kept an older copy runs old
+# library code although its build looked fine. Run by make build and make test, after packaging.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT_DIR"
 
-stale=()
-checked=0
-for jar in */target/*-service.jar tasks-worker/target/tasks-worker.jar; do
-  [[ -f "$jar" ]] || continue
-  while read -r nested; do
-    lib="$(ls libs/*/target/"$(basename "$nested")" 2>/dev/null | head -n1)"
-    [[ -n "$lib" ]] || continue
-    checked=$((checked + 1))
-    if [[ "$(unzip -p "$jar" "$nested" | sha256sum | cut -d' ' -f1)" != "$(sha256sum < "$lib" | cut -d' ' -f1)" ]]; then
-      stale+=("$jar nests an older $(basename "$nested") than $lib")
-    fi
-  done < <(unzip -Z1 "$jar" 'BOOT-INF/lib/devopstrack-*.jar' 2>/dev/null || true)
-done
-if ((${#stale[@]})); then
-  printf '    ✗ %s\n' "${stale[@]}" >&2
-  die "service jars are stale: rebuild them (make build)"
-fi
-ok "service jars nest the current libs/ jars ($checked checked)"
+python3 - <<'PY'
+import glob, io, os, sys, zipfile
+
+def entries(archive):
+    return {(i.filename, i.CRC) for i in archive.infolist() if not i.is_dir()}
+
+libs = {os.path.basename(path): path for path in glob.glob('libs/*/target/devopstrack-*.jar')}
+stale, checked = [], 0
+for jar in sorted(glob.glob('*/target/*-service.jar') + glob.glob('tasks-worker/target/tasks-worker.jar')):
+    with zipfile.ZipFile(jar) as service:
+        for name in service.namelist():
+            lib = libs.get(os.path.basename(name))
+            if not name.startswith('BOOT-INF/lib/') or lib is None:
+                continue
+            checked += 1
+            with zipfile.ZipFile(io.BytesIO(service.read(name))) as nested, zipfile.ZipFile(lib) as built:
+                if entries(nested) != entries(built):
+                    stale.append(f'{jar} nests another {os.path.basename(name)} than {lib}')
+for line in stale:
+    print(f'    ✗ {line}', file=sys.stderr)
+if stale:
+    sys.exit('error: service jars are stale: rebuild them (make build)')
+print(f'    ✓ service jars nest the current libs/ jars ({checked} checked)')
+PY
