@@ -43,14 +43,14 @@ public class TypedH2Database extends H2Database {
         return new H2UniqueIndex(map, indexName, keys, sparse);
     }
 
-    /** As the library opens a collection (same map names), with documents stored as BSON. */
+    /** As the library opens a collection (same map names), with documents stored as BSON and id lists answered from the index. */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String namespace = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> documents = store().openMap(
                 "databases." + namespace, new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
         MVMap<String, Object> meta = store().openMap("meta." + namespace);
-        return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+        return new IdListCollection(this, collectionName, options, documents, meta, cursorRegistry);
     }
 
     @Override
