@@ -43,6 +43,16 @@ public class TypedH2Database extends H2Database {
         return new H2UniqueIndex(map, indexName, keys, sparse);
     }
 
+    /** Single-field indexes answer equality queries ({@link EqualityIndex}); the library ignores the others. */
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(
+            String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+        if (EqualityIndex.serves(keys) && !sparse) {
+            return new EqualityIndex(indexName, keys);
+        }
+        return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+    }
+
     /** As the library opens a collection (same map names), with documents stored as BSON and id lists answered from the index. */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
