@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * sweep's are read and claimed (for {@code claim-time}) with one {@code updateMulti}; one {@code updateMulti} marks
  * a batch done. Reading then claiming is not atomic: two relays may both take a delivery
  * in between and relay it twice, which the at-least-once contract allows (every step downstream is idempotent).
- * Queries by {@code _id} alone are the ones the MongoDB-wire server answers from an index (also for {@code $in}).
+ * The MongoDB-wire server answers queries by {@code _id} alone (also {@code $in}) and by {@code pending} from its
+ * indexes.
  */
 @Component
 class DeliveryClaims {

@@ -25,10 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
  * and tasks-service's ordering rules for run events).
  * <p>
  * The deliveries this process accepted come from memory ({@link NewDeliveries}), already mapped at the hook and
- * unclaimed, and a failed batch of them comes back from there to be read from its records. Every {@code relay-sweep-interval} (and at start) a sweep claims, for
- * {@code claim-time}, any delivery pending for longer than a claim: another process's that died, or a hint lost
- * in a restart. That query cannot use an index on the local MongoDB-wire server (it serves unique indexes only,
- * and only for an exact match on their keys) and reads every delivery logged, hence its long interval.
+ * unclaimed, and a failed batch of them comes back from there to be read from its records. Every
+ * {@code relay-sweep-interval} (and at start) a sweep claims, for {@code claim-time}, any delivery pending for
+ * longer than a claim: another process's that died, or a hint lost in a restart. It reads the pending deliveries
+ * through the {@code pending} index (also on the local MongoDB-wire server, whose single-field indexes answer
+ * equality queries).
  */
 @Component
 public class DeliveryRelay {
