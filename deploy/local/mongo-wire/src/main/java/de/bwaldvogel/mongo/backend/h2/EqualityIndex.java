@@ -5,8 +5,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.ObjectId;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +40,7 @@ final class EqualityIndex extends Index<Object> {
 
     @Override
     public synchronized boolean canHandle(Document query) {
-        return isPlainValue(query.get(field));
+        return PlainValues.isPlain(query.get(field));
     }
 
     @Override
@@ -109,14 +107,5 @@ final class EqualityIndex extends Index<Object> {
                 positions.remove(value);
             }
         }
-    }
-
-    /** Values whose equality means the same to the index and to the matcher (no arrays, documents or nulls). */
-    private static boolean isPlainValue(Object value) {
-        return value instanceof Boolean
-                || value instanceof String
-                || value instanceof Number
-                || value instanceof ObjectId
-                || value instanceof Instant;
     }
 }

@@ -4,7 +4,6 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
-import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.Collection;
 import java.util.Objects;
@@ -51,16 +50,12 @@ class IdListCollection extends H2Collection {
                 documents, EVERY_DOCUMENT, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
-    /** Only plain values: a pattern, a null or an operator in the list is matched by the library as before. */
+    /** Only plain values ({@link PlainValues}): any other list is matched by the library as before. */
     private boolean isIdList(Document query) {
         return query.size() == 1
                 && query.get(getIdField()) instanceof Document condition
                 && condition.size() == 1
                 && condition.get("$in") instanceof Collection<?> ids
-                && ids.stream().allMatch(IdListCollection::isPlainValue);
-    }
-
-    private static boolean isPlainValue(Object id) {
-        return id != null && !(id instanceof Document) && !BsonRegularExpression.isRegularExpression(id);
+                && ids.stream().allMatch(PlainValues::isPlain);
     }
 }

@@ -53,7 +53,10 @@ public class TypedH2Database extends H2Database {
         return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
     }
 
-    /** As the library opens a collection (same map names), with documents stored as BSON and id lists answered from the index. */
+    /**
+     * As the library opens a collection (same map names), with documents stored as BSON and id lists answered from
+     * the id index ({@link IdListCollection}).
+     */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String namespace = getFullCollectionNamespace(collectionName);
