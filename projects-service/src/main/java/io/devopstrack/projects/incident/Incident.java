@@ -2,6 +2,8 @@ package io.devopstrack.projects.incident;
 
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -13,6 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code published} tells whether that revision reached the Redis stream (the outbox; never exposed).
  */
 @Document(Incident.COLLECTION)
+@CompoundIndex(name = "project_source_key_unique", def = "{'projectId': 1, 'source': 1, 'sourceKey': 1}", unique = true)
+@CompoundIndex(name = "project_detectedAt", def = "{'projectId': 1, 'detectedAt': -1}")
 public record Incident(
         @Id String id,
         String projectId,
@@ -27,7 +31,7 @@ public record Incident(
         String externalId,
         String sourceKey,
         long revision,
-        boolean published,
+        @Indexed(name = "published") boolean published,
         Instant updatedAt) {
 
     public static final String COLLECTION = "incidents";

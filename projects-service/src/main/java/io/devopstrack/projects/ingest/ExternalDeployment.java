@@ -3,6 +3,8 @@ package io.devopstrack.projects.ingest;
 import io.devopstrack.projects.deployment.DeploymentStatus;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -11,6 +13,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the relay marks as published only the state it sent.
  */
 @Document(ExternalDeployment.COLLECTION)
+@CompoundIndex(
+        name = "project_source_externalId_unique",
+        def = "{'projectId': 1, 'source': 1, 'externalId': 1}",
+        unique = true)
 public record ExternalDeployment(
         @Id String id,
         String projectId,
@@ -24,7 +30,7 @@ public record ExternalDeployment(
         Instant committedAt,
         Instant sourceUpdatedAt,
         long revision,
-        boolean published) {
+        @Indexed(name = "published") boolean published) {
 
     public static final String COLLECTION = "external_deployments";
 }

@@ -2,6 +2,8 @@ package io.devopstrack.projects.integration;
 
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -13,6 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * turned an accepted delivery into events.
  */
 @Document(Delivery.COLLECTION)
+@CompoundIndex(name = "integration_key_unique", def = "{'integrationId': 1, 'key': 1}", unique = true)
+@CompoundIndex(name = "integration_receivedAt", def = "{'integrationId': 1, 'receivedAt': -1}")
 public record Delivery(
         @Id String id,
         String integrationId,
@@ -25,7 +29,7 @@ public record Delivery(
         DeliveryOutcome outcome,
         String detail,
         byte[] payload,
-        boolean pending,
+        @Indexed(name = "pending") boolean pending,
         Instant claimedUntil,
         int attempts) {
 

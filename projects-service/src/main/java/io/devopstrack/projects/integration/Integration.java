@@ -2,6 +2,7 @@ package io.devopstrack.projects.integration;
 
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -11,7 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(Integration.COLLECTION)
 public record Integration(
         @Id String id,
-        String projectId,
+        @Indexed(name = "projectId") String projectId,
         IntegrationKind kind,
         String sealedSecret,
         Instant createdAt,
