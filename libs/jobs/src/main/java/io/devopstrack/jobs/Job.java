@@ -1,7 +1,5 @@
 package io.devopstrack.jobs;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -111,11 +109,6 @@ public record Job(
                 false,
                 now,
                 1);
-    }
-
-    /** The clock of job times: both apps write them ISO-8601 with milliseconds, so it ticks by the millisecond. */
-    public static Clock clock() {
-        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     /** True for a run reported by a CI system: never given to the simulator, never cancelled or retried here. */

@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 class StatsFilters {
 
     private final ProjectTags tags;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    StatsFilters(ProjectTags tags) {
+    StatsFilters(ProjectTags tags, Clock clock) {
         this.tags = tags;
+        this.clock = clock;
     }
 
     StatsFilter of(StatsParameters parameters) {

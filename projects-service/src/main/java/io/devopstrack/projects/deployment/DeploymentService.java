@@ -45,7 +45,7 @@ public class DeploymentService {
                 environment.name(),
                 request.status(),
                 caller.username(),
-                ProjectUpdates.now(),
+                updates.now(),
                 false);
         // Re-checked atomically: the version or the environment may have gone since the read above.
         updates.apply(

@@ -7,7 +7,7 @@ import io.devopstrack.projects.integration.HookTargets;
 import io.devopstrack.projects.integration.Integration;
 import io.devopstrack.projects.integration.IntegrationKind;
 import io.devopstrack.projects.integration.Payloads;
-import io.devopstrack.projects.project.ProjectUpdates;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +27,12 @@ public class HookIntake {
     private final HookTargets targets;
     private final DeliveryLog log;
     private final Map<IntegrationKind, HookSource> sources;
+    private final Clock clock;
 
-    public HookIntake(HookTargets targets, DeliveryLog log, List<HookSource> sources) {
+    public HookIntake(HookTargets targets, DeliveryLog log, List<HookSource> sources, Clock clock) {
         this.targets = targets;
         this.log = log;
+        this.clock = clock;
         this.sources = sources.stream().collect(Collectors.toMap(HookSource::kind, Function.identity()));
     }
 
@@ -41,7 +43,7 @@ public class HookIntake {
             throw new HookNotFound();
         }
         HookSource source = sources.get(integration.kind());
-        Instant now = ProjectUpdates.now();
+        Instant now = clock.instant();
         if (!source.authentic(request, target.secret())) {
             log.rejected(
                     integration,

@@ -37,7 +37,7 @@ public class IncidentService {
 
     public Incident open(String projectId, CreateIncidentRequest request) {
         Project project = projects.require(projectId);
-        Instant now = ProjectUpdates.now();
+        Instant now = projects.now();
         Instant detectedAt = request.detectedAt() == null ? now : request.detectedAt();
         if (detectedAt.isAfter(now)) {
             throw new InvalidInput("detectedAt", "must not be in the future");
@@ -77,7 +77,7 @@ public class IncidentService {
 
     public Incident resolve(String projectId, String incidentId, ResolveIncidentRequest request) {
         Incident incident = require(projectId, incidentId);
-        Instant now = ProjectUpdates.now();
+        Instant now = projects.now();
         Instant resolvedAt = request == null || request.resolvedAt() == null ? now : request.resolvedAt();
         if (resolvedAt.isBefore(incident.detectedAt())) {
             throw new InvalidInput("resolvedAt", "must not be before the incident's detectedAt");
@@ -106,7 +106,7 @@ public class IncidentService {
         }
         return mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(incident.id())),
-                changed(ProjectUpdates.now()).set("deploymentId", deploymentId).set("linkedBy", LinkedBy.MANUAL),
+                changed(projects.now()).set("deploymentId", deploymentId).set("linkedBy", LinkedBy.MANUAL),
                 FindAndModifyOptions.options().returnNew(true),
                 Incident.class);
     }

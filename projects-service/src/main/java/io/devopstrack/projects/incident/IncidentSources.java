@@ -2,7 +2,7 @@ package io.devopstrack.projects.incident;
 
 import io.devopstrack.projects.ingest.IncidentSeen;
 import io.devopstrack.projects.project.Project;
-import io.devopstrack.projects.project.ProjectUpdates;
+import java.time.Clock;
 import java.time.Instant;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,11 +23,13 @@ public class IncidentSources {
     private final MongoTemplate mongo;
     private final DeploymentLinks links;
     private final IncidentCounters counters;
+    private final Clock clock;
 
-    public IncidentSources(MongoTemplate mongo, DeploymentLinks links, IncidentCounters counters) {
+    public IncidentSources(MongoTemplate mongo, DeploymentLinks links, IncidentCounters counters, Clock clock) {
         this.mongo = mongo;
         this.links = links;
         this.counters = counters;
+        this.clock = clock;
     }
 
     public void record(String projectId, IncidentSeen seen) {
@@ -68,7 +70,7 @@ public class IncidentSources {
                     seen.sourceKey(),
                     1,
                     false,
-                    ProjectUpdates.now()));
+                    clock.instant()));
         } catch (DuplicateKeyException alreadyOpened) {
             return true;
         }
@@ -84,7 +86,7 @@ public class IncidentSources {
                                         .is(incident.id())
                                         .and("status")
                                         .is(IncidentStatus.OPEN)),
-                                IncidentService.changed(ProjectUpdates.now())
+                                IncidentService.changed(clock.instant())
                                         .set("status", IncidentStatus.RESOLVED)
                                         .set("resolvedAt", at),
                                 Incident.class)

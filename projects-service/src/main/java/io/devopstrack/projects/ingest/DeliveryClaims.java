@@ -2,6 +2,7 @@ package io.devopstrack.projects.ingest;
 
 import io.devopstrack.projects.hook.HookProperties;
 import io.devopstrack.projects.integration.Delivery;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -28,10 +29,12 @@ class DeliveryClaims {
 
     private final MongoTemplate mongo;
     private final HookProperties properties;
+    private final Clock clock;
 
-    DeliveryClaims(MongoTemplate mongo, HookProperties properties) {
+    DeliveryClaims(MongoTemplate mongo, HookProperties properties, Clock clock) {
         this.mongo = mongo;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /**
@@ -42,7 +45,7 @@ class DeliveryClaims {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return mongo.find(byIds(ids), Delivery.class).stream()
                 .filter(delivery -> relayable(delivery.pending(), delivery.claimedUntil(), now))
                 .toList();
@@ -56,7 +59,7 @@ class DeliveryClaims {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // by ObjectId: a query on a bare collection name does not convert the ids as an entity's query does
         Query query = Query.query(
                 Criteria.where("_id").in(ids.stream().map(ObjectId::new).toList()));
@@ -77,7 +80,7 @@ class DeliveryClaims {
      * at most {@code max}, now claimed.
      */
     List<Delivery> claimPending(int max, Instant receivedBefore) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Query pending = Query.query(Criteria.where("pending")
                         .is(true)
                         .and("receivedAt")

@@ -3,7 +3,7 @@ package io.devopstrack.projects.ingest;
 import io.devopstrack.projects.deployment.DeploymentStatus;
 import io.devopstrack.projects.environment.Environment;
 import io.devopstrack.projects.project.Project;
-import io.devopstrack.projects.project.ProjectUpdates;
+import java.time.Clock;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,10 +20,12 @@ public class ExternalDeployments {
 
     private final MongoTemplate mongo;
     private final CommitTimes commits;
+    private final Clock clock;
 
-    public ExternalDeployments(MongoTemplate mongo, CommitTimes commits) {
+    public ExternalDeployments(MongoTemplate mongo, CommitTimes commits, Clock clock) {
         this.mongo = mongo;
         this.commits = commits;
+        this.clock = clock;
     }
 
     public void record(String projectId, DeploymentSeen seen) {
@@ -70,7 +72,7 @@ public class ExternalDeployments {
                         .ne(name)),
                 new Update()
                         .push("environments", new Environment(new ObjectId().toHexString(), name, null, false))
-                        .set("updatedAt", ProjectUpdates.now()),
+                        .set("updatedAt", clock.instant()),
                 Project.class);
     }
 }

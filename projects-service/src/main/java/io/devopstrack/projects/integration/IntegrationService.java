@@ -33,8 +33,8 @@ public class IntegrationService {
     public IntegrationSecretResponse create(String projectId, IntegrationKind kind) {
         projects.require(projectId);
         String secret = secrets.newSecret();
-        Integration created = mongo.insert(
-                new Integration(null, projectId, kind, secrets.seal(secret), ProjectUpdates.now(), null, null));
+        Integration created =
+                mongo.insert(new Integration(null, projectId, kind, secrets.seal(secret), projects.now(), null, null));
         return IntegrationSecretResponse.of(created, secret);
     }
 

@@ -33,7 +33,7 @@ public class ProjectService {
 
     /** A duplicate name breaks the unique index: DuplicateKeyException, answered 409. */
     public Project create(CreateProjectRequest request, Caller caller) {
-        Instant now = ProjectUpdates.now();
+        Instant now = updates.now();
         return projects.insert(new Project(
                 null,
                 request.name().trim(),
@@ -72,7 +72,7 @@ public class ProjectService {
                 .set("name", request.name().trim())
                 .set("description", request.description())
                 .set("tags", distinct(request.tags()))
-                .set("updatedAt", ProjectUpdates.now());
+                .set("updatedAt", updates.now());
         Project updated = mongo.findAndModify(
                 current, update, FindAndModifyOptions.options().returnNew(true), Project.class);
         if (updated == null) {

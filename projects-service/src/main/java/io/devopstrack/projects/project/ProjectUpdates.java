@@ -1,8 +1,8 @@
 package io.devopstrack.projects.project;
 
 import io.devopstrack.projects.web.ObjectIds;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class ProjectUpdates {
 
     private final MongoTemplate mongo;
+    private final Clock clock;
 
-    public ProjectUpdates(MongoTemplate mongo) {
+    public ProjectUpdates(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     public Project require(String id) {
@@ -62,8 +64,8 @@ public class ProjectUpdates {
                 missing);
     }
 
-    /** MongoDB keeps milliseconds: truncating here makes a response equal to what is read back later. */
-    public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    /** The time of a change, from the platform's clock (by the millisecond, as MongoDB keeps it). */
+    public Instant now() {
+        return clock.instant();
     }
 }

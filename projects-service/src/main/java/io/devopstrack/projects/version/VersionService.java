@@ -20,7 +20,7 @@ public class VersionService {
                 request.commit().toLowerCase(Locale.ROOT),
                 request.notes(),
                 request.committedAt(),
-                ProjectUpdates.now());
+                updates.now());
         updates.addUnique(
                 projectId,
                 "versions",

@@ -1,10 +1,8 @@
 package io.devopstrack.tasks.config;
 
-import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.tasks.events.JobEventBroadcaster;
 import io.devopstrack.tasks.external.ExternalRunsProperties;
-import java.time.Clock;
 import java.util.concurrent.Executors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -43,10 +41,5 @@ public class RedisConfig {
     @Bean
     RedisKeys redisKeys(TasksProperties properties) {
         return new RedisKeys(properties.keyPrefix());
-    }
-
-    @Bean
-    Clock clock() {
-        return Job.clock();
     }
 }

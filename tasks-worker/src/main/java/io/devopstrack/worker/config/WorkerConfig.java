@@ -1,8 +1,6 @@
 package io.devopstrack.worker.config;
 
-import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.redis.RedisKeys;
-import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,10 +14,5 @@ public class WorkerConfig {
     @Bean
     RedisKeys redisKeys(WorkerProperties properties) {
         return new RedisKeys(properties.keyPrefix());
-    }
-
-    @Bean
-    Clock clock() {
-        return Job.clock();
     }
 }
