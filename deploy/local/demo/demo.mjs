@@ -177,6 +177,10 @@ async function replay(hook) {
   return [runA, runB, rerun];
 }
 
+const DEPLOYMENTS = 2; // the production deployments replay() sends
+/** Successful deployments in /stats/delivery's default range (the last 7 days), from their frequency per day. */
+const deploymentsIn = (delivery) => Math.round((delivery.deploymentFrequencyPerDay ?? 0) * 7);
+
 /** Polls until probe gives a value; after WAIT_S, says what did not show and gives null. */
 async function waitFor(what, probe) {
   const deadline = Date.now() + WAIT_S * 1000;
@@ -201,6 +205,7 @@ async function main() {
   const integration = await githubIntegration(project.id);
   const hook = sender(await hookBase(integration.hookPath, integration.secret), integration.secret);
   const before = await call('GET', `/stats/summary?projectId=${project.id}`);
+  const deploymentsBefore = deploymentsIn(await call('GET', `/stats/delivery?projectId=${project.id}`));
 
   const runs = await replay(hook);
   say(`${hook.sent} signed deliveries accepted; waiting for the runs as jobs and for the figures (up to ${WAIT_S} s)`);
@@ -214,9 +219,9 @@ async function main() {
     const s = await call('GET', `/stats/summary?projectId=${project.id}`);
     return s.total >= before.total + runs.length ? s : null;
   }) ?? await call('GET', `/stats/summary?projectId=${project.id}`);
-  const delivery = await waitFor('the deployments in /stats/delivery', async () => {
+  const delivery = await waitFor(`the ${DEPLOYMENTS} production deployments in /stats/delivery`, async () => {
     const d = await call('GET', `/stats/delivery?projectId=${project.id}`);
-    return d.leadTimeHours != null && d.deploymentFrequencyPerDay > 0 ? d : null;
+    return d.leadTimeHours != null && deploymentsIn(d) >= deploymentsBefore + DEPLOYMENTS ? d : null;
   }) ?? await call('GET', `/stats/delivery?projectId=${project.id}`);
 
   console.log(`
@@ -224,7 +229,7 @@ Open ${DASHBOARD} (log in as ${USERNAME}), then:
   project page  ${DASHBOARD}/dashboard/projects/${project.id}
   jobs board    ${DASHBOARD}/jobs
   metrics       ${DASHBOARD}/metrics
-Figures of this project, last 7 days (every run of make demo adds 3 runs and 2 production deployments):
+Figures of this project, last 7 days (every run of make demo adds 3 runs and ${DEPLOYMENTS} production deployments):
   GET /stats/summary?projectId=${project.id}
     ${JSON.stringify(summary)}
   GET /stats/delivery?projectId=${project.id}
