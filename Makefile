@@ -100,7 +100,7 @@ check-deploy: ## offline checks of Dockerfiles, Compose, Prometheus, Grafana, Ku
 	@echo "==> deployment checks"
 	@bash deploy/checks/run-all.sh
 
-test-e2e: ## end-to-end browser tests against the running stack (started here if needed)
+test-e2e: ## end-to-end browser tests, then make demo, against the running stack (started here if needed)
 	@echo "==> end-to-end tests in Chromium"
 	@bash deploy/local/e2e.sh
 
