@@ -1,6 +1,7 @@
 package io.devopstrack.projects.config;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +56,7 @@ public class MongoIndexes {
         return mapping.getPersistentEntities().stream()
                 .filter(entity -> entity.isAnnotationPresent(Document.class))
                 .<Class<?>>map(PersistentEntity::getType)
-                .sorted((a, b) -> a.getName().compareTo(b.getName()))
+                .sorted(Comparator.comparing(Class::getName))
                 .toList();
     }
 
