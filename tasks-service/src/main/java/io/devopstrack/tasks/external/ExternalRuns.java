@@ -7,9 +7,13 @@ import io.devopstrack.tasks.job.JobNotFound;
 import io.devopstrack.tasks.job.JobStore;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +32,47 @@ public class ExternalRuns {
         this.clock = clock;
     }
 
+    /**
+     * Applies a batch of events in their order, as one read of their jobs and one pipelined write: the events of one
+     * job make one change (its live event shows the last state), as if applied one by one. A job whose write did
+     * not take (changed meanwhile by another replica), or a batch whose write failed halfway, is done again event by
+     * event, which changes nothing where the batch's write was saved.
+     */
+    void applyAll(List<ExternalRunEvent> events) {
+        Map<String, List<ExternalRunEvent>> byJob = new LinkedHashMap<>();
+        for (ExternalRunEvent event : events) {
+            byJob.computeIfAbsent(jobId(event), id -> new ArrayList<>()).add(event);
+        }
+        Map<String, Job> stored = store.findAll(List.copyOf(byJob.keySet()));
+        List<JobStore.JobWrite> writes = new ArrayList<>();
+        List<List<ExternalRunEvent>> written = new ArrayList<>();
+        byJob.forEach((id, jobEvents) -> {
+            Job before = stored.get(id);
+            Job after = before == null
+                    ? RunMerge.create(jobEvents, clock.instant())
+                    : RunMerge.merge(before, jobEvents, clock.instant());
+            if (after != before) {
+                writes.add(
+                        new JobStore.JobWrite(before == null ? null : before.status(), after, records(before, after)));
+                written.add(jobEvents);
+            }
+        });
+        List<Boolean> saved;
+        try {
+            saved = store.saveAll(writes);
+        } catch (DataAccessException e) {
+            saved = Collections.nCopies(writes.size(), false); // e.g. the script not loaded yet: apply() loads it
+        }
+        for (int i = 0; i < written.size(); i++) {
+            if (!saved.get(i)) {
+                written.get(i).forEach(this::apply);
+            }
+        }
+    }
+
     /** Returns true when the event changed its job (false: a duplicate, or older than what the job shows). */
     boolean apply(ExternalRunEvent event) {
-        String id = RunMerge.jobId(event.source(), event.projectId(), event.externalId(), event.attempt());
-        Optional<Job> stored = store.find(id);
+        Optional<Job> stored = store.find(jobId(event));
         while (true) {
             if (stored.isEmpty()) {
                 Job created = RunMerge.create(event, clock.instant());
@@ -56,6 +97,10 @@ public class ExternalRuns {
                 return true;
             }
         }
+    }
+
+    private static String jobId(ExternalRunEvent event) {
+        return RunMerge.jobId(event.source(), event.projectId(), event.externalId(), event.attempt());
     }
 
     /** A record per stage, and for the job, that {@code after} is the first version to show finished. */

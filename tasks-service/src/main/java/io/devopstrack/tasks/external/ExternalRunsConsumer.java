@@ -6,6 +6,7 @@ import io.devopstrack.jobs.redis.StreamGroup;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -107,13 +108,33 @@ public class ExternalRunsConsumer implements SmartLifecycle {
         }
     }
 
-    /** Applies the entries in order and acknowledges those done, even when a later one fails (it stays pending). */
+    /**
+     * Applies the entries in order as one batch, then acknowledges them all. When the batch fails, they are applied
+     * one by one, each acknowledged once done, so that one entry that cannot be applied holds up no other (it stays
+     * pending, and is taken over again once idle for {@code reclaim-idle}).
+     */
     private void handle(List<ExternalRunsStream.Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            runs.applyAll(
+                    entries.stream().map(this::event).filter(Objects::nonNull).toList());
+        } catch (RuntimeException e) {
+            log.debug("Run events applied one by one after the batch failed", e);
+            handleOneByOne(entries);
+            return;
+        }
+        stream.done(entries.stream().map(ExternalRunsStream.Entry::id).toList());
+    }
+
+    private void handleOneByOne(List<ExternalRunsStream.Entry> entries) {
         List<String> done = new ArrayList<>(entries.size());
         try {
             for (ExternalRunsStream.Entry entry : entries) {
-                if (!entry.fields().isEmpty()) {
-                    apply(entry);
+                ExternalRunEvent event = event(entry);
+                if (event != null) {
+                    runs.apply(event);
                 }
                 done.add(entry.id());
             }
@@ -124,14 +145,16 @@ public class ExternalRunsConsumer implements SmartLifecycle {
         }
     }
 
-    private void apply(ExternalRunsStream.Entry entry) {
-        ExternalRunEvent event;
+    /** The entry's event; null for an entry deleted while pending, or one that can never be a job (logged). */
+    private ExternalRunEvent event(ExternalRunsStream.Entry entry) {
+        if (entry.fields().isEmpty()) {
+            return null;
+        }
         try {
-            event = ExternalRunEvent.from(entry.fields());
+            return ExternalRunEvent.from(entry.fields());
         } catch (ExternalRunEvent.InvalidRunEvent e) {
             log.warn("Run event {} skipped: {}", entry.id(), e.getMessage());
-            return;
+            return null;
         }
-        runs.apply(event);
     }
 }

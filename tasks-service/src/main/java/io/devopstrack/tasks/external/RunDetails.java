@@ -23,7 +23,7 @@ final class RunDetails {
                 job.createdAt(),
                 job.startedAt(),
                 job.finishedAt(),
-                RunMerge.first(job.createdBy(), by),
+                Known.first(job.createdBy(), by),
                 false,
                 job.updatedAt(),
                 job.version(),
@@ -37,6 +37,6 @@ final class RunDetails {
     }
 
     private static <T> T pick(T stored, T incoming, boolean overwrite) {
-        return overwrite ? RunMerge.first(incoming, stored) : RunMerge.first(stored, incoming);
+        return overwrite ? Known.first(incoming, stored) : Known.first(stored, incoming);
     }
 }

@@ -1,5 +1,8 @@
 package io.devopstrack.tasks.external;
 
+import static io.devopstrack.tasks.external.Known.first;
+import static io.devopstrack.tasks.external.Known.latest;
+
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.jobs.Stage;
@@ -28,6 +31,12 @@ final class RunMerge {
 
     /** The job the first event of a run attempt makes (version 1). */
     static Job create(ExternalRunEvent event, Instant now) {
+        return create(List.of(event), now);
+    }
+
+    /** The job the events of a new run attempt make, applied in their order (version 1). */
+    static Job create(List<ExternalRunEvent> events, Instant now) {
+        ExternalRunEvent event = events.get(0);
         String retryOf = event.attempt() > 1
                 ? jobId(event.source(), event.projectId(), event.externalId(), event.attempt() - 1)
                 : null;
@@ -54,12 +63,21 @@ final class RunMerge {
                 event.commit(),
                 event.triggeredBy(),
                 null);
-        return versioned(blank, apply(blank, event, now), now);
+        return merge(blank, events, now);
     }
 
     /** The job after the event: {@code job} itself when the event changes nothing, else its next version. */
     static Job merge(Job job, ExternalRunEvent event, Instant now) {
-        return versioned(job, apply(job, event, now), now);
+        return merge(job, List.of(event), now);
+    }
+
+    /** The job after the events in their order, as one change: {@code job} itself, or its next version. */
+    static Job merge(Job job, List<ExternalRunEvent> events, Instant now) {
+        Job after = job;
+        for (ExternalRunEvent event : events) {
+            after = apply(after, event, now);
+        }
+        return versioned(job, after, now);
     }
 
     private static Job versioned(Job before, Job after, Instant now) {
@@ -174,19 +192,5 @@ final class RunMerge {
                 job.commit(),
                 job.triggeredBy(),
                 sourceUpdatedAt);
-    }
-
-    @SafeVarargs
-    static <T> T first(T... values) {
-        for (T value : values) {
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static Instant latest(Instant a, Instant b) {
-        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 }

@@ -1,6 +1,6 @@
 package io.devopstrack.tasks.external;
 
-import static io.devopstrack.tasks.external.RunMerge.first;
+import static io.devopstrack.tasks.external.Known.first;
 
 import io.devopstrack.jobs.Stage;
 import io.devopstrack.jobs.StageStatus;

@@ -8,9 +8,13 @@ import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.platform.paging.Pages;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Component;
@@ -68,6 +72,63 @@ public class JobStore {
         return Optional.ofNullable(redis.opsForValue().get(keys.job(id))).map(this::parse);
     }
 
+    /** The stored jobs of these ids, read at once; an id with no job is left out. */
+    public Map<String, Job> findAll(List<String> ids) {
+        Map<String, Job> found = new HashMap<>();
+        List<String> documents = ids.isEmpty()
+                ? List.of()
+                : redis.opsForValue().multiGet(ids.stream().map(keys::job).toList());
+        for (String document : documents == null ? List.<String>of() : documents) {
+            if (document != null) {
+                Job job = parse(document);
+                found.put(job.id(), job);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A write of {@link #saveAll}: an insert when {@code storedStatus} is null, else the compare-and-set of the
+     * version before {@code job}'s, whose status the caller read as {@code storedStatus}.
+     */
+    public record JobWrite(JobStatus storedStatus, Job job, List<ExecutionRecord> records) {}
+
+    /**
+     * Does these writes in one pipelined round trip, each the same compare-and-set as {@link #insert} and
+     * {@link #update}; tells for each whether it was saved (false: the job changed meanwhile, exists already or is
+     * gone). Throws when Redis does not answer, or has not loaded the script yet: some writes may then be saved.
+     */
+    public List<Boolean> saveAll(List<JobWrite> writes) {
+        if (writes.isEmpty()) {
+            return List.of();
+        }
+        List<Object> results = redis.executePipelined(new SessionCallback<Object>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K, V> Object execute(RedisOperations<K, V> operations) {
+                var strings = (RedisOperations<String, String>) operations;
+                for (JobWrite write : writes) {
+                    Job job = write.job();
+                    strings.execute(
+                            LuaScripts.SAVE_JOB,
+                            List.of(keys.job(job.id())),
+                            saveArguments(
+                                    write.storedStatus() == null
+                                            ? ""
+                                            : write.storedStatus().name(),
+                                    job,
+                                    write.storedStatus() == null ? -1 : job.version() - 1,
+                                    write.records(),
+                                    false));
+                }
+                return null;
+            }
+        });
+        return results.stream()
+                .map(result -> result instanceof List<?> answer && ((Number) answer.get(0)).intValue() == 1)
+                .toList();
+    }
+
     /** Newest first. */
     public PagedModel<Job> page(String projectId, JobStatus status, String source, int number, int size) {
         String index = keys.index(projectId, status == null ? null : status.name(), source);
@@ -100,28 +161,36 @@ public class JobStore {
 
     private List<?> write(
             String storedStatus, Job job, long expectedVersion, List<ExecutionRecord> records, boolean enqueue) {
-        String finishedAt =
-                job.status().isFinished() ? Long.toString(job.finishedAt().toEpochMilli()) : "";
         return redis.execute(
                 LuaScripts.SAVE_JOB,
                 List.of(keys.job(job.id())),
-                Long.toString(expectedVersion),
-                json.writeValueAsString(job),
-                keys.jobsSlotPrefix(),
-                "",
-                "",
-                Long.toString(job.createdAt().toEpochMilli()),
-                finishedAt,
-                json.writeValueAsString(records),
-                "0-0",
-                enqueue ? "1" : "0",
-                "",
-                "",
-                storedStatus,
-                job.id(),
-                job.projectId(),
-                job.status().name(),
-                job.source());
+                saveArguments(storedStatus, job, expectedVersion, records, enqueue));
+    }
+
+    /** ARGV of save-job.lua (described at its top) for a write by the API or the hooks: no lease, no queue entry. */
+    private Object[] saveArguments(
+            String storedStatus, Job job, long expectedVersion, List<ExecutionRecord> records, boolean enqueue) {
+        String finishedAt =
+                job.status().isFinished() ? Long.toString(job.finishedAt().toEpochMilli()) : "";
+        return new Object[] {
+            Long.toString(expectedVersion),
+            json.writeValueAsString(job),
+            keys.jobsSlotPrefix(),
+            "",
+            "",
+            Long.toString(job.createdAt().toEpochMilli()),
+            finishedAt,
+            json.writeValueAsString(records),
+            "0-0",
+            enqueue ? "1" : "0",
+            "",
+            "",
+            storedStatus,
+            job.id(),
+            job.projectId(),
+            job.status().name(),
+            job.source()
+        };
     }
 
     private Job parse(String document) {
