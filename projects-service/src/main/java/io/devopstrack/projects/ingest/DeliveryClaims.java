@@ -3,6 +3,7 @@ package io.devopstrack.projects.ingest;
 import io.devopstrack.projects.hook.HookProperties;
 import io.devopstrack.projects.integration.Delivery;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -76,15 +77,15 @@ class DeliveryClaims {
     }
 
     /**
-     * The oldest pending deliveries received before {@code receivedBefore} and not claimed (or whose claim expired),
-     * at most {@code max}, now claimed.
+     * The oldest pending deliveries received at least {@code minAge} ago (negative: any) and not claimed (or whose
+     * claim expired), at most {@code max}, now claimed.
      */
-    List<Delivery> claimPending(int max, Instant receivedBefore) {
+    List<Delivery> claimPending(int max, Duration minAge) {
         Instant now = clock.instant();
         Query pending = Query.query(Criteria.where("pending")
                         .is(true)
                         .and("receivedAt")
-                        .lt(receivedBefore)
+                        .lt(now.minus(minAge))
                         .orOperator(
                                 Criteria.where("claimedUntil").is(null),
                                 Criteria.where("claimedUntil").lt(now)))

@@ -5,7 +5,6 @@ import io.devopstrack.projects.incident.IncidentSources;
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.Payloads;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,10 @@ public class DeliveryRelay {
     private final ExternalDeployments deployments;
     private final NewDeliveries newDeliveries;
     private final IncidentSources incidents;
-    private Instant lastSweep = Instant.EPOCH;
+    /** {@link System#nanoTime()} of the last sweep: an interval, not a time of day. */
+    private long lastSweepNanos;
+
+    private boolean swept;
 
     public DeliveryRelay(
             HookProperties properties,
@@ -70,9 +72,11 @@ public class DeliveryRelay {
 
     @Scheduled(fixedDelayString = "${devopstrack.hooks.relay-interval}")
     public void relayOnSchedule() {
-        if (Instant.now().isAfter(lastSweep.plus(properties.relaySweepInterval()))) {
+        if (!swept
+                || System.nanoTime() - lastSweepNanos
+                        >= properties.relaySweepInterval().toNanos()) {
             // only what has waited longer than a claim: younger deliveries are their own process's to relay
-            relay(true, Instant.now().minus(properties.claimTime()));
+            relay(true, properties.claimTime());
         } else {
             relay(false, null);
         }
@@ -80,10 +84,10 @@ public class DeliveryRelay {
 
     /** One pass, looking for every pending delivery; returns how many deliveries were done. */
     public int relay() {
-        return relay(true, Instant.now().plusSeconds(1));
+        return relay(true, Duration.ofSeconds(-1));
     }
 
-    private int relay(boolean sweep, Instant receivedBefore) {
+    private int relay(boolean sweep, Duration minAge) {
         int done = 0;
         try {
             for (int batch = 0; batch < BATCHES_PER_PASS; batch++) {
@@ -94,9 +98,10 @@ public class DeliveryRelay {
                 done += relayAccepted(hints);
             }
             if (sweep) {
-                lastSweep = Instant.now();
+                lastSweepNanos = System.nanoTime();
+                swept = true;
                 for (int batch = 0; batch < BATCHES_PER_PASS; batch++) {
-                    List<Delivery> pending = claims.claimPending(properties.relayBatchSize(), receivedBefore);
+                    List<Delivery> pending = claims.claimPending(properties.relayBatchSize(), minAge);
                     int relayed =
                             relay(pending.stream().map(DeliveryRelay::mapped).toList());
                     done += relayed;

@@ -2,7 +2,6 @@ package io.devopstrack.projects.ingest;
 
 import io.devopstrack.projects.integration.DeliveryRecorded;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -36,7 +35,8 @@ public class NewDeliveries {
         }
     }
 
-    private record Retry(List<String> ids, Instant notBefore) {}
+    /** {@code notBefore} is a {@link System#nanoTime()}: an interval, not a time of day. */
+    private record Retry(List<String> ids, long notBefore) {}
 
     private final BlockingQueue<Hint> hints = new ArrayBlockingQueue<>(CAPACITY);
     private final ConcurrentLinkedQueue<Retry> retries = new ConcurrentLinkedQueue<>();
@@ -48,14 +48,14 @@ public class NewDeliveries {
 
     /** The ids of a batch that failed, to take again (from their records) after {@code wait}. */
     public void retryAfter(List<String> failed, Duration wait) {
-        retries.add(new Retry(List.copyOf(failed), Instant.now().plus(wait)));
+        retries.add(new Retry(List.copyOf(failed), System.nanoTime() + wait.toNanos()));
     }
 
     /** The failed batches whose time has come first, then the oldest hints not taken yet, at most {@code max}. */
     public List<Hint> next(int max) {
         List<Hint> taken = new ArrayList<>(Math.min(max, hints.size()));
         Retry due = retries.peek();
-        if (due != null && !due.notBefore().isAfter(Instant.now()) && retries.remove(due)) {
+        if (due != null && System.nanoTime() - due.notBefore() >= 0 && retries.remove(due)) {
             due.ids().forEach(id -> taken.add(Hint.toRead(id)));
         }
         hints.drainTo(taken, Math.max(0, max - taken.size()));
