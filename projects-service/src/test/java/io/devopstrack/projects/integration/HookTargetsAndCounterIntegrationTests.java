@@ -29,7 +29,9 @@ class HookTargetsAndCounterIntegrationTests extends IntegrationTest {
     void anIntegration() {
         mongo.remove(new Query(), Integration.class);
         targets = new HookTargets(
-                mongo, secrets, new IntegrationProperties("", Duration.ofHours(1), Duration.ofSeconds(1)));
+                mongo,
+                secrets,
+                new IntegrationProperties("", Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofDays(7)));
         String projectId = createProjectId("shop");
         Created github = createIntegration(projectId, "github");
         integrationId = github.id();
@@ -56,7 +58,7 @@ class HookTargetsAndCounterIntegrationTests extends IntegrationTest {
         HookTargets timed = new HookTargets(
                 mongo,
                 secrets,
-                new IntegrationProperties("", Duration.ofSeconds(1), Duration.ofSeconds(1)),
+                new IntegrationProperties("", Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofDays(7)),
                 nanos::get,
                 refreshes::add);
         assertThat(timed.find(integrationId).map(HookTarget::secret)).hasValue(secret);

@@ -23,13 +23,15 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag(TestRedis.TAG)
-// The scheduled deployment relay stays quiet here: contexts stay cached and alive across test classes, and a
+// The scheduled relays (and the delivery-log retention) stay quiet here: contexts stay cached and alive across test
+// classes, and a
 // relay running in one of them would publish another test's deployments. Relay tests drive it themselves.
 @TestPropertySource(
         properties = {
             "devopstrack.deployments.relay-interval=1h",
             "devopstrack.hooks.relay-interval=1h",
-            "devopstrack.incidents.relay-interval=1h"
+            "devopstrack.incidents.relay-interval=1h",
+            "devopstrack.integrations.delivery-retention-sweep-interval=1h"
         })
 public abstract class IntegrationTest {
 
