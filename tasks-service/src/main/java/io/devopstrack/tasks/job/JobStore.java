@@ -167,7 +167,7 @@ public class JobStore {
                 saveArguments(storedStatus, job, expectedVersion, records, enqueue));
     }
 
-    /** ARGV of save-job.lua (described at its top) for a write by the API or the hooks: no lease, no queue entry. */
+    /** ARGV of save-job.lua (described at its top) for a write by the API or the hooks: no lease, no entry to ack. */
     private Object[] saveArguments(
             String storedStatus, Job job, long expectedVersion, List<ExecutionRecord> records, boolean enqueue) {
         String finishedAt =
