@@ -48,10 +48,8 @@ public class DeliveryRelay {
     private final ExternalDeployments deployments;
     private final NewDeliveries newDeliveries;
     private final IncidentSources incidents;
-    /** {@link System#nanoTime()} of the last sweep: an interval, not a time of day. */
-    private long lastSweepNanos;
-
-    private boolean swept;
+    /** The {@link System#nanoTime()} from which the next sweep is due (an interval, not a time of day): at start. */
+    private long nextSweepNanos = System.nanoTime();
 
     public DeliveryRelay(
             HookProperties properties,
@@ -72,9 +70,7 @@ public class DeliveryRelay {
 
     @Scheduled(fixedDelayString = "${devopstrack.hooks.relay-interval}")
     public void relayOnSchedule() {
-        if (!swept
-                || System.nanoTime() - lastSweepNanos
-                        >= properties.relaySweepInterval().toNanos()) {
+        if (System.nanoTime() - nextSweepNanos >= 0) {
             // only what has waited longer than a claim: younger deliveries are their own process's to relay
             relay(true, properties.claimTime());
         } else {
@@ -98,8 +94,8 @@ public class DeliveryRelay {
                 done += relayAccepted(hints);
             }
             if (sweep) {
-                lastSweepNanos = System.nanoTime();
-                swept = true;
+                nextSweepNanos =
+                        System.nanoTime() + properties.relaySweepInterval().toNanos();
                 for (int batch = 0; batch < BATCHES_PER_PASS; batch++) {
                     List<Delivery> pending = claims.claimPending(properties.relayBatchSize(), minAge);
                     int relayed =

@@ -1,6 +1,7 @@
 package io.devopstrack.projects.integration;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.bson.Document;
@@ -29,13 +30,13 @@ public class DeliveryRetention {
     private static final int BATCHES_PER_SWEEP = 50;
 
     private final MongoTemplate mongo;
-    private final IntegrationProperties properties;
     private final Clock clock;
+    private final Duration retention;
 
-    public DeliveryRetention(MongoTemplate mongo, IntegrationProperties properties, Clock clock) {
+    public DeliveryRetention(MongoTemplate mongo, Clock clock, IntegrationProperties properties) {
         this.mongo = mongo;
-        this.properties = properties;
         this.clock = clock;
+        this.retention = properties.deliveryRetention();
     }
 
     /** Returns how many lines were deleted. */
@@ -43,7 +44,7 @@ public class DeliveryRetention {
             fixedDelayString = "${devopstrack.integrations.delivery-retention-sweep-interval}",
             initialDelayString = "${devopstrack.integrations.delivery-retention-sweep-interval}")
     public long sweep() {
-        Instant cutoff = clock.instant().minus(properties.deliveryRetention());
+        Instant cutoff = clock.instant().minus(retention);
         long deleted = 0;
         try {
             for (int batch = 0; batch < BATCHES_PER_SWEEP; batch++) {
