@@ -30,6 +30,26 @@ class GitHubHook implements HookSource {
             "deployment_status",
             "deployment_status");
 
+    /** What this class and {@code GitHubMapper} read of a payload; the rest is skipped unparsed (PayloadFields). */
+    static final PayloadFields READ = PayloadFields.of(
+            "action",
+            "ref",
+            "repository.html_url",
+            "repository.clone_url",
+            "repository.ssh_url",
+            "repository.git_url",
+            "sender.login",
+            "workflow.name",
+            "workflow_run.*",
+            "workflow_run.actor.login",
+            "workflow_run.triggering_actor.login",
+            "workflow_run.head_commit.timestamp",
+            "workflow_job.*",
+            "commits.id",
+            "commits.timestamp",
+            "deployment.*",
+            "deployment_status.*");
+
     @Override
     public IntegrationKind kind() {
         return IntegrationKind.GITHUB;
@@ -55,7 +75,7 @@ class GitHubHook implements HookSource {
         String deliveryId = require(request, "X-GitHub-Delivery");
         String event = require(request, "X-GitHub-Event");
         byte[] json = payload(request);
-        JsonNode payload = JsonBodies.object(json);
+        JsonNode payload = JsonBodies.object(json, READ);
         String member = EVENTS.get(event);
         if (member == null) {
             return new Received(

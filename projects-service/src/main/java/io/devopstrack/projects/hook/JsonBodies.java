@@ -1,6 +1,9 @@
 package io.devopstrack.projects.hook;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.filter.FilteringParserDelegate;
+import tools.jackson.core.filter.TokenFilter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,9 +16,22 @@ final class JsonBodies {
 
     static JsonNode object(byte[] body) {
         try {
-            JsonNode node = JSON.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw new BadHookBody("The body must be a JSON object.");
+            return requireObject(JSON.readTree(body));
+        } catch (JacksonException e) {
+            throw new BadHookBody("The body is not valid JSON.");
+        }
+    }
+
+    /**
+     * The body with only these fields, checked as a whole all the same: what is skipped is still read through, so a
+     * malformed body is a 400 wherever its fault is.
+     */
+    static JsonNode object(byte[] body, PayloadFields fields) {
+        try (JsonParser parser = new FilteringParserDelegate(
+                JSON.createParser(body), fields, TokenFilter.Inclusion.INCLUDE_ALL_AND_PATH, true)) {
+            JsonNode node = requireObject(JSON.readTree(parser));
+            if (parser.nextToken() != null) {
+                throw new BadHookBody("The body is not valid JSON.");
             }
             return node;
         } catch (JacksonException e) {
@@ -30,5 +46,12 @@ final class JsonBodies {
             current = current.path(part);
         }
         return current.isString() ? current.asString() : null;
+    }
+
+    private static JsonNode requireObject(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new BadHookBody("The body must be a JSON object.");
+        }
+        return node;
     }
 }
