@@ -37,6 +37,11 @@ final class BsonDocumentType extends ObjectDataType {
             return super.read(buffer);
         }
         buffer.get();
+        return decode(buffer);
+    }
+
+    /** The document at the buffer's position, written as its length and its BSON; the position moves past it. */
+    static Document decode(ByteBuffer buffer) {
         int length = DataUtils.readVarInt(buffer);
         ByteBuffer bson = buffer.slice(buffer.position(), length);
         buffer.position(buffer.position() + length);
@@ -44,7 +49,7 @@ final class BsonDocumentType extends ObjectDataType {
     }
 
     /** The document's BSON, or null for a value the wire protocol cannot carry (then stored the generic way). */
-    private static byte[] encode(Document document) {
+    static byte[] encode(Document document) {
         ByteBuf out = Unpooled.buffer(1024);
         try {
             BsonEncoder.encodeDocument(document, out);

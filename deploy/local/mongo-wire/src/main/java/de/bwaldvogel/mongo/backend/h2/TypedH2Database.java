@@ -6,20 +6,19 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import java.lang.reflect.Field;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * H2Database with faster types for its maps. Unique indexes order their keys by value: the library's index maps use
  * H2's generic key type, which compares two {@code KeyValue}s by Java-serialising both on every comparison of every
  * B-tree search, most of the server's time under a write load. Index maps created by this class carry the suffix
  * {@value #SUFFIX} (their order is not the old one); an index map of an older store keeps the old type and works
- * as before. Documents are stored as BSON ({@link BsonDocumentType}). In this package because the library's index
+ * as before. Documents are stored as BSON ({@link BsonDocumentType}), index keys as BSON too ({@link KeyValueType})
+ * and ids as their bytes ({@link IdType}), none Java-serialised. In this package because the library's index
  * and collection classes can only be built from here.
  */
 public class TypedH2Database extends H2Database {
@@ -38,8 +37,9 @@ public class TypedH2Database extends H2Database {
         if (store.hasMap(legacyName)) {
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
-        MVMap<KeyValue, Object> map =
-                store.openMap(legacyName + SUFFIX, new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
+        MVMap<KeyValue, Object> map = store.openMap(
+                legacyName + SUFFIX,
+                new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()).valueType(new IdType()));
         return new H2UniqueIndex(map, indexName, keys, sparse);
     }
 
@@ -61,7 +61,8 @@ public class TypedH2Database extends H2Database {
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String namespace = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> documents = store().openMap(
-                "databases." + namespace, new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+                "databases." + namespace,
+                new MVMap.Builder<Object, Document>().keyType(new IdType()).valueType(new BsonDocumentType()));
         MVMap<String, Object> meta = store().openMap("meta." + namespace);
         return new IdListCollection(this, collectionName, options, documents, meta, cursorRegistry);
     }
@@ -88,26 +89,5 @@ public class TypedH2Database extends H2Database {
 
     private String indexMapName(String collectionName, String indexName) {
         return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
-    }
-
-    /** Stored exactly as H2's generic type stores them; only the order differs, value by value. */
-    static final class KeyValueType extends ObjectDataType {
-
-        private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
-
-        @Override
-        public int compare(Object a, Object b) {
-            if (a instanceof KeyValue left && b instanceof KeyValue right) {
-                int shared = Math.min(left.size(), right.size());
-                for (int i = 0; i < shared; i++) {
-                    int order = VALUES.compare(left.get(i), right.get(i));
-                    if (order != 0) {
-                        return order;
-                    }
-                }
-                return Integer.compare(left.size(), right.size());
-            }
-            return super.compare(a, b);
-        }
     }
 }
