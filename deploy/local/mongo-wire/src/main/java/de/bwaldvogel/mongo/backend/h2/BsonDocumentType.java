@@ -21,14 +21,16 @@ final class BsonDocumentType extends ObjectDataType {
     /** ObjectDataType's own tags stop at 119. */
     private static final byte BSON_TAG = 127;
 
+    /** A thread's buffer grown past this (a large payload) is dropped after use rather than kept. */
+    private static final int KEPT_SCRATCH_BYTES = 1 << 20;
+
+    private static final ThreadLocal<ByteBuf> SCRATCH = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
+
     @Override
     public void write(WriteBuffer buffer, Object value) {
-        byte[] bson = value instanceof Document document ? encode(document) : null;
-        if (bson == null) {
+        if (!(value instanceof Document document) || !write(buffer, BSON_TAG, document)) {
             super.write(buffer, value);
-            return;
         }
-        buffer.put(BSON_TAG).putVarInt(bson.length).put(bson);
     }
 
     @Override
@@ -48,18 +50,25 @@ final class BsonDocumentType extends ObjectDataType {
         return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
     }
 
-    /** The document's BSON, or null for a value the wire protocol cannot carry (then stored the generic way). */
-    static byte[] encode(Document document) {
-        ByteBuf out = Unpooled.buffer(1024);
+    /**
+     * Writes the tag, the length and the document's BSON, and answers true; answers false, having written nothing,
+     * for a document with a value the wire protocol cannot carry (then stored the generic way). The BSON is built in a
+     * buffer kept by the writing thread: a fresh one for every key and document of every page a commit rewrites was
+     * most of what this type allocated.
+     */
+    static boolean write(WriteBuffer buffer, byte tag, Document document) {
+        ByteBuf out = SCRATCH.get();
+        out.clear();
         try {
             BsonEncoder.encodeDocument(document, out);
-            byte[] bson = new byte[out.readableBytes()];
-            out.readBytes(bson);
-            return bson;
         } catch (RuntimeException e) {
-            return null;
+            return false;
         } finally {
-            out.release();
+            if (out.capacity() > KEPT_SCRATCH_BYTES) {
+                SCRATCH.remove();
+            }
         }
+        buffer.put(tag).putVarInt(out.readableBytes()).put(out.nioBuffer());
+        return true;
     }
 }

@@ -39,12 +39,9 @@ final class KeyValueType extends ObjectDataType {
 
     @Override
     public void write(WriteBuffer buffer, Object value) {
-        byte[] bson = value instanceof KeyValue key ? BsonDocumentType.encode(asDocument(key)) : null;
-        if (bson == null) {
+        if (!(value instanceof KeyValue key) || !BsonDocumentType.write(buffer, KEY_TAG, asDocument(key))) {
             super.write(buffer, value);
-            return;
         }
-        buffer.put(KEY_TAG).putVarInt(bson.length).put(bson);
     }
 
     @Override
