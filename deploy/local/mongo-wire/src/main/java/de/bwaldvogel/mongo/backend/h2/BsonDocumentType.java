@@ -18,9 +18,6 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class BsonDocumentType extends ObjectDataType {
 
-    /** ObjectDataType's own tags stop at 119. */
-    private static final byte BSON_TAG = 127;
-
     /** A thread's buffer grown past this (a large payload) is dropped after use rather than kept. */
     private static final int KEPT_SCRATCH_BYTES = 1 << 20;
 
@@ -28,18 +25,14 @@ final class BsonDocumentType extends ObjectDataType {
 
     @Override
     public void write(WriteBuffer buffer, Object value) {
-        if (!(value instanceof Document document) || !write(buffer, BSON_TAG, document)) {
+        if (!(value instanceof Document document) || !write(buffer, ValueTags.BSON_DOCUMENT, document)) {
             super.write(buffer, value);
         }
     }
 
     @Override
     public Object read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != BSON_TAG) {
-            return super.read(buffer);
-        }
-        buffer.get();
-        return decode(buffer);
+        return ValueTags.take(buffer, ValueTags.BSON_DOCUMENT) ? decode(buffer) : super.read(buffer);
     }
 
     /** The document at the buffer's position, written as its length and its BSON; the position moves past it. */

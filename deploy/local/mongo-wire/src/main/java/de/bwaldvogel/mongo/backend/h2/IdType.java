@@ -14,15 +14,12 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class IdType extends ObjectDataType {
 
-    /** ObjectDataType's own tags stop at 119; {@link KeyValueType} writes 126, {@link BsonDocumentType} 127. */
-    private static final byte OBJECT_ID_TAG = 125;
-
     private static final int OBJECT_ID_BYTES = 12;
 
     @Override
     public void write(WriteBuffer buffer, Object value) {
         if (value instanceof ObjectId id) {
-            buffer.put(OBJECT_ID_TAG).put(id.toByteArray());
+            buffer.put(ValueTags.OBJECT_ID).put(id.toByteArray());
             return;
         }
         super.write(buffer, value);
@@ -30,10 +27,9 @@ final class IdType extends ObjectDataType {
 
     @Override
     public Object read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != OBJECT_ID_TAG) {
+        if (!ValueTags.take(buffer, ValueTags.OBJECT_ID)) {
             return super.read(buffer);
         }
-        buffer.get();
         byte[] id = new byte[OBJECT_ID_BYTES];
         buffer.get(id);
         return new ObjectId(id);

@@ -17,9 +17,6 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class KeyValueType extends ObjectDataType {
 
-    /** ObjectDataType's own tags stop at 119; {@link BsonDocumentType} writes 127. */
-    private static final byte KEY_TAG = 126;
-
     private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
 
     @Override
@@ -39,18 +36,16 @@ final class KeyValueType extends ObjectDataType {
 
     @Override
     public void write(WriteBuffer buffer, Object value) {
-        if (!(value instanceof KeyValue key) || !BsonDocumentType.write(buffer, KEY_TAG, asDocument(key))) {
+        if (!(value instanceof KeyValue key) || !BsonDocumentType.write(buffer, ValueTags.KEY_VALUE, asDocument(key))) {
             super.write(buffer, value);
         }
     }
 
     @Override
     public Object read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != KEY_TAG) {
-            return super.read(buffer);
-        }
-        buffer.get();
-        return new KeyValue(BsonDocumentType.decode(buffer).values());
+        return ValueTags.take(buffer, ValueTags.KEY_VALUE)
+                ? new KeyValue(BsonDocumentType.decode(buffer).values())
+                : super.read(buffer);
     }
 
     private static Document asDocument(KeyValue key) {
