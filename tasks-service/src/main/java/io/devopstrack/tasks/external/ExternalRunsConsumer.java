@@ -2,6 +2,7 @@ package io.devopstrack.tasks.external;
 
 import io.devopstrack.jobs.redis.Backoff;
 import io.devopstrack.jobs.redis.ConsumerNames;
+import io.devopstrack.jobs.redis.StreamEntry;
 import io.devopstrack.jobs.redis.StreamGroup;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public class ExternalRunsConsumer implements SmartLifecycle {
                     stream.ensureGroup();
                     groupReady = true;
                 }
-                List<ExternalRunsStream.Entry> entries;
+                List<StreamEntry> entries;
                 if (System.currentTimeMillis() - lastReclaim >= reclaimEvery) {
                     lastReclaim = System.currentTimeMillis();
                     entries = stream.reclaim(consumer, properties.reclaimIdle(), properties.batchSize());
@@ -113,7 +114,7 @@ public class ExternalRunsConsumer implements SmartLifecycle {
      * one by one, each acknowledged once done, so that one entry that cannot be applied holds up no other (it stays
      * pending, and is taken over again once idle for {@code reclaim-idle}).
      */
-    private void handle(List<ExternalRunsStream.Entry> entries) {
+    private void handle(List<StreamEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
@@ -125,13 +126,13 @@ public class ExternalRunsConsumer implements SmartLifecycle {
             handleOneByOne(entries);
             return;
         }
-        stream.done(entries.stream().map(ExternalRunsStream.Entry::id).toList());
+        stream.done(entries.stream().map(StreamEntry::id).toList());
     }
 
-    private void handleOneByOne(List<ExternalRunsStream.Entry> entries) {
+    private void handleOneByOne(List<StreamEntry> entries) {
         List<String> done = new ArrayList<>(entries.size());
         try {
-            for (ExternalRunsStream.Entry entry : entries) {
+            for (StreamEntry entry : entries) {
                 ExternalRunEvent event = event(entry);
                 if (event != null) {
                     runs.apply(event);
@@ -146,7 +147,7 @@ public class ExternalRunsConsumer implements SmartLifecycle {
     }
 
     /** The entry's event; null for an entry deleted while pending, or one that can never be a job (logged). */
-    private ExternalRunEvent event(ExternalRunsStream.Entry entry) {
+    private ExternalRunEvent event(StreamEntry entry) {
         if (entry.fields().isEmpty()) {
             return null;
         }

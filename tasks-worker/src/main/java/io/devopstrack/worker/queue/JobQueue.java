@@ -2,11 +2,10 @@ package io.devopstrack.worker.queue;
 
 import io.devopstrack.jobs.redis.LuaScripts;
 import io.devopstrack.jobs.redis.RedisKeys;
+import io.devopstrack.jobs.redis.StreamEntry;
 import io.devopstrack.jobs.redis.StreamGroup;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.PendingMessagesSummary;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
@@ -34,28 +33,18 @@ public class JobQueue {
 
     /** New entries for this consumer; waits up to {@code block} for one when {@code block} is not zero. */
     public List<Entry> read(String consumer, int count, Duration block) {
-        List<Entry> entries = new ArrayList<>();
-        for (MapRecord<String, Object, Object> record : group.read(consumer, count, block)) {
-            Object jobId = record.getValue().get("jobId");
-            entries.add(new Entry(record.getId().getValue(), jobId == null ? "" : jobId.toString()));
-        }
-        return entries;
+        return entries(group.read(consumer, count, block));
     }
 
     /** Takes over entries that no live worker has touched for {@code minIdle}. */
     public List<Entry> reclaim(String consumer, Duration minIdle, int count) {
-        List<?> flat = redis.execute(
-                LuaScripts.AUTOCLAIM,
-                List.of(keys.queue()),
-                RedisKeys.WORKERS_GROUP,
-                consumer,
-                Long.toString(minIdle.toMillis()),
-                Integer.toString(count));
-        List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i + 1 < flat.size(); i += 2) {
-            entries.add(new Entry((String) flat.get(i), (String) flat.get(i + 1)));
-        }
-        return entries;
+        return entries(group.reclaim(consumer, minIdle, count));
+    }
+
+    private static List<Entry> entries(List<StreamEntry> entries) {
+        return entries.stream()
+                .map(entry -> new Entry(entry.id(), entry.field("jobId")))
+                .toList();
     }
 
     /** Acknowledges and deletes a handled entry and drops the job's lease if {@code owner} holds it. */

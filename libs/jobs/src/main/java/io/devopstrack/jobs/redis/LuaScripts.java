@@ -22,10 +22,8 @@ public final class LuaScripts {
     public static final RedisScript<Long> PURGE_JOBS = load("purge-jobs.lua", Long.class);
     /** Takes a job's lease and reads the job, in one step. */
     public static final RedisScript<List> CLAIM_JOB = load("claim-job.lua", List.class);
-    /** XAUTOCLAIM of queue entries left idle by dead workers. */
-    public static final RedisScript<List> AUTOCLAIM = load("autoclaim.lua", List.class);
     /** XAUTOCLAIM of entries of any stream left idle by dead consumers, with their fields. */
-    public static final RedisScript<List> AUTOCLAIM_ENTRIES = load("autoclaim-entries.lua", List.class);
+    public static final RedisScript<List> AUTOCLAIM = load("autoclaim.lua", List.class);
     /** Acknowledges and deletes a queue entry and drops the job's lease if the caller holds it. */
     public static final RedisScript<Long> RELEASE_JOB = load("release-job.lua", Long.class);
     /** Extends a running job's lease and claims its queue entry again (resetting its idle time). */

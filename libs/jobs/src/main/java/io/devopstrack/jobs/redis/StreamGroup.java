@@ -1,7 +1,10 @@
 package io.devopstrack.jobs.redis;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.ReadOffset;
@@ -45,14 +48,50 @@ public final class StreamGroup {
     }
 
     /** New entries for this consumer; waits up to {@code block} for one when {@code block} is not zero. */
-    public List<MapRecord<String, Object, Object>> read(String consumer, int count, Duration block) {
+    public List<StreamEntry> read(String consumer, int count, Duration block) {
         StreamReadOptions options = StreamReadOptions.empty().count(count);
         if (!block.isZero()) {
             options = options.block(block);
         }
         List<MapRecord<String, Object, Object>> records = redis.opsForStream()
                 .read(Consumer.from(group, consumer), options, StreamOffset.create(stream, ReadOffset.lastConsumed()));
-        return records == null ? List.of() : records;
+        if (records == null) {
+            return List.of();
+        }
+        List<StreamEntry> entries = new ArrayList<>();
+        for (MapRecord<String, Object, Object> record : records) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            record.getValue().forEach((name, value) -> fields.put(name.toString(), value.toString()));
+            entries.add(new StreamEntry(record.getId().getValue(), fields));
+        }
+        return entries;
+    }
+
+    /**
+     * Takes over, for this consumer, entries that no live consumer has touched for {@code minIdle} (XAUTOCLAIM, in
+     * a script so that a cluster routes it by the stream key).
+     */
+    @SuppressWarnings("unchecked")
+    public List<StreamEntry> reclaim(String consumer, Duration minIdle, int count) {
+        List<String> flat = redis.execute(
+                LuaScripts.AUTOCLAIM,
+                List.of(stream),
+                group,
+                consumer,
+                Long.toString(minIdle.toMillis()),
+                Integer.toString(count));
+        List<StreamEntry> entries = new ArrayList<>();
+        int i = 0;
+        while (i + 1 < flat.size()) {
+            int strings = Integer.parseInt(flat.get(i + 1));
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (int f = i + 2; f + 1 < i + 2 + strings; f += 2) {
+                fields.put(flat.get(f), flat.get(f + 1));
+            }
+            entries.add(new StreamEntry(flat.get(i), fields));
+            i += 2 + strings;
+        }
+        return entries;
     }
 
     /** Acknowledges and deletes handled entries: the stream holds only what is still to do. */
