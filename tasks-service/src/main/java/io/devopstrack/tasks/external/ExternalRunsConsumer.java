@@ -1,10 +1,9 @@
 package io.devopstrack.tasks.external;
 
-import io.devopstrack.jobs.redis.Backoff;
+import io.devopstrack.jobs.redis.ConsumerLoop;
 import io.devopstrack.jobs.redis.ConsumerNames;
+import io.devopstrack.jobs.redis.GroupReader;
 import io.devopstrack.jobs.redis.StreamEntry;
-import io.devopstrack.jobs.redis.StreamGroup;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,13 +23,13 @@ import org.springframework.stereotype.Component;
 public class ExternalRunsConsumer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ExternalRunsConsumer.class);
-    private static final Duration BLOCK = Duration.ofSeconds(1);
 
     private final ExternalRunsStream stream;
     private final ExternalRuns runs;
     private final ExternalRunsProperties properties;
     private final String consumer;
     private volatile boolean active;
+    private ConsumerLoop loop;
     private Thread thread;
 
     public ExternalRunsConsumer(ExternalRunsStream stream, ExternalRuns runs, ExternalRunsProperties properties) {
@@ -43,7 +42,9 @@ public class ExternalRunsConsumer implements SmartLifecycle {
     @Override
     public void start() {
         active = true;
-        thread = new Thread(this::consume, "external-runs");
+        GroupReader reader = stream.reader(consumer, properties.reclaimIdle());
+        loop = new ConsumerLoop("Run events", reader, () -> handle(reader.next(properties.batchSize())));
+        thread = new Thread(loop, "external-runs");
         thread.setDaemon(true);
         thread.start();
         log.info("Consumer {} takes run events from {}", consumer, stream.key());
@@ -52,9 +53,10 @@ public class ExternalRunsConsumer implements SmartLifecycle {
     @Override
     public void stop() {
         active = false;
+        loop.stop();
         thread.interrupt();
         try {
-            thread.join(BLOCK.toMillis() * 3);
+            thread.join(GroupReader.BLOCK.toMillis() * 3);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -67,46 +69,6 @@ public class ExternalRunsConsumer implements SmartLifecycle {
 
     String consumer() {
         return consumer;
-    }
-
-    private void consume() {
-        boolean groupReady = false;
-        boolean idle = false;
-        long reclaimEvery = Math.max(100, properties.reclaimIdle().toMillis() / 4);
-        long lastReclaim = 0;
-        Backoff backoff = new Backoff();
-        while (active) {
-            try {
-                if (!groupReady) {
-                    stream.ensureGroup();
-                    groupReady = true;
-                }
-                List<StreamEntry> entries;
-                if (System.currentTimeMillis() - lastReclaim >= reclaimEvery) {
-                    lastReclaim = System.currentTimeMillis();
-                    entries = stream.reclaim(consumer, properties.reclaimIdle(), properties.batchSize());
-                    if (!entries.isEmpty()) {
-                        log.info("Took over {} run event(s) left pending by another consumer", entries.size());
-                    }
-                } else {
-                    // Block only when the stream looked empty: a blocking read needs a connection of its own.
-                    entries = stream.read(consumer, properties.batchSize(), idle ? BLOCK : Duration.ZERO);
-                    idle = entries.isEmpty();
-                }
-                handle(entries);
-                backoff.reset();
-            } catch (RuntimeException e) {
-                if (!active) {
-                    return;
-                }
-                if (StreamGroup.messages(e).contains("NOGROUP")) {
-                    groupReady = false;
-                }
-                if (!backoff.pauseAfter(e, log, "Run events")) {
-                    return;
-                }
-            }
-        }
     }
 
     /**

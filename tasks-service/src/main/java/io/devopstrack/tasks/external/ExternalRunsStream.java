@@ -1,7 +1,7 @@
 package io.devopstrack.tasks.external;
 
+import io.devopstrack.jobs.redis.GroupReader;
 import io.devopstrack.jobs.redis.RedisKeys;
-import io.devopstrack.jobs.redis.StreamEntry;
 import io.devopstrack.jobs.redis.StreamGroup;
 import java.time.Duration;
 import java.util.List;
@@ -25,19 +25,12 @@ public class ExternalRunsStream {
         return group.stream();
     }
 
-    /** Creates the group from the start of the stream: runs published before tasks-service first started count too. */
-    void ensureGroup() {
-        group.ensure();
-    }
-
-    /** New entries for this consumer; waits up to {@code block} for one when {@code block} is not zero. */
-    List<StreamEntry> read(String consumer, int count, Duration block) {
-        return group.read(consumer, count, block);
-    }
-
-    /** Takes over entries that no live consumer has touched for {@code minIdle}. */
-    List<StreamEntry> reclaim(String consumer, Duration minIdle, int count) {
-        return group.reclaim(consumer, minIdle, count);
+    /**
+     * What this consumer reads next: entries a consumer that died left pending for {@code reclaimIdle}, else new
+     * ones. The group starts at the beginning of the stream: runs published before tasks-service first started count.
+     */
+    GroupReader reader(String consumer, Duration reclaimIdle) {
+        return new GroupReader(group, consumer, reclaimIdle);
     }
 
     /** Acknowledges and deletes handled entries: the stream holds only what is still to do. */

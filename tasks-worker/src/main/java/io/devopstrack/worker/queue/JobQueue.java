@@ -1,5 +1,6 @@
 package io.devopstrack.worker.queue;
 
+import io.devopstrack.jobs.redis.GroupReader;
 import io.devopstrack.jobs.redis.LuaScripts;
 import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.jobs.redis.StreamEntry;
@@ -24,27 +25,16 @@ public class JobQueue {
         this.group = new StreamGroup(redis, keys.queue(), RedisKeys.WORKERS_GROUP);
     }
 
-    public record Entry(String id, String jobId) {}
+    public record Entry(String id, String jobId) {
 
-    /** Creates the group from the start of the stream, so that entries added before it existed are delivered too. */
-    public void ensureGroup() {
-        group.ensure();
+        static Entry of(StreamEntry entry) {
+            return new Entry(entry.id(), entry.field("jobId"));
+        }
     }
 
-    /** New entries for this consumer; waits up to {@code block} for one when {@code block} is not zero. */
-    public List<Entry> read(String consumer, int count, Duration block) {
-        return entries(group.read(consumer, count, block));
-    }
-
-    /** Takes over entries that no live worker has touched for {@code minIdle}. */
-    public List<Entry> reclaim(String consumer, Duration minIdle, int count) {
-        return entries(group.reclaim(consumer, minIdle, count));
-    }
-
-    private static List<Entry> entries(List<StreamEntry> entries) {
-        return entries.stream()
-                .map(entry -> new Entry(entry.id(), entry.field("jobId")))
-                .toList();
+    /** What this consumer reads next: entries dead workers left pending for {@code reclaimIdle}, else new ones. */
+    public GroupReader reader(String consumer, Duration reclaimIdle) {
+        return new GroupReader(group, consumer, reclaimIdle);
     }
 
     /** Acknowledges and deletes a handled entry and drops the job's lease if {@code owner} holds it. */

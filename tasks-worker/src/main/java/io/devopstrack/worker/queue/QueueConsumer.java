@@ -1,5 +1,7 @@
 package io.devopstrack.worker.queue;
 
+import io.devopstrack.jobs.redis.ConsumerLoop;
+import io.devopstrack.jobs.redis.GroupReader;
 import io.devopstrack.worker.config.WorkerProperties;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts and stops the worker's threads: the consumer loop that reads entries and reclaims those of dead
- * workers ({@link ConsumeLoop}), {@code concurrency} runner threads ({@link EntryHandler}) and the lease
+ * workers ({@link JobDispatcher} in a {@link ConsumerLoop}), {@code concurrency} runner threads ({@link EntryHandler}) and the lease
  * renewer ({@link LeaseKeeper}).
  */
 @Component
@@ -31,7 +33,7 @@ public class QueueConsumer implements SmartLifecycle {
     private volatile boolean active;
     private ExecutorService runners;
     private ScheduledExecutorService renewer;
-    private ConsumeLoop loop;
+    private ConsumerLoop loop;
     private Thread loopThread;
 
     QueueConsumer(
@@ -54,10 +56,9 @@ public class QueueConsumer implements SmartLifecycle {
         renewer = Executors.newSingleThreadScheduledExecutor(named("lease-renewer"));
         long renewEvery = Math.max(50, leases.lease().toMillis() / 3);
         renewer.scheduleWithFixedDelay(leases::renewAll, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
-        PendingReclaimer reclaimer = new PendingReclaimer(
-                queue, consumer, Duration.ofMillis(properties.reclaimIdleMs()), System::currentTimeMillis);
-        loop = new ConsumeLoop(
-                new JobSlots(properties.concurrency()), new QueueReader(queue, consumer, reclaimer), handler, runners);
+        GroupReader reader = queue.reader(consumer, Duration.ofMillis(properties.reclaimIdleMs()));
+        JobDispatcher dispatcher = new JobDispatcher(new JobSlots(properties.concurrency()), reader, handler, runners);
+        loop = new ConsumerLoop("Queue", reader, dispatcher::pass);
         loopThread = named("queue-consumer").newThread(loop);
         loopThread.start();
         log.info("Consumer {} takes jobs from the queue, {} at a time", consumer, properties.concurrency());

@@ -1,4 +1,4 @@
-package io.devopstrack.worker.queue;
+package io.devopstrack.jobs.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -12,41 +12,41 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.RedisSystemException;
 
-/** What the consumer thread reads, with the queue mocked and the reclaim clock in the test's hands. */
-class QueueReaderTests {
+/** What a consumer thread reads, with the stream group mocked and the reclaim clock in the test's hands. */
+class GroupReaderTests {
 
     private static final Duration RECLAIM_IDLE = Duration.ofSeconds(30);
-    private static final JobQueue.Entry ENTRY = new JobQueue.Entry("1-0", "job-1");
+    private static final StreamEntry ENTRY = new StreamEntry("1-0", Map.of("jobId", "job-1"));
 
-    private final JobQueue queue = mock(JobQueue.class);
+    private final StreamGroup group = mock(StreamGroup.class);
     private final AtomicLong now = new AtomicLong(1_000_000);
-    private final QueueReader reader =
-            new QueueReader(queue, "worker-1", new PendingReclaimer(queue, "worker-1", RECLAIM_IDLE, now::get));
+    private final GroupReader reader = new GroupReader(group, "worker-1", RECLAIM_IDLE, now::get);
 
     @Test
-    void theFirstReadCreatesTheGroupAndReclaimsEntriesOfDeadWorkers() {
-        when(queue.reclaim("worker-1", RECLAIM_IDLE, 3)).thenReturn(List.of(ENTRY));
+    void theFirstReadCreatesTheGroupAndReclaimsEntriesOfDeadConsumers() {
+        when(group.reclaim("worker-1", RECLAIM_IDLE, 3)).thenReturn(List.of(ENTRY));
 
         assertThat(reader.next(3)).containsExactly(ENTRY);
 
-        verify(queue).ensureGroup();
-        verify(queue, never()).read(anyString(), anyInt(), any());
+        verify(group).ensure();
+        verify(group, never()).read(anyString(), anyInt(), any());
     }
 
     @Test
     void betweenReclaimsNewEntriesAreReadAndTheReadBlocksOnlyAfterAnEmptyOne() {
-        when(queue.read("worker-1", 2, Duration.ZERO)).thenReturn(List.of());
-        when(queue.read("worker-1", 2, Duration.ofSeconds(1))).thenReturn(List.of(ENTRY));
+        when(group.read("worker-1", 2, Duration.ZERO)).thenReturn(List.of());
+        when(group.read("worker-1", 2, Duration.ofSeconds(1))).thenReturn(List.of(ENTRY));
         reader.next(2);
 
         assertThat(reader.next(2)).isEmpty();
         assertThat(reader.next(2)).containsExactly(ENTRY);
 
-        verify(queue).ensureGroup();
+        verify(group).ensure();
     }
 
     @Test
@@ -58,8 +58,23 @@ class QueueReaderTests {
 
         reader.next(1);
 
-        verify(queue, times(2)).reclaim("worker-1", RECLAIM_IDLE, 1);
-        verify(queue, times(1)).read("worker-1", 1, Duration.ZERO);
+        verify(group, times(2)).reclaim("worker-1", RECLAIM_IDLE, 1);
+        verify(group, times(1)).read("worker-1", 1, Duration.ZERO);
+    }
+
+    @Test
+    void aFailedReclaimIsNotTriedAgainBeforeItsPeriod() {
+        when(group.reclaim("worker-1", RECLAIM_IDLE, 1)).thenThrow(new RedisSystemException("timeout", null));
+        try {
+            reader.next(1);
+        } catch (RedisSystemException expected) {
+            reader.failed(expected);
+        }
+
+        reader.next(1);
+
+        verify(group, times(1)).reclaim("worker-1", RECLAIM_IDLE, 1);
+        verify(group).read("worker-1", 1, Duration.ZERO);
     }
 
     @Test
@@ -69,7 +84,7 @@ class QueueReaderTests {
         reader.failed(new RedisSystemException("NOGROUP No such key or consumer group", null));
         reader.next(1);
 
-        verify(queue, times(2)).ensureGroup();
+        verify(group, times(2)).ensure();
     }
 
     @Test
@@ -79,6 +94,6 @@ class QueueReaderTests {
         reader.failed(new RedisSystemException("connection reset", null));
         reader.next(1);
 
-        verify(queue, times(1)).ensureGroup();
+        verify(group, times(1)).ensure();
     }
 }
