@@ -83,7 +83,9 @@ public record Job(
                 null);
     }
 
+    /** A new job, queued with every stage pending; {@code id} is a fresh UUID unless derived (an Idempotency-Key). */
     public static Job queued(
+            String id,
             String projectId,
             String ref,
             List<String> stageNames,
@@ -95,7 +97,7 @@ public record Job(
                 .map(name -> new Stage(name, StageStatus.PENDING, null, null))
                 .toList();
         return new Job(
-                UUID.randomUUID().toString(),
+                id,
                 projectId,
                 ref,
                 JobStatus.QUEUED,
@@ -118,7 +120,15 @@ public record Job(
 
     /** A new queued job (attempt + 1) with the same project, ref and stages. */
     public Job retried(String by, Instant now) {
-        return queued(projectId, ref, stages.stream().map(Stage::name).toList(), attempt + 1, id, by, now);
+        return queued(
+                UUID.randomUUID().toString(),
+                projectId,
+                ref,
+                stages.stream().map(Stage::name).toList(),
+                attempt + 1,
+                id,
+                by,
+                now);
     }
 
     /** A queued job is cancelled at once: none of its stages will run. */

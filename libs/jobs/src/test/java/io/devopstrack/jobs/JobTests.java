@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The transitions both apps compute from a stored job. */
@@ -14,7 +15,8 @@ class JobTests {
 
     @Test
     void aNewJobIsQueuedAtVersionOneWithEveryStagePending() {
-        Job job = Job.queued("project-1", "main", List.of("build", "test"), 1, null, "alice", CREATED);
+        Job job = Job.queued(
+                UUID.randomUUID().toString(), "project-1", "main", List.of("build", "test"), 1, null, "alice", CREATED);
 
         assertThat(job.status()).isEqualTo(JobStatus.QUEUED);
         assertThat(job.version()).isEqualTo(1);
@@ -24,7 +26,8 @@ class JobTests {
 
     @Test
     void aRetryIsANewQueuedJobWithTheNextAttemptThatPointsAtTheFirst() {
-        Job first = Job.queued("project-1", "main", List.of("build"), 1, null, "alice", CREATED);
+        Job first = Job.queued(
+                UUID.randomUUID().toString(), "project-1", "main", List.of("build"), 1, null, "alice", CREATED);
 
         Job retry = first.retried("bob", LATER);
 
@@ -37,7 +40,8 @@ class JobTests {
 
     @Test
     void aQueuedJobCancelledBeforeStartHasEveryStageCancelledAndIsFinishedAtOnce() {
-        Job job = Job.queued("project-1", "main", List.of("build", "test"), 1, null, "alice", CREATED);
+        Job job = Job.queued(
+                UUID.randomUUID().toString(), "project-1", "main", List.of("build", "test"), 1, null, "alice", CREATED);
 
         Job cancelled = job.cancelledBeforeStart(LATER);
 
@@ -50,7 +54,8 @@ class JobTests {
 
     @Test
     void aWorkerStepKeepsACancelRequestMadeMeanwhile() {
-        Job asked = Job.queued("project-1", "main", List.of("build"), 1, null, "alice", CREATED)
+        Job asked = Job.queued(
+                        UUID.randomUUID().toString(), "project-1", "main", List.of("build"), 1, null, "alice", CREATED)
                 .withCancelRequested(LATER);
 
         Job step = asked.with(JobStatus.RUNNING, List.of(asked.stages().get(0).start(LATER)), LATER, null, LATER);

@@ -38,8 +38,9 @@ public class JobController {
     public Job start(
             @Valid @RequestBody StartJobRequest request,
             Authentication caller,
-            @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
-        return jobs.start(request, userName(caller), authorization);
+            @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+        return jobs.start(request, userName(caller), authorization, IdempotencyKey.of(idempotencyKey));
     }
 
     @GetMapping

@@ -7,6 +7,7 @@ import io.devopstrack.tasks.project.ProjectsClient;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 
@@ -24,12 +25,13 @@ public class JobService {
         this.clock = clock;
     }
 
-    public Job start(StartJobRequest request, String user, String authorization) {
+    /** A new queued job; with a key, the job an earlier start under that key stored, if any. */
+    public Job start(StartJobRequest request, String user, String authorization, IdempotencyKey key) {
         projects.requireExists(request.projectId(), authorization);
+        String id = key == null ? UUID.randomUUID().toString() : key.jobId(user);
         Job job = Job.queued(
-                request.projectId(), request.ref(), request.stagesOrDefault(), 1, null, user, clock.instant());
-        store.create(job);
-        return job;
+                id, request.projectId(), request.ref(), request.stagesOrDefault(), 1, null, user, clock.instant());
+        return store.create(job).map(stored -> key.replay(stored, job)).orElse(job);
     }
 
     public Job get(String id) {
@@ -84,7 +86,9 @@ public class JobService {
         }
         projects.requireExists(job.projectId(), authorization);
         Job retried = job.retried(user, clock.instant());
-        store.create(retried);
+        store.create(retried).ifPresent(taken -> {
+            throw new IllegalStateException("job id " + taken.id() + " already taken");
+        });
         return retried;
     }
 }

@@ -7,12 +7,13 @@ import io.devopstrack.jobs.redis.LuaScripts;
 import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.platform.paging.Pages;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -38,12 +39,12 @@ public class JobStore {
         this.json = json;
     }
 
-    /** Stores a new job and appends it to the queue stream, atomically. */
-    public void create(Job job) {
-        List<?> result = write("", job, -1, List.of(), true);
-        if (((Number) result.get(0)).intValue() != 1) {
-            throw new IllegalStateException("job id " + job.id() + " already taken");
-        }
+    /**
+     * Stores a new job and appends it to the queue stream, atomically; returns the stored job instead, writing
+     * nothing, when one with this id exists already.
+     */
+    public Optional<Job> create(Job job) {
+        return storedInstead(write("", job, -1, List.of(), true));
     }
 
     /**
@@ -51,8 +52,7 @@ public class JobStore {
      * job instead when one with this id exists already.
      */
     public Optional<Job> insert(Job job, List<ExecutionRecord> records) {
-        List<?> result = write("", job, -1, records, false);
-        return ((Number) result.get(0)).intValue() == 1 ? Optional.empty() : Optional.of(parse((String) result.get(1)));
+        return storedInstead(write("", job, -1, records, false));
     }
 
     /**
@@ -74,17 +74,7 @@ public class JobStore {
 
     /** The stored jobs of these ids, read at once; an id with no job is left out. */
     public Map<String, Job> findAll(List<String> ids) {
-        Map<String, Job> found = new HashMap<>();
-        List<String> documents = ids.isEmpty()
-                ? List.of()
-                : redis.opsForValue().multiGet(ids.stream().map(keys::job).toList());
-        for (String document : documents == null ? List.<String>of() : documents) {
-            if (document != null) {
-                Job job = parse(document);
-                found.put(job.id(), job);
-            }
-        }
-        return found;
+        return read(ids).stream().collect(Collectors.toMap(Job::id, job -> job, (first, same) -> first));
     }
 
     /**
@@ -135,16 +125,7 @@ public class JobStore {
         Long total = redis.opsForZSet().zCard(index);
         long start = (long) number * size;
         Set<String> ids = redis.opsForZSet().reverseRange(index, start, start + size - 1);
-        List<Job> content = new ArrayList<>();
-        if (ids != null && !ids.isEmpty()) {
-            List<String> documents =
-                    redis.opsForValue().multiGet(ids.stream().map(keys::job).toList());
-            for (String document : documents == null ? List.<String>of() : documents) {
-                if (document != null) {
-                    content.add(parse(document));
-                }
-            }
-        }
+        List<Job> content = ids == null ? List.of() : read(ids);
         return Pages.of(content, number, size, total == null ? 0 : total);
     }
 
@@ -157,6 +138,21 @@ public class JobStore {
                 Long.toString(cutoff.toEpochMilli()),
                 Integer.toString(batch));
         return purged == null ? 0 : purged;
+    }
+
+    /** The stored jobs of these ids, in their order, read at once; an id with no job is left out. */
+    private List<Job> read(Collection<String> ids) {
+        List<String> documents = ids.isEmpty()
+                ? List.of()
+                : redis.opsForValue().multiGet(ids.stream().map(keys::job).toList());
+        return documents == null
+                ? List.of()
+                : documents.stream().filter(Objects::nonNull).map(this::parse).toList();
+    }
+
+    /** The stored job a create-if-absent found in its way, if any. */
+    private Optional<Job> storedInstead(List<?> result) {
+        return ((Number) result.get(0)).intValue() == 1 ? Optional.empty() : Optional.of(parse((String) result.get(1)));
     }
 
     private List<?> write(

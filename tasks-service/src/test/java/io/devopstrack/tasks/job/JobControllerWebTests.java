@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
@@ -84,7 +85,22 @@ class JobControllerWebTests {
     @Test
     void aMaintainerStartsAJobAs202() throws Exception {
         mvc.perform(start("maintainer")).andExpect(status().isAccepted());
-        then(jobs).should().start(any(), org.mockito.ArgumentMatchers.eq("maintainer"), anyString());
+        then(jobs).should().start(any(), org.mockito.ArgumentMatchers.eq("maintainer"), anyString(), isNull());
+    }
+
+    @Test
+    void anIdempotencyKeyIsPassedOnAndOneThatIsNotVisibleAsciiIs400() throws Exception {
+        mvc.perform(start("maintainer").header("Idempotency-Key", "start-7f3a")).andExpect(status().isAccepted());
+        then(jobs)
+                .should()
+                .start(any(), any(), anyString(), org.mockito.ArgumentMatchers.eq(new IdempotencyKey("start-7f3a")));
+
+        for (String invalid : List.of("two words", "x".repeat(256), "caf\u00e9")) {
+            mvc.perform(start("maintainer").header("Idempotency-Key", invalid))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        }
+        then(jobs).shouldHaveNoMoreInteractions();
     }
 
     @Test
@@ -109,7 +125,7 @@ class JobControllerWebTests {
         mvc.perform(get("/tasks?source=jenkins").with(viewer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("source"));
-        then(jobs).should(never()).start(any(), any(), any());
+        then(jobs).should(never()).start(any(), any(), any(), any());
         then(jobs).should(never()).list(any(), any(), any(), anyInt(), anyInt());
     }
 
@@ -124,7 +140,8 @@ class JobControllerWebTests {
 
     @Test
     void projectsServiceDownIs503AndRedisDownIs503WithoutDetails() throws Exception {
-        given(jobs.start(any(), any(), any())).willThrow(new ProjectsUnavailable(new RuntimeException("timeout")));
+        given(jobs.start(any(), any(), any(), any()))
+                .willThrow(new ProjectsUnavailable(new RuntimeException("timeout")));
         given(jobs.get("j1")).willThrow(new RedisConnectionFailureException("Unable to connect to 127.0.0.1:6379"));
 
         mvc.perform(start("maintainer"))

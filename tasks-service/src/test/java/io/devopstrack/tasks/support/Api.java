@@ -29,6 +29,12 @@ public final class Api {
         return send(http.jsonRequest(path, token).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A POST with one more header, e.g. an Idempotency-Key. */
+    public Response post(String path, String body, String token, String header, String value) {
+        return send(
+                http.jsonRequest(path, token).header(header, value).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public URI uri(String path) {
         return http.uri(path);
     }

@@ -16,6 +16,7 @@ import io.devopstrack.worker.job.JobStore;
 import io.devopstrack.worker.job.LeaseLost;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.QueryTimeoutException;
 
@@ -100,6 +101,7 @@ class EntryHandlerTests {
     }
 
     private static Job job() {
-        return Job.queued("project-1", "main", List.of("build"), 1, null, "tester", Instant.now());
+        return Job.queued(
+                UUID.randomUUID().toString(), "project-1", "main", List.of("build"), 1, null, "tester", Instant.now());
     }
 }
