@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiClient, ApiError, ServiceUnavailableError } from './client';
+import { ApiClient, ApiError, ServiceUnavailableError, newIdempotencyKey } from './client';
 import { answer, json, networkError, problem, signIn, type Call } from '../test/http';
 
 const tokens = (n: number) => ({ accessToken: `access-${n}`, refreshToken: `refresh-${n}`, tokenType: 'Bearer', expiresIn: 900 });
@@ -12,6 +12,33 @@ describe('ApiClient', () => {
     const calls = answer(() => json({ ok: true }));
     await client().get('/projects');
     expect(bearer(calls[0])).toBe('Bearer access-1');
+  });
+
+  it('replays a call after a refresh with the same extra headers, so a keyed start stays one job', async () => {
+    signIn('access-1', 'refresh-1');
+    const calls = answer((c) => {
+      if (c.url === '/auth/refresh') return json(tokens(2));
+      return bearer(c) === 'Bearer access-2' ? json({ id: 'j1' }) : problem(401, 'Unauthorized');
+    });
+
+    await client().post('/tasks', { projectId: 'p1', ref: 'main' }, { headers: { 'Idempotency-Key': 'k-1' } });
+
+    const starts = calls.filter((c) => c.url === '/tasks');
+    expect(starts).toHaveLength(2);
+    expect(starts.map((c) => c.headers['idempotency-key'])).toEqual(['k-1', 'k-1']);
+  });
+
+  it('makes a new idempotency key each time, even outside a secure context', () => {
+    const keys = new Set([newIdempotencyKey(), newIdempotencyKey()]);
+    const randomUUID = globalThis.crypto.randomUUID;
+    Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      keys.add(newIdempotencyKey());
+    } finally {
+      Object.defineProperty(globalThis.crypto, 'randomUUID', { value: randomUUID, configurable: true });
+    }
+    expect(keys.size).toBe(3);
+    for (const key of keys) expect(key).toMatch(/^[0-9a-f-]{32,36}$/);
   });
 
   it('refreshes once on 401, stores the rotated tokens and replays the call', async () => {

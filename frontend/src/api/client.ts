@@ -58,6 +58,8 @@ export interface RequestOptions {
   /** Send the access token and refresh it on 401 (default true). */
   auth?: boolean;
   signal?: AbortSignal;
+  /** More request headers, e.g. an Idempotency-Key; kept when the call is replayed after a refresh. */
+  headers?: Record<string, string>;
 }
 
 export interface ApiClientOptions {
@@ -69,6 +71,13 @@ export interface ApiClientOptions {
 
 export const SESSION_KEY = 'devopstrack.session';
 const UNAVAILABLE = new Set([502, 503, 504]);
+
+/** A fresh random key; crypto.randomUUID exists only in secure contexts (https or localhost). */
+export function newIdempotencyKey(): string {
+  if (typeof globalThis.crypto?.randomUUID === 'function') return globalThis.crypto.randomUUID();
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 export function withQuery(path: string, query?: RequestOptions['query']): string {
   if (!query) return path;
@@ -196,7 +205,7 @@ export class ApiClient {
   }
 
   private async send(method: string, url: string, service: Service, options: RequestOptions, token?: string) {
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+    const headers: Record<string, string> = { ...options.headers, Accept: 'application/json, application/problem+json' };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
     let response: Response;

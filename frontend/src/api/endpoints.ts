@@ -1,4 +1,4 @@
-import { api } from './client';
+import { api, newIdempotencyKey } from './client';
 import type {
   AddEnvironmentRequest,
   AddRepositoryRequest,
@@ -120,7 +120,9 @@ export interface JobQuery {
 export const tasksApi = {
   list: (query: JobQuery, signal?: AbortSignal) => api.get<Page<Job>>('/tasks', { query: { ...query }, signal }),
   get: (id: string, signal?: AbortSignal) => api.get<Job>(`/tasks/${enc(id)}`, { signal }),
-  start: (body: StartJobRequest) => api.post<Job>('/tasks', body),
+  /** One key per start: a replay of this call (after a token refresh, or a retry) cannot make a second job. */
+  start: (body: StartJobRequest, key = newIdempotencyKey()) =>
+    api.post<Job>('/tasks', body, { headers: { 'Idempotency-Key': key } }),
   cancel: (id: string) => api.post<Job>(`/tasks/${enc(id)}/cancel`),
   retry: (id: string) => api.post<Job>(`/tasks/${enc(id)}/retry`),
   ticket: () => api.post<Ticket>('/tasks/events/tickets'),

@@ -259,7 +259,9 @@ function cacheAnsweredJob(client: QueryClient, job: Job): void {
   applyJobToCache(client, job);
 }
 
-export const useStartJob = () => useApiMutation((body: StartJobRequest) => tasksApi.start(body), () => [], cacheAnsweredJob);
+/** `key`: the start's Idempotency-Key; the same key again (a click after a failure) cannot make a second job. */
+export const useStartJob = () =>
+  useApiMutation(({ key, ...body }: StartJobRequest & { key?: string }) => tasksApi.start(body, key), () => [], cacheAnsweredJob);
 export const useCancelJob = () => useApiMutation((id: string) => tasksApi.cancel(id), () => [], applyJobToCache);
 export const useRetryJob = () => useApiMutation((id: string) => tasksApi.retry(id), () => [], cacheAnsweredJob);
 

@@ -1,7 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { aJob, aProject, aStage } from '../../test/fixtures';
-import { json, page, users } from '../../test/http';
+import { json, page, problem, users } from '../../test/http';
+import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../test/render';
 import { applyJobEvent, keepNewerJobs } from '../../api/jobEvents';
 
@@ -28,6 +29,36 @@ class FakeEventSource {
 const job = aJob;
 
 describe('jobs board', () => {
+  it('starts a job again under the same Idempotency-Key after a 503, and under a new one once the form changes', async () => {
+    const { calls } = renderApp('/jobs', users.maintainer, (c) => {
+      if (c.method === 'POST' && c.url === '/tasks') return problem(503, 'Job store unavailable');
+      if (c.url.startsWith('/tasks?')) return json(page([]));
+      if (c.url.startsWith('/projects?')) return json(page([aProject()]));
+      return undefined;
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Run pipeline' }));
+    const dialog = await screen.findByRole('dialog');
+    const project = within(dialog).getByRole('combobox', { name: 'Project' });
+    await vi.waitFor(() => expect(within(project).getAllByRole('option').length).toBeGreaterThan(1));
+    await userEvent.selectOptions(project, aProject().id);
+    const startJob = () => userEvent.click(within(dialog).getByRole('button', { name: 'Start job' }));
+    const starts = () => calls.filter((c) => c.method === 'POST' && c.url === '/tasks');
+
+    await startJob();
+    await vi.waitFor(() => expect(starts()).toHaveLength(1));
+    await startJob();
+    await vi.waitFor(() => expect(starts()).toHaveLength(2));
+    await userEvent.type(within(dialog).getByLabelText('Ref'), '-2');
+    await startJob();
+    await vi.waitFor(() => expect(starts()).toHaveLength(3));
+
+    const keys = starts().map((c) => c.headers['idempotency-key']);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{32,36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+    expect(starts()[2].body).toMatchObject({ ref: 'main-2' });
+  });
+
   it('changes a job state live from /tasks/events without reloading the page', async () => {
     FakeEventSource.instances = [];
     vi.stubGlobal('EventSource', FakeEventSource);

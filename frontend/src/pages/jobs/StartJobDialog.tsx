@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { newIdempotencyKey } from '../../api/client';
 import { useStartJob } from '../../api/queries';
 import type { Job } from '../../api/types';
 import { ProjectSelect } from '../../components/ProjectSelect';
@@ -22,11 +23,14 @@ export function StartJobDialog({ open, projectId, initialProjectId, onClose, onS
   const errors = toFormErrors(start.error, ['projectId', 'ref', 'stages']);
   const busy = start.isPending;
   const chosen = projectId ?? selected;
+  // One key per start: kept while the form is unchanged, so that clicking again after a 503 (the job may have been
+  // stored all the same) answers that job instead of starting a second one.
+  const key = useMemo(() => newIdempotencyKey(), [open, chosen, ref, stages]); // eslint-disable-line react-hooks/exhaustive-deps
 
   function submit(e: FormEvent) {
     e.preventDefault();
     const list = stages.split(',').map((s) => s.trim()).filter(Boolean);
-    start.mutate({ projectId: chosen, ref: ref.trim(), stages: list.length ? list : undefined }, { onSuccess: onStarted });
+    start.mutate({ projectId: chosen, ref: ref.trim(), stages: list.length ? list : undefined, key }, { onSuccess: onStarted });
   }
 
   return (
