@@ -11,6 +11,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURE = os.path.join(HERE, "../../projects-service/src/test/resources/hooks/github/workflow_run.completed.json")
@@ -29,8 +30,10 @@ class Ports:
 class Ledger:
     lock: threading.Lock = field(default_factory=threading.Lock)
     jobs: dict = field(default_factory=dict)            # job id -> accepted at (epoch s)
-    jobs_uncertain: int = 0
+    jobs_unanswered: dict = field(default_factory=dict)   # Idempotency-Key -> True, a start without an answer
     jobs_uncertain_seen: list = field(default_factory=list)   # (time, status) of those requests
+    jobs_started_again: int = 0                         # unanswered starts sent again under their key, then 202
+    jobs_found_stored: int = 0                          # ... whose job the unanswered attempt had stored after all
     deliveries: dict = field(default_factory=dict)      # delivery id -> workflow_run id, 202 ACCEPTED
     deliveries_uncertain: dict = field(default_factory=dict)   # delivery id -> (body, run id), no answer
     redelivered_late: int = 0                           # unanswered ones delivered again after the faults
@@ -84,14 +87,39 @@ class Workloads:
 
     # --- jobs -----------------------------------------------------------------------------------------
     def start_job(self):
+        """A new start; now and then, as a client would, the start again of one that got no answer, under the
+        same Idempotency-Key: it must answer the job the first attempt stored, if it did, not a second one."""
+        led = self.ledger
+        with led.lock:
+            retry = led.jobs_unanswered.popitem()[0] if led.jobs_unanswered and random.random() < 0.5 else None
+        self._start(retry or str(uuid.uuid4()), again=retry is not None)
+
+    def _start(self, key, again):
+        sent = datetime.now(timezone.utc)
         a = self.http.call("POST /tasks", "POST", self.ports.tasks, "/tasks",
-                           {"projectId": self.project_id, "ref": "main"}, token=self.admin.get())
+                           {"projectId": self.project_id, "ref": "main"}, token=self.admin.get(),
+                           headers={"Idempotency-Key": key})
         with self.ledger.lock:
             if a.status == 202:
                 self.ledger.jobs[a.body["id"]] = time.time()
+                self.ledger.jobs_started_again += again
+                created = datetime.fromisoformat(a.body["createdAt"].replace("Z", "+00:00"))
+                self.ledger.jobs_found_stored += again and created < sent
             elif a.uncertain:
-                self.ledger.jobs_uncertain += 1
-                self.ledger.jobs_uncertain_seen.append((time.strftime("%H:%M:%S"), str(a.status)))
+                self.ledger.jobs_unanswered[key] = True
+                if not again:
+                    self.ledger.jobs_uncertain_seen.append((time.strftime("%H:%M:%S"), str(a.status)))
+        return a.status == 202
+
+    def start_unanswered_again(self):
+        """After the faults, every start that got no answer is sent again under its key, until one fails."""
+        while True:
+            with self.ledger.lock:
+                if not self.ledger.jobs_unanswered:
+                    return
+                key = self.ledger.jobs_unanswered.popitem()[0]
+            if not self._start(key, again=True):
+                return
 
     # --- hooks ----------------------------------------------------------------------------------------
     def _workflow_run(self, run_id):

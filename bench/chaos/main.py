@@ -108,6 +108,9 @@ def main():
     stats.close()
     work.redeliver_unanswered()
     log(f"{ledger.redelivered_late} unanswered deliveries delivered again (GitHub's redelivery)")
+    work.start_unanswered_again()
+    log(f"{ledger.jobs_started_again} job starts answered when sent again under their Idempotency-Key (during the load "
+        f"and after it); {ledger.jobs_found_stored} of them answered the job the unanswered attempt had stored")
 
     rec = Reconciler(http, ports, admin, ledger, {
         "redis_port": int(env["DEVOPSTRACK_REDIS_PORT"]), "influxd_port": int(env["DEVOPSTRACK_INFLUXD_PORT"]),

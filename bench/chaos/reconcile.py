@@ -133,15 +133,19 @@ class Reconciler:
                 self._loss("job_runs point", f"{job_id} {doc['status']} not counted in InfluxDB")
             elif c > 1:
                 self._dup("job_runs point", f"{job_id} counted {c} times in InfluxDB")
+        # Every start without an answer was sent again under its Idempotency-Key, so a stored job that no 202
+        # named is either a start still unanswered or a second job made by a start sent again.
         extra = [i for i in simulated if i not in led.jobs]
-        if len(extra) > led.jobs_uncertain:
-            self._dup("job", f"{len(extra)} stored jobs never answered 202, only {led.jobs_uncertain} requests "
+        unanswered = len(led.jobs_unanswered)
+        if len(extra) > unanswered:
+            self._dup("job", f"{len(extra)} stored jobs never answered 202, only {unanswered} starts still "
                              f"without an answer: {extra[:5]}")
         seen = Counter(status for _, status in led.jobs_uncertain_seen)
         created = sorted(simulated[i]["createdAt"][11:19] for i in extra)
         when = f" (created at {', '.join(created[:8])})" if created else ""
-        self.notes.append(f"jobs: {len(led.jobs)} accepted, {len(extra)} stored{when} "
-                          f"from {led.jobs_uncertain} requests without a 2xx answer ({dict(seen)})")
+        self.notes.append(f"jobs: {len(led.jobs)} accepted ({led.jobs_started_again} of them when sent again under "
+                          f"their key, {led.jobs_found_stored} of those the job the unanswered attempt had stored), {len(extra)} stored{when} from {unanswered} starts still without a 2xx "
+                          f"answer; first answers that were not 2xx: {dict(seen)}")
 
     def deliveries(self):
         led, p, iid = self.ledger, self.cfg["project_id"], self.cfg["integration_id"]
