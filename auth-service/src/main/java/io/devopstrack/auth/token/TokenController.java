@@ -9,15 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class TokenController {
-
-    private final TokenService tokens;
-    private final SigningKeys signingKeys;
-
-    TokenController(TokenService tokens, SigningKeys signingKeys) {
-        this.tokens = tokens;
-        this.signingKeys = signingKeys;
-    }
+record TokenController(TokenService tokens, SigningKeys signingKeys) {
 
     @PostMapping("/auth/refresh")
     TokenResponse refresh(@Valid @RequestBody RefreshRequest request) {

@@ -20,13 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** User administration; SecurityConfig restricts every path here to ADMIN. */
 @RestController
 @RequestMapping("/auth/users")
-class UserController {
-
-    private final UserService users;
-
-    UserController(UserService users) {
-        this.users = users;
-    }
+record UserController(UserService users) {
 
     @GetMapping
     PagedModel<UserResponse> list(

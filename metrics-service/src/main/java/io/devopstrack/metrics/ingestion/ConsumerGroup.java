@@ -11,15 +11,7 @@ import org.springframework.data.redis.connection.stream.StreamInfo;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The consumer group's bookkeeping, through Spring Data Redis: creating it, and what it has not stored yet. */
-final class ConsumerGroup {
-
-    private final StringRedisTemplate redis;
-    private final String group;
-
-    ConsumerGroup(StringRedisTemplate redis, String group) {
-        this.redis = redis;
-        this.group = group;
-    }
+record ConsumerGroup(StringRedisTemplate redis, String group) {
 
     /** Creates the group at the start of the stream (history is ingested) and the stream itself if needed. */
     void ensure(String stream) {

@@ -8,15 +8,7 @@ import java.util.List;
  * Turns a page of stream entries into one WriteApi record: a line of line protocol per entry, joined by newlines.
  * An entry that cannot become a point is left out and reported, so that it is acknowledged rather than retried.
  */
-final class PageEncoder {
-
-    private final String executionsStream;
-    private final String incidentsStream;
-
-    PageEncoder(String executionsStream, String incidentsStream) {
-        this.executionsStream = executionsStream;
-        this.incidentsStream = incidentsStream;
-    }
+record PageEncoder(String executionsStream, String incidentsStream) {
 
     Page encode(List<StreamMessage<String, String>> messages) {
         StringBuilder record = new StringBuilder(messages.size() * 160);

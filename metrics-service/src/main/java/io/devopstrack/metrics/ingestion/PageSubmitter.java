@@ -9,21 +9,9 @@ import org.slf4j.LoggerFactory;
  * Hands a page read from the streams to the next writer as one record, and acknowledges at once the entries that
  * can never become a point (logged and counted): they would never succeed, and must not block the stream.
  */
-final class PageSubmitter {
+record PageSubmitter(PageEncoder encoder, Writers writers, Acknowledger acknowledger, IngestionMetrics metrics) {
 
     private static final Logger log = LoggerFactory.getLogger(PageSubmitter.class);
-
-    private final PageEncoder encoder;
-    private final Writers writers;
-    private final Acknowledger acknowledger;
-    private final IngestionMetrics metrics;
-
-    PageSubmitter(PageEncoder encoder, Writers writers, Acknowledger acknowledger, IngestionMetrics metrics) {
-        this.encoder = encoder;
-        this.writers = writers;
-        this.acknowledger = acknowledger;
-        this.metrics = metrics;
-    }
 
     void submit(List<StreamMessage<String, String>> messages) {
         if (messages == null || messages.isEmpty()) {

@@ -13,15 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/stats/delivery")
-class DeliveryListsController {
-
-    private final StatsFilters filters;
-    private final DeliveryQuery delivery;
-
-    DeliveryListsController(StatsFilters filters, DeliveryQuery delivery) {
-        this.filters = filters;
-        this.delivery = delivery;
-    }
+record DeliveryListsController(StatsFilters filters, DeliveryQuery delivery) {
 
     @GetMapping("/deployments")
     PagedModel<DeliveryDeployment> deployments(

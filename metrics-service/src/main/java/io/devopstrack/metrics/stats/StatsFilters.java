@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
  * projects-service with the caller's own (already verified) access token.
  */
 @Component
-class StatsFilters {
-
-    private final ProjectTags tags;
-    private final Clock clock;
-
-    StatsFilters(ProjectTags tags, Clock clock) {
-        this.tags = tags;
-        this.clock = clock;
-    }
+record StatsFilters(ProjectTags tags, Clock clock) {
 
     StatsFilter of(StatsParameters parameters) {
         StatsFilter filter =

@@ -8,13 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /projects/{id}/deployments?environment=&page=&size=}: every role may read. */
 @RestController
-public class DeploymentHistoryController {
-
-    private final DeploymentHistory history;
-
-    public DeploymentHistoryController(DeploymentHistory history) {
-        this.history = history;
-    }
+public record DeploymentHistoryController(DeploymentHistory history) {
 
     @GetMapping("/projects/{id}/deployments")
     PagedModel<DeploymentListItem> list(

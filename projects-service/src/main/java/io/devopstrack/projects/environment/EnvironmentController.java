@@ -12,13 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/projects/{id}/environments")
-public class EnvironmentController {
-
-    private final EnvironmentService environments;
-
-    public EnvironmentController(EnvironmentService environments) {
-        this.environments = environments;
-    }
+public record EnvironmentController(EnvironmentService environments) {
 
     @PostMapping
     ResponseEntity<Environment> add(@PathVariable String id, @Valid @RequestBody AddEnvironmentRequest request) {

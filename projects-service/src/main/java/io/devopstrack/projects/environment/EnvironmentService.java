@@ -6,13 +6,7 @@ import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
 @Service
-public class EnvironmentService {
-
-    private final ProjectUpdates updates;
-
-    public EnvironmentService(ProjectUpdates updates) {
-        this.updates = updates;
-    }
+public record EnvironmentService(ProjectUpdates updates) {
 
     public Environment add(String projectId, AddEnvironmentRequest request) {
         String name = request.name().trim();

@@ -13,15 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /hooks/{kind}/{integrationId}}: verify, record, answer; the work is done later from the record. */
 @RestController
-public class HookController {
-
-    private final HookIntake intake;
-    private final HookProperties properties;
-
-    public HookController(HookIntake intake, HookProperties properties) {
-        this.intake = intake;
-        this.properties = properties;
-    }
+public record HookController(HookIntake intake, HookProperties properties) {
 
     @PostMapping("/hooks/{kind}/{integrationId}")
     ResponseEntity<?> receive(@PathVariable String kind, @PathVariable String integrationId, HttpServletRequest request)

@@ -16,13 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Roles come from SecurityConfig's rules on /projects/**: GET for any role, the rest MAINTAINER or ADMIN. */
 @RestController
 @RequestMapping("/projects/{id}/incidents")
-public class IncidentController {
-
-    private final IncidentService incidents;
-
-    public IncidentController(IncidentService incidents) {
-        this.incidents = incidents;
-    }
+public record IncidentController(IncidentService incidents) {
 
     @PostMapping
     ResponseEntity<IncidentResponse> open(@PathVariable String id, @Valid @RequestBody CreateIncidentRequest request) {

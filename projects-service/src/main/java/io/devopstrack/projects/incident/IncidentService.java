@@ -20,20 +20,8 @@ import org.springframework.stereotype.Service;
 
 /** Incidents recorded and corrected by people; every change raises the revision and waits for the relay. */
 @Service
-public class IncidentService {
-
-    private final MongoTemplate mongo;
-    private final ProjectUpdates projects;
-    private final DeploymentLinks links;
-    private final IncidentCounters counters;
-
-    public IncidentService(
-            MongoTemplate mongo, ProjectUpdates projects, DeploymentLinks links, IncidentCounters counters) {
-        this.mongo = mongo;
-        this.projects = projects;
-        this.links = links;
-        this.counters = counters;
-    }
+public record IncidentService(
+        MongoTemplate mongo, ProjectUpdates projects, DeploymentLinks links, IncidentCounters counters) {
 
     public Incident open(String projectId, CreateIncidentRequest request) {
         Project project = projects.require(projectId);

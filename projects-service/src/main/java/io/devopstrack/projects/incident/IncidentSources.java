@@ -18,19 +18,7 @@ import org.springframework.stereotype.Component;
  * needs: a delivery done twice leaves the same incidents.
  */
 @Component
-public class IncidentSources {
-
-    private final MongoTemplate mongo;
-    private final DeploymentLinks links;
-    private final IncidentCounters counters;
-    private final Clock clock;
-
-    public IncidentSources(MongoTemplate mongo, DeploymentLinks links, IncidentCounters counters, Clock clock) {
-        this.mongo = mongo;
-        this.links = links;
-        this.counters = counters;
-        this.clock = clock;
-    }
+public record IncidentSources(MongoTemplate mongo, DeploymentLinks links, IncidentCounters counters, Clock clock) {
 
     public void record(String projectId, IncidentSeen seen) {
         Incident stored = find(projectId, seen);

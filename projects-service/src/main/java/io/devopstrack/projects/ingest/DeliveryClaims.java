@@ -26,17 +26,7 @@ import org.springframework.stereotype.Component;
  * indexes.
  */
 @Component
-class DeliveryClaims {
-
-    private final MongoTemplate mongo;
-    private final HookProperties properties;
-    private final Clock clock;
-
-    DeliveryClaims(MongoTemplate mongo, HookProperties properties, Clock clock) {
-        this.mongo = mongo;
-        this.properties = properties;
-        this.clock = clock;
-    }
+record DeliveryClaims(MongoTemplate mongo, HookProperties properties, Clock clock) {
 
     /**
      * Those of these deliveries (this process accepted them) still pending and not claimed by a sweep. They are not

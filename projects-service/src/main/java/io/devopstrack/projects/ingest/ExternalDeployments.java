@@ -16,17 +16,7 @@ import org.springframework.stereotype.Component;
  * one (by the source's time), or IN_PROGRESS after a final state, changes nothing.
  */
 @Component
-public class ExternalDeployments {
-
-    private final MongoTemplate mongo;
-    private final CommitTimes commits;
-    private final Clock clock;
-
-    public ExternalDeployments(MongoTemplate mongo, CommitTimes commits, Clock clock) {
-        this.mongo = mongo;
-        this.commits = commits;
-        this.clock = clock;
-    }
+public record ExternalDeployments(MongoTemplate mongo, CommitTimes commits, Clock clock) {
 
     public void record(String projectId, DeploymentSeen seen) {
         ensureEnvironment(projectId, seen.environment());

@@ -14,15 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Puts run and stage events on the Redis stream tasks-service reads (fields in docs/contracts.md). */
 @Component
-public class RunPublisher {
-
-    private final StringRedisTemplate redis;
-    private final HookProperties properties;
-
-    public RunPublisher(StringRedisTemplate redis, HookProperties properties) {
-        this.redis = redis;
-        this.properties = properties;
-    }
+public record RunPublisher(StringRedisTemplate redis, HookProperties properties) {
 
     /** Appends these entries (from {@link #entry}) in one pipelined round trip to Redis, in their order. */
     public void publish(List<Map<String, String>> entries) {

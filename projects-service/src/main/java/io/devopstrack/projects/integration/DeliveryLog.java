@@ -12,17 +12,7 @@ import tools.jackson.databind.JsonNode;
  * in memory, written once a second. An ACCEPTED line is then announced ({@link DeliveryRecorded}) to the relay.
  */
 @Component
-public class DeliveryLog {
-
-    private final DeliveryInserts inserts;
-    private final ApplicationEventPublisher events;
-    private final DeliveryCounter counter;
-
-    public DeliveryLog(DeliveryInserts inserts, ApplicationEventPublisher events, DeliveryCounter counter) {
-        this.inserts = inserts;
-        this.events = events;
-        this.counter = counter;
-    }
+public record DeliveryLog(DeliveryInserts inserts, ApplicationEventPublisher events, DeliveryCounter counter) {
 
     /**
      * Records an authenticated delivery under its delivery id; returns false, and logs a DUPLICATE line

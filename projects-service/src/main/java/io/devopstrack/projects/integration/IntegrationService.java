@@ -15,20 +15,8 @@ import org.springframework.stereotype.Service;
 
 /** Integrations of a project: each one a document of its own, found by the hook path's id. */
 @Service
-public class IntegrationService {
-
-    private final MongoTemplate mongo;
-    private final ProjectUpdates projects;
-    private final SecretBox secrets;
-    private final HookTargets hookTargets;
-
-    public IntegrationService(
-            MongoTemplate mongo, ProjectUpdates projects, SecretBox secrets, HookTargets hookTargets) {
-        this.mongo = mongo;
-        this.projects = projects;
-        this.secrets = secrets;
-        this.hookTargets = hookTargets;
-    }
+public record IntegrationService(
+        MongoTemplate mongo, ProjectUpdates projects, SecretBox secrets, HookTargets hookTargets) {
 
     public IntegrationSecretResponse create(String projectId, IntegrationKind kind) {
         projects.require(projectId);

@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
  * A delivery of the project still pending is dropped with its line, as the project it was for no longer exists.
  */
 @Component
-class ProjectIntegrationsCleanup {
-
-    private final MongoTemplate mongo;
-    private final HookTargets hookTargets;
-
-    ProjectIntegrationsCleanup(MongoTemplate mongo, HookTargets hookTargets) {
-        this.mongo = mongo;
-        this.hookTargets = hookTargets;
-    }
+record ProjectIntegrationsCleanup(MongoTemplate mongo, HookTargets hookTargets) {
 
     @EventListener
     void on(ProjectDeleted deleted) {

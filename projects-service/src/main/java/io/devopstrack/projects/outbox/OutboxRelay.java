@@ -19,19 +19,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * marked sent. A crash between the two sends it again (at-least-once; metrics-service keeps one event per id). The
  * first Redis failure ends the batch and the rest wait in MongoDB for the next one; so does a MongoDB failure,
  * which {@link #onSchedule} reports.
+ *
+ * @param what the documents relayed, as the log lines name them ("deployments", "incidents")
  */
-public final class OutboxRelay {
+public record OutboxRelay(StringRedisTemplate redis, String what) {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-
-    private final StringRedisTemplate redis;
-    private final String what;
-
-    /** @param what the documents relayed, as the log lines name them ("deployments", "incidents") */
-    public OutboxRelay(StringRedisTemplate redis, String what) {
-        this.redis = redis;
-        this.what = what;
-    }
 
     /** Runs one batch for the scheduler, which is not to see a failure of MongoDB. */
     public void onSchedule(IntSupplier batch) {

@@ -18,13 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/projects")
-public class ProjectController {
-
-    private final ProjectService projects;
-
-    public ProjectController(ProjectService projects) {
-        this.projects = projects;
-    }
+public record ProjectController(ProjectService projects) {
 
     @GetMapping
     PagedModel<ProjectResponse> list(

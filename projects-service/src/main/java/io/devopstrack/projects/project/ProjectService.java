@@ -16,20 +16,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 @Service
-public class ProjectService {
-
-    private final MongoTemplate mongo;
-    private final ProjectRepository projects;
-    private final ProjectUpdates updates;
-    private final ApplicationEventPublisher events;
-
-    public ProjectService(
-            MongoTemplate mongo, ProjectRepository projects, ProjectUpdates updates, ApplicationEventPublisher events) {
-        this.mongo = mongo;
-        this.projects = projects;
-        this.updates = updates;
-        this.events = events;
-    }
+public record ProjectService(
+        MongoTemplate mongo, ProjectRepository projects, ProjectUpdates updates, ApplicationEventPublisher events) {
 
     /** A duplicate name breaks the unique index: DuplicateKeyException, answered 409. */
     public Project create(CreateProjectRequest request, Caller caller) {

@@ -17,15 +17,7 @@ import org.springframework.stereotype.Component;
  * MongoTemplate raises the {@code @Version} number of every update made through the entity class.
  */
 @Component
-public class ProjectUpdates {
-
-    private final MongoTemplate mongo;
-    private final Clock clock;
-
-    public ProjectUpdates(MongoTemplate mongo, Clock clock) {
-        this.mongo = mongo;
-        this.clock = clock;
-    }
+public record ProjectUpdates(MongoTemplate mongo, Clock clock) {
 
     public Project require(String id) {
         ObjectIds.require("id", id);

@@ -12,13 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/projects/{id}/repositories")
-public class RepositoryController {
-
-    private final RepositoryService repositories;
-
-    public RepositoryController(RepositoryService repositories) {
-        this.repositories = repositories;
-    }
+public record RepositoryController(RepositoryService repositories) {
 
     @PostMapping
     ResponseEntity<VcsRepository> add(@PathVariable String id, @Valid @RequestBody AddRepositoryRequest request) {

@@ -6,13 +6,7 @@ import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
 @Service
-public class RepositoryService {
-
-    private final ProjectUpdates updates;
-
-    public RepositoryService(ProjectUpdates updates) {
-        this.updates = updates;
-    }
+public record RepositoryService(ProjectUpdates updates) {
 
     public VcsRepository add(String projectId, AddRepositoryRequest request) {
         String name = request.name().trim();

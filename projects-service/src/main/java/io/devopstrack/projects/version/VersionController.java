@@ -12,13 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/projects/{id}/versions")
-public class VersionController {
-
-    private final VersionService versions;
-
-    public VersionController(VersionService versions) {
-        this.versions = versions;
-    }
+public record VersionController(VersionService versions) {
 
     @PostMapping
     ResponseEntity<VersionResponse> add(@PathVariable String id, @Valid @RequestBody AddVersionRequest request) {

@@ -5,13 +5,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 
 @Service
-public class VersionService {
-
-    private final ProjectUpdates updates;
-
-    public VersionService(ProjectUpdates updates) {
-        this.updates = updates;
-    }
+public record VersionService(ProjectUpdates updates) {
 
     /** The "not there yet" condition and the push are one atomic update: uniqueness per project holds under races. */
     public Version add(String projectId, AddVersionRequest request) {

@@ -13,15 +13,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
 @RequestMapping("/tasks/events")
-public class JobEventsController {
-
-    private final SseTickets tickets;
-    private final JobEventBroadcaster broadcaster;
-
-    public JobEventsController(SseTickets tickets, JobEventBroadcaster broadcaster) {
-        this.tickets = tickets;
-        this.broadcaster = broadcaster;
-    }
+public record JobEventsController(SseTickets tickets, JobEventBroadcaster broadcaster) {
 
     public record TicketResponse(String ticket, long expiresIn) {}
 

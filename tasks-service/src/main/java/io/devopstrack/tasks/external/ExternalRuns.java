@@ -22,15 +22,7 @@ import org.springframework.stereotype.Component;
  * first makes it final, so a redelivered event, or two replicas applying the same one, count it once.
  */
 @Component
-public class ExternalRuns {
-
-    private final JobStore store;
-    private final Clock clock;
-
-    public ExternalRuns(JobStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
+public record ExternalRuns(JobStore store, Clock clock) {
 
     /**
      * Applies a batch of events in their order, as one read of their jobs and one pipelined write: the events of one

@@ -13,17 +13,7 @@ import org.springframework.stereotype.Service;
 
 /** The API side of the job state machine: QUEUED → RUNNING → SUCCEEDED | FAILED | CANCELLED. */
 @Service
-public class JobService {
-
-    private final JobStore store;
-    private final ProjectsClient projects;
-    private final Clock clock;
-
-    public JobService(JobStore store, ProjectsClient projects, Clock clock) {
-        this.store = store;
-        this.projects = projects;
-        this.clock = clock;
-    }
+public record JobService(JobStore store, ProjectsClient projects, Clock clock) {
 
     /** A new queued job; with a key, the job an earlier start under that key stored, if any. */
     public Job start(StartJobRequest request, String user, String authorization, IdempotencyKey key) {

@@ -27,17 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and the workers never overwrite each other and no change goes unpublished.
  */
 @Component
-public class JobStore {
-
-    private final StringRedisTemplate redis;
-    private final RedisKeys keys;
-    private final JsonMapper json;
-
-    public JobStore(StringRedisTemplate redis, RedisKeys keys, JsonMapper json) {
-        this.redis = redis;
-        this.keys = keys;
-        this.json = json;
-    }
+public record JobStore(StringRedisTemplate redis, RedisKeys keys, JsonMapper json) {
 
     /**
      * Stores a new job and appends it to the queue stream, atomically; returns the stored job instead, writing

@@ -20,19 +20,7 @@ import org.springframework.stereotype.Component;
  * write that finishes it). A job taken over from a dead worker resumes at its first unfinished stage.
  */
 @Component
-public class JobRunner {
-
-    private final JobStore store;
-    private final StageSimulator simulator;
-    private final JobMetrics metrics;
-    private final Clock clock;
-
-    public JobRunner(JobStore store, StageSimulator simulator, JobMetrics metrics, Clock clock) {
-        this.store = store;
-        this.simulator = simulator;
-        this.metrics = metrics;
-        this.clock = clock;
-    }
+public record JobRunner(JobStore store, StageSimulator simulator, JobMetrics metrics, Clock clock) {
 
     /**
      * Runs the job to its end under the lease of {@code owner}; the write that finishes it also acknowledges

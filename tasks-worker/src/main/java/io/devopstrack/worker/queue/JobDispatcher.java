@@ -9,19 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
  * One pass of the consumer thread: waits for free slots, reads as many entries and hands each, with its slot, to a
  * runner thread.
  */
-final class JobDispatcher {
-
-    private final JobSlots slots;
-    private final GroupReader reader;
-    private final EntryHandler handler;
-    private final Executor runners;
-
-    JobDispatcher(JobSlots slots, GroupReader reader, EntryHandler handler, Executor runners) {
-        this.slots = slots;
-        this.reader = reader;
-        this.handler = handler;
-        this.runners = runners;
-    }
+record JobDispatcher(JobSlots slots, GroupReader reader, EntryHandler handler, Executor runners) {
 
     void pass() throws InterruptedException {
         // The slots no entry got go back when the batch closes, before any back-off.

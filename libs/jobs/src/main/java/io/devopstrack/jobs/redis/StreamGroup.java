@@ -16,17 +16,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * One consumer group of one stream, read the way both apps read theirs (tasks-worker the job queue, tasks-service
  * the external runs): the group starts at the beginning of the stream, and a read blocks only when asked to.
  */
-public final class StreamGroup {
-
-    private final StringRedisTemplate redis;
-    private final String stream;
-    private final String group;
-
-    public StreamGroup(StringRedisTemplate redis, String stream, String group) {
-        this.redis = redis;
-        this.stream = stream;
-        this.group = group;
-    }
+public record StreamGroup(StringRedisTemplate redis, String stream, String group) {
 
     public String stream() {
         return stream;
