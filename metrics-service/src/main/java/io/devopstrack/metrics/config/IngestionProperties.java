@@ -1,6 +1,7 @@
 package io.devopstrack.metrics.config;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -30,6 +31,11 @@ public record IngestionProperties(
         @DefaultValue("3") int maxRetries,
         @DefaultValue("60s") Duration claimIdle,
         @DefaultValue("5s") Duration gaugeRefresh) {
+
+    /** The streams ingested, read together by one XREADGROUP. */
+    public List<String> streams() {
+        return List.of(executionsStream, deploymentsStream, incidentsStream);
+    }
 
     /** The WriteApi counts records, and each record is a page of up to {@code readCount} lines. */
     public int pagesPerBatch() {

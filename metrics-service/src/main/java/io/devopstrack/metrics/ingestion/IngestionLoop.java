@@ -1,5 +1,6 @@
 package io.devopstrack.metrics.ingestion;
 
+import io.devopstrack.metrics.config.IngestionProperties;
 import io.devopstrack.metrics.influx.InfluxPing;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.StreamMessage;
@@ -31,15 +32,14 @@ final class IngestionLoop implements Runnable {
     private volatile boolean running = true;
 
     IngestionLoop(
-            List<String> streams,
-            Duration claimIdle,
+            IngestionProperties properties,
             ConsumerGroup group,
             StreamReader reader,
             PageSubmitter pages,
             Writers writers,
             InfluxPing ping) {
-        this.streams = streams;
-        this.claimIdle = claimIdle;
+        streams = properties.streams();
+        claimIdle = properties.claimIdle();
         this.group = group;
         this.reader = reader;
         this.pages = pages;

@@ -44,7 +44,7 @@ final class StreamConnections implements AutoCloseable {
      * reconnects by itself after. Not Spring Data's RedisConnection: the hot path needs a read that may block
      * without holding the shared connection, XACKs that do not wait for their reply, and {@link StringCodecs}.
      * On a Redis Cluster the client is a {@link RedisClusterClient}, whose connection sends each stream command to
-     * the node of its key's slot (the streams read together must share one slot: {@link IngestionLifecycle} checks it).
+     * the node of its key's slot (the streams read together must share one slot: {@link IngestionPipeline} checks it).
      */
     private StreamConnection connect() {
         AbstractRedisClient client = factory.getRequiredNativeClient();

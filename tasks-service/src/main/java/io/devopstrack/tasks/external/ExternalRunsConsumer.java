@@ -4,12 +4,12 @@ import io.devopstrack.jobs.redis.ConsumerLoop;
 import io.devopstrack.jobs.redis.ConsumerNames;
 import io.devopstrack.jobs.redis.GroupReader;
 import io.devopstrack.jobs.redis.StreamEntry;
+import io.devopstrack.platform.lifecycle.BackgroundWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,58 +17,33 @@ import org.springframework.stereotype.Component;
  * group {@code tasks-service} (several replicas share the work). An entry is acknowledged only after its job is
  * saved; one whose consumer died stays pending and is taken over (XAUTOCLAIM) once idle for {@code reclaim-idle},
  * so a restart loses nothing, and applying an event twice changes nothing. Redis errors never end the thread: it
- * backs off (100 ms doubling to 5 s) and tries again, creating the group again if Redis lost it.
+ * backs off (100 ms doubling to 5 s) and tries again, creating the group again if Redis lost it. Started as
+ * {@link BackgroundWork}.
  */
 @Component
-public class ExternalRunsConsumer implements SmartLifecycle {
+public record ExternalRunsConsumer(ExternalRunsStream stream, ExternalRuns runs, ExternalRunsProperties properties)
+        implements BackgroundWork.Starter {
 
     private static final Logger log = LoggerFactory.getLogger(ExternalRunsConsumer.class);
 
-    private final ExternalRunsStream stream;
-    private final ExternalRuns runs;
-    private final ExternalRunsProperties properties;
-    private final String consumer;
-    private volatile boolean active;
-    private ConsumerLoop loop;
-    private Thread thread;
-
-    public ExternalRunsConsumer(ExternalRunsStream stream, ExternalRuns runs, ExternalRunsProperties properties) {
-        this.stream = stream;
-        this.runs = runs;
-        this.properties = properties;
-        this.consumer = ConsumerNames.orUnique(properties.consumerName());
-    }
-
     @Override
-    public void start() {
-        active = true;
+    public BackgroundWork.Running start() {
+        String consumer = ConsumerNames.orUnique(properties.consumerName());
         GroupReader reader = stream.reader(consumer, properties.reclaimIdle());
-        loop = new ConsumerLoop("Run events", reader, () -> handle(reader.next(properties.batchSize())));
-        thread = new Thread(loop, "external-runs");
+        ConsumerLoop loop = new ConsumerLoop("Run events", reader, () -> handle(reader.next(properties.batchSize())));
+        Thread thread = new Thread(loop, "external-runs");
         thread.setDaemon(true);
         thread.start();
         log.info("Consumer {} takes run events from {}", consumer, stream.key());
-    }
-
-    @Override
-    public void stop() {
-        active = false;
-        loop.stop();
-        thread.interrupt();
-        try {
-            thread.join(GroupReader.BLOCK.toMillis() * 3);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return active;
-    }
-
-    String consumer() {
-        return consumer;
+        return () -> {
+            loop.stop();
+            thread.interrupt();
+            try {
+                thread.join(GroupReader.BLOCK.toMillis() * 3);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
     }
 
     /**

@@ -4,10 +4,8 @@ import io.devopstrack.jobs.redis.RedisKeys;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
-@EnableScheduling
 @EnableConfigurationProperties(WorkerProperties.class)
 public class WorkerConfig {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
+import io.devopstrack.platform.lifecycle.BackgroundWork;
 import io.devopstrack.testsupport.ClosedPorts;
 import io.devopstrack.testsupport.PrivateRedis;
 import io.devopstrack.worker.TasksWorkerApplication;
@@ -33,7 +34,7 @@ class WorkerRedisOutageIntegrationTests {
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(health.body()).contains("\"redis\":{\"status\":\"DOWN\"}");
             assertThat(get(worker, "/metrics").body()).contains("application=\"tasks-worker\"");
-            assertThat(worker.getBean(QueueConsumer.class).isRunning()).isTrue();
+            assertThat(worker.getBean(BackgroundWork.class).isRunning()).isTrue();
         }
     }
 
@@ -63,7 +64,7 @@ class WorkerRedisOutageIntegrationTests {
                     .atMost(Duration.ofSeconds(30))
                     .ignoreExceptions()
                     .until(() -> jobs.read(after.id()).status() == JobStatus.SUCCEEDED);
-            assertThat(worker.getBean(QueueConsumer.class).isRunning()).isTrue();
+            assertThat(worker.getBean(BackgroundWork.class).isRunning()).isTrue();
         }
     }
 

@@ -1,9 +1,9 @@
 package io.devopstrack.worker.support;
 
 import io.devopstrack.jobs.redis.RedisKeys;
+import io.devopstrack.platform.lifecycle.BackgroundWork;
 import io.devopstrack.testsupport.TestEnvironment;
 import io.devopstrack.testsupport.TestRedis;
-import io.devopstrack.worker.queue.QueueConsumer;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -33,7 +33,7 @@ public abstract class WorkerIntegrationTest {
     protected StringRedisTemplate redis;
 
     @Autowired
-    private QueueConsumer consumer;
+    private BackgroundWork consumer;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
