@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -17,25 +16,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * this replica's {@link SigningKeys} to pick up what it or another replica changed.
  */
 @Component
-public class KeyRotation {
+public record KeyRotation(
+        SigningKeyRepository repository,
+        KeyRotationPolicy policy,
+        SigningKeys signingKeys,
+        TransactionTemplate transactions) {
 
     private static final Logger log = LoggerFactory.getLogger(KeyRotation.class);
-
-    private final SigningKeyRepository repository;
-    private final KeyRotationPolicy policy;
-    private final SigningKeys signingKeys;
-    private final TransactionTemplate transactions;
-
-    KeyRotation(
-            SigningKeyRepository repository,
-            KeyRotationPolicy policy,
-            SigningKeys signingKeys,
-            PlatformTransactionManager transactionManager) {
-        this.repository = repository;
-        this.policy = policy;
-        this.signingKeys = signingKeys;
-        this.transactions = new TransactionTemplate(transactionManager);
-    }
 
     @PostConstruct
     void start() {

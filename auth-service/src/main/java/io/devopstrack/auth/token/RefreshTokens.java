@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -25,7 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * parties hold the family, so the whole family is revoked, the newest token included.
  */
 @Component
-public class RefreshTokens {
+public record RefreshTokens(
+        RefreshTokenRepository tokens,
+        UserRepository users,
+        TransactionTemplate transactions,
+        Clock clock,
+        AuthProperties properties) {
 
     public sealed interface Rotation {}
 
@@ -34,26 +38,7 @@ public class RefreshTokens {
     public record Rejected(String reason, boolean reuse) implements Rotation {}
 
     private static final int TOKEN_BYTES = 32;
-
-    private final RefreshTokenRepository tokens;
-    private final UserRepository users;
-    private final TransactionTemplate transactions;
-    private final Clock clock;
-    private final Duration ttl;
-    private final SecureRandom random = new SecureRandom();
-
-    RefreshTokens(
-            RefreshTokenRepository tokens,
-            UserRepository users,
-            PlatformTransactionManager transactionManager,
-            Clock clock,
-            AuthProperties properties) {
-        this.tokens = tokens;
-        this.users = users;
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.clock = clock;
-        this.ttl = properties.refreshToken().ttl();
-    }
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     public String issue(UUID userId) {
         return insert(UUID.randomUUID(), userId, now());
@@ -108,9 +93,14 @@ public class RefreshTokens {
 
     private String insert(UUID familyId, UUID userId, Instant now) {
         byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.insert(hash(token), familyId, userId, now, now.plus(ttl));
+        tokens.insert(
+                hash(token),
+                familyId,
+                userId,
+                now,
+                now.plus(properties.refreshToken().ttl()));
         return token;
     }
 

@@ -1,47 +1,37 @@
 package io.devopstrack.metrics.stats;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
-/** The bucket widths a caller may ask for; buckets start at multiples of the width since the epoch (UTC). */
-public enum BuildInterval {
-    ONE_MINUTE("1m", Duration.ofMinutes(1)),
-    FIVE_MINUTES("5m", Duration.ofMinutes(5)),
-    FIFTEEN_MINUTES("15m", Duration.ofMinutes(15)),
-    ONE_HOUR("1h", Duration.ofHours(1)),
-    SIX_HOURS("6h", Duration.ofHours(6)),
-    ONE_DAY("1d", Duration.ofDays(1));
+/**
+ * A bucket width a caller may ask for; buckets start at multiples of the width since the epoch (UTC).
+ *
+ * @param code the width as the query parameter and InfluxQL's {@code GROUP BY time(...)} write it
+ */
+public record BuildInterval(String code, Duration width) {
 
-    static final BuildInterval DEFAULT = ONE_HOUR;
+    static final List<BuildInterval> ALL = List.of(
+            new BuildInterval("1m", Duration.ofMinutes(1)),
+            new BuildInterval("5m", Duration.ofMinutes(5)),
+            new BuildInterval("15m", Duration.ofMinutes(15)),
+            new BuildInterval("1h", Duration.ofHours(1)),
+            new BuildInterval("6h", Duration.ofHours(6)),
+            new BuildInterval("1d", Duration.ofDays(1)));
 
-    private final String code;
-    private final Duration width;
-
-    BuildInterval(String code, Duration width) {
-        this.code = code;
-        this.width = width;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public Duration width() {
-        return width;
-    }
+    static final BuildInterval DEFAULT = ALL.get(3);
 
     static BuildInterval parse(String value) {
         if (value == null || value.isEmpty()) {
             return DEFAULT;
         }
-        return Arrays.stream(values())
-                .filter(i -> i.code.equals(value))
+        return ALL.stream()
+                .filter(interval -> interval.code.equals(value))
                 .findFirst()
                 .orElseThrow(() -> new InvalidStatsQuery("interval", "must be one of " + codes()));
     }
 
     static String codes() {
-        return Arrays.stream(values()).map(BuildInterval::code).collect(Collectors.joining(", "));
+        return ALL.stream().map(BuildInterval::code).collect(Collectors.joining(", "));
     }
 }

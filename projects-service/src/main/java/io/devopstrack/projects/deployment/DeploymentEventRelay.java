@@ -22,21 +22,12 @@ import org.springframework.stereotype.Component;
  * While Redis is down, deployments simply wait in MongoDB.
  */
 @Component
-public class DeploymentEventRelay {
-
-    private final MongoTemplate mongo;
-    private final DeploymentRelayProperties properties;
-    private final OutboxRelay outbox;
-
-    public DeploymentEventRelay(MongoTemplate mongo, StringRedisTemplate redis, DeploymentRelayProperties properties) {
-        this.mongo = mongo;
-        this.properties = properties;
-        this.outbox = new OutboxRelay(redis, "deployments");
-    }
+public record DeploymentEventRelay(
+        MongoTemplate mongo, StringRedisTemplate redis, DeploymentRelayProperties properties) {
 
     @Scheduled(fixedDelayString = "${devopstrack.deployments.relay-interval}")
     public void relayOnSchedule() {
-        outbox.onSchedule(this::relay);
+        outbox().onSchedule(this::relay);
     }
 
     /** Publishes one batch; returns how many events reached the stream. Stops at the first Redis failure. */
@@ -49,12 +40,12 @@ public class DeploymentEventRelay {
                     .filter(deployment -> !deployment.published())
                     .forEach(deployment -> pending.add(new Pending(project, deployment)));
         }
-        return outbox.send(
-                properties.stream(),
-                pending,
-                unsent -> event(unsent.project(), unsent.deployment()),
-                unsent ->
-                        markPublished(unsent.project().id(), unsent.deployment().id()));
+        return outbox().send(
+                        properties.stream(),
+                        pending,
+                        unsent -> event(unsent.project(), unsent.deployment()),
+                        unsent -> markPublished(
+                                unsent.project().id(), unsent.deployment().id()));
     }
 
     /** Through the collection name, not the entity class, so that the project's @Version is not raised. */
@@ -83,6 +74,10 @@ public class DeploymentEventRelay {
         fields.put("status", deployment.status().name());
         fields.put("deployedAt", deployment.deployedAt().toString());
         return fields;
+    }
+
+    private OutboxRelay outbox() {
+        return new OutboxRelay(redis, "deployments");
     }
 
     private record Pending(Project project, Deployment deployment) {}

@@ -18,21 +18,11 @@ import org.springframework.stereotype.Component;
  * is down the relay stops at the first failure and the incidents wait in MongoDB.
  */
 @Component
-public class IncidentRelay {
-
-    private final MongoTemplate mongo;
-    private final IncidentProperties properties;
-    private final OutboxRelay outbox;
-
-    public IncidentRelay(MongoTemplate mongo, StringRedisTemplate redis, IncidentProperties properties) {
-        this.mongo = mongo;
-        this.properties = properties;
-        this.outbox = new OutboxRelay(redis, "incidents");
-    }
+public record IncidentRelay(MongoTemplate mongo, StringRedisTemplate redis, IncidentProperties properties) {
 
     @Scheduled(fixedDelayString = "${devopstrack.incidents.relay-interval}")
     public void relayOnSchedule() {
-        outbox.onSchedule(this::relay);
+        outbox().onSchedule(this::relay);
     }
 
     /** Publishes one batch; returns how many events reached the stream. */
@@ -40,11 +30,16 @@ public class IncidentRelay {
         Query pending = Query.query(Criteria.where("published").is(false))
                 .with(Sort.by("updatedAt", "_id"))
                 .limit(properties.relayBatchSize());
-        return outbox.send(
-                properties.stream(),
-                mongo.find(pending, Incident.class),
-                IncidentRelay::event,
-                incident -> OutboxRelay.markRevisionSent(mongo, Incident.class, incident.id(), incident.revision()));
+        return outbox().send(
+                        properties.stream(),
+                        mongo.find(pending, Incident.class),
+                        IncidentRelay::event,
+                        incident -> OutboxRelay.markRevisionSent(
+                                mongo, Incident.class, incident.id(), incident.revision()));
+    }
+
+    private OutboxRelay outbox() {
+        return new OutboxRelay(redis, "incidents");
     }
 
     /** The stream contract (docs/contracts.md): every field a string, empty when unknown. */

@@ -1,13 +1,11 @@
 package io.devopstrack.projects.ingest;
 
 import io.devopstrack.projects.hook.HookProperties;
-import io.devopstrack.projects.incident.IncidentSources;
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.Payloads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,29 +41,17 @@ public class DeliveryRelay {
 
     private final HookProperties properties;
     private final DeliveryClaims claims;
-    private final RunPublisher runs;
-    private final CommitTimes commits;
-    private final ExternalDeployments deployments;
     private final NewDeliveries newDeliveries;
-    private final IncidentSources incidents;
+    private final RelayedEvents events;
     /** The {@link System#nanoTime()} from which the next sweep is due (an interval, not a time of day): at start. */
     private long nextSweepNanos = System.nanoTime();
 
     public DeliveryRelay(
-            HookProperties properties,
-            DeliveryClaims claims,
-            RunPublisher runs,
-            CommitTimes commits,
-            ExternalDeployments deployments,
-            NewDeliveries newDeliveries,
-            IncidentSources incidents) {
+            HookProperties properties, DeliveryClaims claims, NewDeliveries newDeliveries, RelayedEvents events) {
         this.properties = properties;
         this.claims = claims;
-        this.runs = runs;
-        this.commits = commits;
-        this.deployments = deployments;
         this.newDeliveries = newDeliveries;
-        this.incidents = incidents;
+        this.events = events;
     }
 
     @Scheduled(fixedDelayString = "${devopstrack.hooks.relay-interval}")
@@ -141,31 +127,7 @@ public class DeliveryRelay {
     }
 
     private int relay(List<NewDeliveries.Hint> batch) {
-        List<Map.Entry<NewDeliveries.Hint, NormalizedEvent>> events = new ArrayList<>();
-        List<CommitTimes.Learnt> commitsLearnt = new ArrayList<>();
-        for (NewDeliveries.Hint delivery : batch) {
-            for (NormalizedEvent event : delivery.events()) {
-                if (event instanceof CommitSeen commit) {
-                    commitsLearnt.add(new CommitTimes.Learnt(delivery.projectId(), commit));
-                } else {
-                    events.add(Map.entry(delivery, event));
-                }
-            }
-        }
-        // Commits first, so that a deployment of the same batch finds its commit's time.
-        commits.recordAll(commitsLearnt);
-        List<Map<String, String>> runEntries = new ArrayList<>();
-        for (Map.Entry<NewDeliveries.Hint, NormalizedEvent> entry : events) {
-            NewDeliveries.Hint delivery = entry.getKey();
-            if (entry.getValue() instanceof DeploymentSeen deployment) {
-                deployments.record(delivery.projectId(), deployment);
-            } else if (entry.getValue() instanceof IncidentSeen incident) {
-                incidents.record(delivery.projectId(), incident);
-            } else {
-                runEntries.add(RunPublisher.entry(delivery.projectId(), delivery.deliveryId(), entry.getValue()));
-            }
-        }
-        runs.publish(runEntries);
+        events.apply(batch);
         claims.done(batch.stream().map(NewDeliveries.Hint::id).toList());
         return batch.size();
     }

@@ -1,7 +1,6 @@
 package io.devopstrack.projects.integration;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.bson.Document;
@@ -22,29 +21,19 @@ import org.springframework.stereotype.Component;
  * deleted twice is deleted once). Not a TTL index: the local MongoDB-wire server has no TTL monitor.
  */
 @Component
-public class DeliveryRetention {
+public record DeliveryRetention(MongoTemplate mongo, Clock clock, IntegrationProperties properties) {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryRetention.class);
     private static final int BATCH = 1_000;
     /** A sweep stops after this many batches, and the next one goes on: the scheduler's other tasks get a turn. */
     private static final int BATCHES_PER_SWEEP = 50;
 
-    private final MongoTemplate mongo;
-    private final Clock clock;
-    private final Duration retention;
-
-    public DeliveryRetention(MongoTemplate mongo, Clock clock, IntegrationProperties properties) {
-        this.mongo = mongo;
-        this.clock = clock;
-        this.retention = properties.deliveryRetention();
-    }
-
     /** Returns how many lines were deleted. */
     @Scheduled(
             fixedDelayString = "${devopstrack.integrations.delivery-retention-sweep-interval}",
             initialDelayString = "${devopstrack.integrations.delivery-retention-sweep-interval}")
     public long sweep() {
-        Instant cutoff = clock.instant().minus(retention);
+        Instant cutoff = clock.instant().minus(properties.deliveryRetention());
         long deleted = 0;
         try {
             for (int batch = 0; batch < BATCHES_PER_SWEEP; batch++) {

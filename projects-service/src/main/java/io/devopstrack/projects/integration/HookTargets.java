@@ -2,11 +2,8 @@ package io.devopstrack.projects.integration;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
-import com.github.benmanes.caffeine.cache.Ticker;
 import io.devopstrack.projects.project.Project;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import org.bson.types.ObjectId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,24 +35,21 @@ public class HookTargets {
 
     @Autowired
     public HookTargets(MongoTemplate mongo, SecretBox secrets, IntegrationProperties properties) {
-        this(mongo, secrets, properties, Ticker.systemTicker(), ForkJoinPool.commonPool());
+        this(mongo, secrets, cachePolicy(properties));
     }
 
-    HookTargets(
-            MongoTemplate mongo,
-            SecretBox secrets,
-            IntegrationProperties properties,
-            Ticker ticker,
-            Executor refreshes) {
+    /** With the policy's own ticker and refresh executor (the system's and the common pool unless a test sets them). */
+    HookTargets(MongoTemplate mongo, SecretBox secrets, Caffeine<Object, Object> cachePolicy) {
         this.mongo = mongo;
         this.secrets = secrets;
-        this.cache = Caffeine.newBuilder()
+        this.cache = cachePolicy.build(this::load);
+    }
+
+    static Caffeine<Object, Object> cachePolicy(IntegrationProperties properties) {
+        return Caffeine.newBuilder()
                 .maximumSize(MAX_ENTRIES)
                 .refreshAfterWrite(properties.cacheTime())
-                .expireAfterWrite(properties.cacheTime().multipliedBy(2))
-                .ticker(ticker)
-                .executor(refreshes)
-                .build(this::load);
+                .expireAfterWrite(properties.cacheTime().multipliedBy(2));
     }
 
     /** The integration with this id and its project, when both exist (as of twice the cache time at most). */

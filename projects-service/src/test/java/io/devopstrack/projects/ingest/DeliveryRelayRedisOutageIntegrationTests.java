@@ -70,11 +70,8 @@ class DeliveryRelayRedisOutageIntegrationTests extends IntegrationTest {
             DeliveryRelay privateRelay = new DeliveryRelay(
                     properties,
                     claims,
-                    new RunPublisher(privateTemplate, properties),
-                    commits,
-                    deployments,
                     newDeliveries,
-                    incidents);
+                    new RelayedEvents(new RunPublisher(privateTemplate, properties), commits, deployments, incidents));
             privateRedis.stop();
 
             // the deployment of d-2 is recorded in MongoDB, then the run events cannot be published

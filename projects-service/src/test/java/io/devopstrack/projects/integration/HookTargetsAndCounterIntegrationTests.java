@@ -55,12 +55,12 @@ class HookTargetsAndCounterIntegrationTests extends IntegrationTest {
     void afterTheCacheTimeWhatIsKeptAnswersWhileItIsReadAgainAndAfterTwiceTheCacheTimeItIsReadFirst() {
         AtomicLong nanos = new AtomicLong();
         Queue<Runnable> refreshes = new ArrayDeque<>();
+        IntegrationProperties properties =
+                new IntegrationProperties("", Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofDays(7));
         HookTargets timed = new HookTargets(
                 mongo,
                 secrets,
-                new IntegrationProperties("", Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofDays(7)),
-                nanos::get,
-                refreshes::add);
+                HookTargets.cachePolicy(properties).ticker(nanos::get).executor(refreshes::add));
         assertThat(timed.find(integrationId).map(HookTarget::secret)).hasValue(secret);
         changeSecretTo("changed");
 

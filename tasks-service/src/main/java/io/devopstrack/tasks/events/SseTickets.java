@@ -15,26 +15,17 @@ import tools.jackson.databind.json.JsonMapper;
  * is kept in Redis so that any replica accepts it, and is deleted by the read that uses it.
  */
 @Component
-public class SseTickets {
+public record SseTickets(StringRedisTemplate redis, RedisKeys keys, JsonMapper json) {
 
     public static final Duration TTL = Duration.ofSeconds(30);
 
-    private final SecureRandom random = new SecureRandom();
-    private final StringRedisTemplate redis;
-    private final RedisKeys keys;
-    private final JsonMapper json;
-
-    public SseTickets(StringRedisTemplate redis, RedisKeys keys, JsonMapper json) {
-        this.redis = redis;
-        this.keys = keys;
-        this.json = json;
-    }
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     public record Holder(String user, List<String> authorities) {}
 
     public String issue(Holder holder) {
         byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         redis.opsForValue().set(keys.sseTicket(ticket), json.writeValueAsString(holder), TTL);
         return ticket;

@@ -10,23 +10,14 @@ import org.springframework.stereotype.Component;
 
 /** Deletes finished jobs older than JOB_RETENTION_DAYS. Safe on several replicas: the purge is one script. */
 @Component
-public class RetentionSweeper {
+public record RetentionSweeper(JobStore store, Clock clock, TasksProperties properties) {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionSweeper.class);
     private static final int BATCH = 500;
 
-    private final JobStore store;
-    private final Clock clock;
-    private final Duration retention;
-
-    public RetentionSweeper(JobStore store, Clock clock, TasksProperties properties) {
-        this.store = store;
-        this.clock = clock;
-        this.retention = Duration.ofDays(properties.retentionDays());
-    }
-
     @Scheduled(fixedDelayString = "${devopstrack.retention-sweep-ms:600000}", initialDelay = 60_000)
     void sweep() {
+        Duration retention = Duration.ofDays(properties.retentionDays());
         try {
             long purged;
             do {
