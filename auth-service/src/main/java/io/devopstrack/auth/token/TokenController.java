@@ -2,10 +2,11 @@ package io.devopstrack.auth.token;
 
 import jakarta.validation.Valid;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -17,9 +18,9 @@ record TokenController(TokenService tokens, SigningKeys signingKeys) {
     }
 
     @PostMapping("/auth/logout")
-    ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logout(@Valid @RequestBody RefreshRequest request) {
         tokens.logout(request.refreshToken());
-        return ResponseEntity.noContent().build();
     }
 
     /** The JWK Set (public keys only) that every resource server verifies access tokens with. */

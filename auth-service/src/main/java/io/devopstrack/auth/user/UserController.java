@@ -1,11 +1,12 @@
 package io.devopstrack.auth.user;
 
+import io.devopstrack.platform.rest.Created;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** User administration; SecurityConfig restricts every path here to ADMIN. */
@@ -32,7 +34,7 @@ record UserController(UserService users) {
     @PostMapping
     ResponseEntity<UserResponse> create(@Valid @RequestBody CreateUserRequest request) {
         User user = users.create(request);
-        return ResponseEntity.created(URI.create("/auth/users/" + user.id())).body(UserResponse.of(user));
+        return Created.at(UserResponse.of(user), "/auth/users/{id}", user.id());
     }
 
     @GetMapping("/{id}")
@@ -46,8 +48,8 @@ record UserController(UserService users) {
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id) {
         users.delete(id);
-        return ResponseEntity.noContent().build();
     }
 }

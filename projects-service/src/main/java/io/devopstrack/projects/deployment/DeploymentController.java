@@ -1,8 +1,8 @@
 package io.devopstrack.projects.deployment;
 
+import io.devopstrack.platform.rest.Created;
 import io.devopstrack.projects.project.Caller;
 import jakarta.validation.Valid;
-import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,8 +28,11 @@ public class DeploymentController {
             @Valid @RequestBody RecordDeploymentRequest request,
             Authentication authentication) {
         Deployment recorded = deployments.record(id, version, request, Caller.of(authentication));
-        return ResponseEntity.created(
-                        URI.create("/projects/" + id + "/versions/" + version + "/deployments/" + recorded.id()))
-                .body(DeploymentResponse.of(recorded));
+        return Created.at(
+                DeploymentResponse.of(recorded),
+                "/projects/{id}/versions/{version}/deployments/{deploymentId}",
+                id,
+                version,
+                recorded.id());
     }
 }

@@ -31,11 +31,6 @@ class CdEventsHook implements HookSource {
     }
 
     @Override
-    public boolean authentic(HookRequest request, String secret) {
-        return Secrets.bearerMatches(request, secret);
-    }
-
-    @Override
     public Received read(HookRequest request) {
         CloudEvent event;
         try {

@@ -7,8 +7,14 @@ public interface HookSource {
 
     IntegrationKind kind();
 
-    /** Constant-time check of the signature or token against the integration's secret. */
-    boolean authentic(HookRequest request, String secret);
+    /**
+     * Constant-time check of the signature or token against the integration's secret: by default the bearer token
+     * of {@code Authorization} (Alertmanager's and CDEvents emitters' way); GitHub signs the body, GitLab sends a
+     * token header of its own.
+     */
+    default boolean authentic(HookRequest request, String secret) {
+        return Secrets.bearerMatches(request, secret);
+    }
 
     /** Reads an authenticated delivery; a body that is not what the headers say throws {@link BadHookBody}. */
     Received read(HookRequest request);

@@ -1,7 +1,7 @@
 package io.devopstrack.projects.incident;
 
+import io.devopstrack.platform.rest.Created;
 import jakarta.validation.Valid;
-import java.net.URI;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +21,7 @@ public record IncidentController(IncidentService incidents) {
     @PostMapping
     ResponseEntity<IncidentResponse> open(@PathVariable String id, @Valid @RequestBody CreateIncidentRequest request) {
         Incident opened = incidents.open(id, request);
-        return ResponseEntity.created(URI.create("/projects/" + id + "/incidents/" + opened.id()))
-                .body(IncidentResponse.of(opened));
+        return Created.at(IncidentResponse.of(opened), "/projects/{id}/incidents/{incidentId}", id, opened.id());
     }
 
     @PostMapping("/{incidentId}/resolve")

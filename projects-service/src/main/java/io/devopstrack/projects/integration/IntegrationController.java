@@ -1,9 +1,10 @@
 package io.devopstrack.projects.integration;
 
+import io.devopstrack.platform.rest.Created;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Roles come from SecurityConfig's rules on /projects/**: GET for any role, the rest MAINTAINER or ADMIN. */
@@ -29,8 +31,7 @@ public class IntegrationController {
     ResponseEntity<IntegrationSecretResponse> create(
             @PathVariable String id, @Valid @RequestBody CreateIntegrationRequest request) {
         IntegrationSecretResponse created = integrations.create(id, request.kind());
-        return ResponseEntity.created(URI.create("/projects/" + id + "/integrations/" + created.id()))
-                .body(created);
+        return Created.at(created, "/projects/{id}/integrations/{integrationId}", id, created.id());
     }
 
     @GetMapping
@@ -44,9 +45,9 @@ public class IntegrationController {
     }
 
     @DeleteMapping("/{integrationId}")
-    ResponseEntity<Void> delete(@PathVariable String id, @PathVariable String integrationId) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String id, @PathVariable String integrationId) {
         integrations.delete(id, integrationId);
-        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{integrationId}/deliveries")

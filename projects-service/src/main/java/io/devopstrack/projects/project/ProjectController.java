@@ -1,9 +1,10 @@
 package io.devopstrack.projects.project;
 
+import io.devopstrack.platform.rest.Created;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -34,7 +36,7 @@ public record ProjectController(ProjectService projects) {
     ResponseEntity<ProjectResponse> create(
             @Valid @RequestBody CreateProjectRequest request, Authentication authentication) {
         Project created = projects.create(request, Caller.of(authentication));
-        return ResponseEntity.created(URI.create("/projects/" + created.id())).body(ProjectResponse.of(created));
+        return Created.at(ProjectResponse.of(created), "/projects/{id}", created.id());
     }
 
     @GetMapping("/{id}")
@@ -48,8 +50,8 @@ public record ProjectController(ProjectService projects) {
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable String id, Authentication authentication) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String id, Authentication authentication) {
         projects.delete(id, Caller.of(authentication));
-        return ResponseEntity.noContent().build();
     }
 }

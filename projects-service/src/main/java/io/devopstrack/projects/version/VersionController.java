@@ -1,7 +1,7 @@
 package io.devopstrack.projects.version;
 
+import io.devopstrack.platform.rest.Created;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +17,7 @@ public record VersionController(VersionService versions) {
     @PostMapping
     ResponseEntity<VersionResponse> add(@PathVariable String id, @Valid @RequestBody AddVersionRequest request) {
         Version added = versions.add(id, request);
-        return ResponseEntity.created(URI.create("/projects/" + id + "/versions/" + added.version()))
-                .body(VersionResponse.of(added, List.of()));
+        return Created.at(
+                VersionResponse.of(added, List.of()), "/projects/{id}/versions/{version}", id, added.version());
     }
 }
