@@ -8,13 +8,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export DEVOPSTRACK_LOCAL_DIR="${DEVOPSTRACK_LOCAL_DIR:-$PWD/.local/chaos}"
-export DEVOPSTRACK_PG_PORT="${DEVOPSTRACK_PG_PORT:-25432}"
-export DEVOPSTRACK_REDIS_PORT="${DEVOPSTRACK_REDIS_PORT:-26379}"
-export DEVOPSTRACK_MONGO_PORT="${DEVOPSTRACK_MONGO_PORT:-27117}"
-export DEVOPSTRACK_INFLUX_PORT="${DEVOPSTRACK_INFLUX_PORT:-28086}"
-export DEVOPSTRACK_INFLUXD_PORT="${DEVOPSTRACK_INFLUXD_PORT:-28087}"
-export DEVOPSTRACK_INFLUXD_RPC_PORT="${DEVOPSTRACK_INFLUXD_RPC_PORT:-28088}"
+# Exports NAME as the caller set it, or as DEFAULT when it is unset or empty.
+export_default() { # NAME DEFAULT
+  export "$1=${!1:-$2}"
+}
+export_default DEVOPSTRACK_LOCAL_DIR "$PWD/.local/chaos"
+export_default DEVOPSTRACK_PG_PORT 25432
+export_default DEVOPSTRACK_REDIS_PORT 26379
+export_default DEVOPSTRACK_MONGO_PORT 27117
+export_default DEVOPSTRACK_INFLUX_PORT 28086
+export_default DEVOPSTRACK_INFLUXD_PORT 28087
+export_default DEVOPSTRACK_INFLUXD_RPC_PORT 28088
 export DEVOPSTRACK_SERVICE_PORT_BASE="${CHAOS_SERVICE_PORT_BASE:-18000}"
 REDIS_PROXY_PORT="${CHAOS_REDIS_PROXY_PORT:-26380}"
 MONGO_PROXY_PORT="${CHAOS_MONGO_PROXY_PORT:-27118}"
@@ -33,9 +37,9 @@ export WORKER_STAGE_MIN_MS=20 WORKER_STAGE_MAX_MS=200 WORKER_CONCURRENCY=16
 export WORKER_RECLAIM_IDLE_MS=15000 WORKER_LEASE_MS=5000 DEVOPSTRACK_INGESTION_CLAIM_IDLE=20s
 export AUTH_BCRYPT_STRENGTH=4
 # C1 only: half the CPU at start (the machine is shared); the load here is modest.
-export DEVOPSTRACK_JAVA_OPTS="${DEVOPSTRACK_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError}"
-export DEVOPSTRACK_START_TIMEOUT="${DEVOPSTRACK_START_TIMEOUT:-300}"
-export CHAOS_DURATION="${CHAOS_DURATION:-600}"
+export_default DEVOPSTRACK_JAVA_OPTS "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
+export_default DEVOPSTRACK_START_TIMEOUT 300
+export_default CHAOS_DURATION 600
 
 for port in $(seq "$base" $((base + 4))) "$REDIS_PROXY_PORT" "$MONGO_PROXY_PORT"; do
   if port_open "$port"; then die "port $port is taken: stop what runs there, or move the chaos ports"; fi

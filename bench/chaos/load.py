@@ -188,17 +188,29 @@ class Workloads:
                     return
 
     # --- projects -------------------------------------------------------------------------------------
-    def create_project(self):
-        name = f"chaos-{self.run_id}-p{self.next()}"
-        a = self.http.call("POST /projects", "POST", self.ports.projects, "/projects",
-                           {"name": name, "description": "v0", "tags": ["chaos"]}, token=self.admin.get())
+    def _create(self, kind, port, path, name, body, created, uncertain, also=None):
+        """The admin's creation of the project or user `name`: on 201 the id answered is recorded under its name
+        in `created` (and `also` is given the answer's body, still under the ledger's lock); without an answer
+        the name goes into `uncertain`."""
+        a = self.http.call(kind, "POST", port, path, body, token=self.admin.get())
         with self.ledger.lock:
             if a.status == 201:
-                self.ledger.projects[name] = a.body["id"]
-                self.ledger.edits[a.body["id"]] = {"name": name, "version": a.body["version"], "confirmed": "v0",
-                                                   "maybe": [], "stale": False}
+                created[name] = a.body["id"]
+                if also:
+                    also(a.body)
             elif a.uncertain:
-                self.ledger.projects_uncertain.add(name)
+                uncertain.add(name)
+
+    def create_project(self):
+        name = f"chaos-{self.run_id}-p{self.next()}"
+
+        def track_edits(project):
+            self.ledger.edits[project["id"]] = {"name": name, "version": project["version"], "confirmed": "v0",
+                                                "maybe": [], "stale": False}
+
+        self._create("POST /projects", self.ports.projects, "/projects", name,
+                     {"name": name, "description": "v0", "tags": ["chaos"]},
+                     self.ledger.projects, self.ledger.projects_uncertain, also=track_edits)
 
     def edit_project(self):
         with self.ledger.lock:
@@ -235,14 +247,9 @@ class Workloads:
     # --- users, logins, refresh rotations ---------------------------------------------------------------
     def create_user(self):
         username = f"chaos-{self.run_id}-u{self.next()}"
-        a = self.http.call("POST /auth/users", "POST", self.ports.auth, "/auth/users",
-                           {"username": username, "password": USER_PASSWORD, "roles": ["VIEWER"]},
-                           token=self.admin.get())
-        with self.ledger.lock:
-            if a.status == 201:
-                self.ledger.users[username] = a.body["id"]
-            elif a.uncertain:
-                self.ledger.users_uncertain.add(username)
+        self._create("POST /auth/users", self.ports.auth, "/auth/users", username,
+                     {"username": username, "password": USER_PASSWORD, "roles": ["VIEWER"]},
+                     self.ledger.users, self.ledger.users_uncertain)
 
     def login(self):
         with self.ledger.lock:
