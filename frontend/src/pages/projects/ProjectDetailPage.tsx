@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { queries, useUpdateProject } from '../../api/queries';
+import { queries } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { can } from '../../auth/permissions';
-import { Badge, Button, Card, EmptyState, ErrorState, LoadingState, Modal, PageHeader, StatusBadge, Table, Td } from '../../components/ui';
+import { Badge, Button, Card, EmptyState, ErrorState, LoadingState, PageHeader, StatusBadge, Table, Td } from '../../components/ui';
 import { formatDateTime, relativeTime } from '../../lib/format';
 import { StartJobDialog } from '../jobs/StartJobDialog';
-import { ProjectForm } from './ProjectForm';
-import { DeleteProjectDialog } from './ProjectsPage';
+import { DeleteProjectDialog, EditProjectDialog } from './ProjectsPage';
 import { EnvironmentsSection, RepositoriesSection, VersionsSection } from './ProjectSections';
 import { IntegrationsSection } from './IntegrationsSection';
 import { DeploymentsSection, IncidentsSection } from './DeliverySections';
@@ -20,12 +19,7 @@ export default function ProjectDetailPage() {
   const navigate = useNavigate();
   const { data: project, error, isPending, refetch } = useQuery(queries.project(id));
   const jobs = useQuery(queries.jobs({ projectId: id, size: 5 }));
-  const update = useUpdateProject();
-  const [editing, setEditingState] = useState(false);
-  const setEditing = (open: boolean) => {
-    update.reset();
-    setEditingState(open);
-  };
+  const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [starting, setStarting] = useState(false);
 
@@ -94,16 +88,7 @@ export default function ProjectDetailPage() {
         </div>
       </div>
 
-      <Modal title={`Edit ${project.name}`} open={editing} onClose={() => setEditing(false)}>
-        <ProjectForm
-          initial={{ name: project.name, description: project.description ?? '', tags: project.tags }}
-          submitLabel="Save changes"
-          onCancel={() => setEditing(false)}
-          busy={update.isPending}
-          error={update.error}
-          onSubmit={(input) => update.mutate({ ...input, id: project.id, version: project.version }, { onSuccess: () => setEditing(false) })}
-        />
-      </Modal>
+      <EditProjectDialog project={editing ? project : null} onClose={() => setEditing(false)} />
       <DeleteProjectDialog project={deleting ? project : null} onClose={() => setDeleting(false)} onDeleted={() => navigate(paths.projects, { replace: true })} />
       {starting && (
         <StartJobDialog open projectId={project.id} onClose={() => setStarting(false)} onStarted={(job) => navigate(paths.job(job.id))} />

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fillIn } from '../../test/forms';
+import { submitDialog } from '../../test/forms';
 import { db, users } from '../../test/http';
 import { renderApp } from '../../test/render';
 
@@ -11,10 +11,7 @@ describe('project sections', () => {
   it('adds a repository, then offers an empty form for the next one', async () => {
     const project = db.addProject({ name: 'billing' });
     renderApp(`/dashboard/projects/${project.id}`, users.maintainer);
-    await userEvent.click(within(await section('Repositories')).getByRole('button', { name: 'Add repository' }));
-    const dialog = screen.getByRole('dialog', { name: 'Add repository' });
-    await fillIn(dialog, { Name: 'api', URL: 'https://git.example.com/team/api.git' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await submitDialog(within(await section('Repositories')).getByRole('button', { name: 'Add repository' }), 'Add repository', { Name: 'api', URL: 'https://git.example.com/team/api.git' }, 'Add');
 
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await within(await section('Repositories')).findByText('https://git.example.com/team/api.git')).toBeInTheDocument();
@@ -28,10 +25,7 @@ describe('project sections', () => {
     const project = db.addProject({ name: 'billing' });
     project.versions.push({ version: '1.0.0', commit: 'abc1234', notes: null, committedAt: null, createdAt: '2026-03-01T10:00:00Z', deployments: [] });
     renderApp(`/dashboard/projects/${project.id}`, users.maintainer);
-    await userEvent.click(within(await section('Versions')).getByRole('button', { name: 'New version' }));
-    const dialog = screen.getByRole('dialog', { name: 'New version' });
-    await fillIn(dialog, { Version: '1.0.0', Commit: 'def5678' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create version' }));
+    const dialog = await submitDialog(within(await section('Versions')).getByRole('button', { name: 'New version' }), 'New version', { Version: '1.0.0', Commit: 'def5678' }, 'Create version');
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Version 1.0.0 already exists.');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));

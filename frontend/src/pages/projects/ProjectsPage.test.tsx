@@ -1,17 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fillIn } from '../../test/forms';
+import { submitDialog } from '../../test/forms';
 import { db, users } from '../../test/http';
 import { renderApp } from '../../test/render';
 
 describe('projects', () => {
   it('creates a project and opens it', async () => {
     renderApp('/dashboard/projects', users.maintainer);
-    await userEvent.click(await screen.findByRole('button', { name: 'Create the first project' }));
-    const dialog = screen.getByRole('dialog', { name: 'New project' });
-    await fillIn(dialog, { Name: 'shop', Tags: 'web, e2e' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create project' }));
+    await submitDialog(await screen.findByRole('button', { name: 'Create the first project' }), 'New project', { Name: 'shop', Tags: 'web, e2e' }, 'Create project');
 
     expect(await screen.findByRole('heading', { name: 'shop' })).toBeInTheDocument();
     expect(db.projects.map((p) => [p.name, p.owner, p.tags])).toEqual([['shop', 'mia', ['web', 'e2e']]]);

@@ -39,7 +39,7 @@ export function ProjectsPage() {
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebounced(search.trim(), 250);
   const [creating, setCreatingState] = useState(false);
-  const [editing, setEditingState] = useState<Project | null>(null);
+  const [editing, setEditing] = useState<Project | null>(null);
   const [deleting, setDeleting] = useState<Project | null>(null);
 
   // The debounced search goes into the address (and back to the first page) once it settles.
@@ -50,14 +50,9 @@ export function ProjectsPage() {
   const { data, error, isFetching: loading, refetch } = useQuery(queries.projects({ page, size: PAGE_SIZE, q: q || undefined, tag: tag || undefined }));
   const reload = () => void refetch();
   const create = useCreateProject();
-  const update_ = useUpdateProject();
   const setCreating = (open: boolean) => {
     create.reset();
     setCreatingState(open);
-  };
-  const setEditing = (project: Project | null) => {
-    update_.reset();
-    setEditingState(project);
   };
 
   // The project being edited as last read: after a 409 the list is read again, and saving once more
@@ -161,20 +156,35 @@ export function ProjectsPage() {
           }
         />
       </Modal>
-      <Modal title={`Edit ${editing?.name ?? ''}`} open={!!editing} onClose={() => setEditing(null)}>
-        {editing && (
-          <ProjectForm
-            initial={{ name: editing.name, description: editing.description ?? '', tags: editing.tags }}
-            submitLabel="Save changes"
-            onCancel={() => setEditing(null)}
-            busy={update_.isPending}
-            error={update_.error}
-            onSubmit={(input) => update_.mutate({ ...input, id: editing.id, version: edited?.version ?? editing.version }, { onSuccess: () => setEditing(null) })}
-          />
-        )}
-      </Modal>
+      <EditProjectDialog project={editing} version={edited?.version} onClose={() => setEditing(null)} />
       <DeleteProjectDialog project={deleting} onClose={() => setDeleting(null)} onDeleted={() => setDeleting(null)} />
     </>
+  );
+}
+
+/**
+ * Edits `project` (null: closed) in a dialog. `version` is the version of it last read, when that is newer than
+ * the one `project` carries (after a 409 the caller reads it again); saving sends it.
+ */
+export function EditProjectDialog({ project, version, onClose }: { project: Project | null; version?: number; onClose: () => void }) {
+  const update = useUpdateProject();
+  const close = () => {
+    update.reset();
+    onClose();
+  };
+  return (
+    <Modal title={`Edit ${project?.name ?? ''}`} open={!!project} onClose={close}>
+      {project && (
+        <ProjectForm
+          initial={{ name: project.name, description: project.description ?? '', tags: project.tags }}
+          submitLabel="Save changes"
+          onCancel={close}
+          busy={update.isPending}
+          error={update.error}
+          onSubmit={(input) => update.mutate({ ...input, id: project.id, version: version ?? project.version }, { onSuccess: close })}
+        />
+      )}
+    </Modal>
   );
 }
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fillIn } from '../../test/forms';
+import { submitDialog } from '../../test/forms';
 import { db, users } from '../../test/http';
 import { renderApp } from '../../test/render';
 
@@ -26,10 +26,7 @@ describe('users', () => {
 
   it('shows a duplicate user name as the service words it', async () => {
     renderApp('/users', users.admin);
-    await userEvent.click(await screen.findByRole('button', { name: 'New user' }));
-    const dialog = screen.getByRole('dialog', { name: 'New user' });
-    await fillIn(dialog, { Username: 'mia', Password: 'long-enough' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create user' }));
+    const dialog = await submitDialog(await screen.findByRole('button', { name: 'New user' }), 'New user', { Username: 'mia', Password: 'long-enough' }, 'Create user');
     expect(await within(dialog).findByRole('alert')).toHaveTextContent("The user name 'mia' is already taken");
   });
 });
