@@ -3,10 +3,14 @@ package io.devopstrack.auth.token;
 import io.devopstrack.auth.user.User;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 @Service
 public class TokenService {
+
+    private static final Logger log = LoggerFactory.getLogger(TokenService.class);
 
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
@@ -33,8 +37,15 @@ public class TokenService {
             return response(rotated.user(), rotated.refreshToken());
         }
         RefreshTokens.Rejected refusal = (RefreshTokens.Rejected) rotation;
-        (refusal.reuse() ? reused : rejected).increment();
-        throw new RefreshTokenRejected(refusal.reason());
+        // Why, for the logs only: the client learns nothing about which check failed.
+        if (refusal.reuse()) {
+            reused.increment();
+            log.warn("A used refresh token was presented again: its whole family is revoked");
+        } else {
+            rejected.increment();
+            log.debug("Refresh token rejected: {}", refusal.reason());
+        }
+        throw new RefreshTokenRejected();
     }
 
     public void logout(String presentedRefreshToken) {

@@ -4,7 +4,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -17,19 +16,15 @@ record DeliveryListsController(StatsFilters filters, DeliveryQuery delivery) {
 
     @GetMapping("/deployments")
     PagedModel<DeliveryDeployment> deployments(
-            @ParameterObject StatsParameters parameters,
-            @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size) {
-        PageParameters paging = PageParameters.parse(page, size);
+            @ParameterObject StatsParameters parameters, @ParameterObject PageParameters.Query page) {
+        PageParameters paging = page.parse();
         return paging.of(delivery.rows(filters.of(parameters)).deployments());
     }
 
     @GetMapping("/incidents")
     PagedModel<DeliveryIncident> incidents(
-            @ParameterObject StatsParameters parameters,
-            @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size) {
-        PageParameters paging = PageParameters.parse(page, size);
+            @ParameterObject StatsParameters parameters, @ParameterObject PageParameters.Query page) {
+        PageParameters paging = page.parse();
         return paging.of(delivery.rows(filters.of(parameters)).incidents());
     }
 }

@@ -10,6 +10,14 @@ record PageParameters(int number, int size) {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
 
+    /** The two query parameters as a request gives them (bound with {@code @ParameterObject}), not yet checked. */
+    record Query(String page, String size) {
+
+        PageParameters parse() {
+            return PageParameters.parse(page, size);
+        }
+    }
+
     static PageParameters parse(String page, String size) {
         int number = integer("page", page, 0);
         int count = integer("size", size, DEFAULT_SIZE);
