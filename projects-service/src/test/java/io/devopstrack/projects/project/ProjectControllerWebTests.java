@@ -18,28 +18,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.devopstrack.projects.config.SecurityConfig;
+import io.devopstrack.projects.support.ProjectsWebTest;
+import io.devopstrack.testsupport.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(ProjectController.class)
-@Import(SecurityConfig.class)
-class ProjectControllerWebTests {
+@ProjectsWebTest(ProjectController.class)
+class ProjectControllerWebTests extends WebSliceTest {
 
     private static final String ID = "65a1b2c3d4e5f60718293a4b";
-
-    @Autowired
-    private MockMvc mvc;
 
     @MockitoBean
     private ProjectService projects;
