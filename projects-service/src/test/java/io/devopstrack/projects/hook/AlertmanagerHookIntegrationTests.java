@@ -5,31 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.incident.Incident;
 import io.devopstrack.projects.incident.IncidentStatus;
-import io.devopstrack.projects.ingest.DeliveryRelay;
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.DeliveryOutcome;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 
 /** Alertmanager webhook_config notifications (payload version 4) through the hook, then the delivery relay. */
-class AlertmanagerHookIntegrationTests extends HookTestSupport {
+class AlertmanagerHookIntegrationTests extends IncidentHookTestSupport {
 
     private static final String STARTS = "2026-03-01T10:00:00Z";
     private static final String ENDS = "2026-03-01T10:42:00Z";
     private static final String NEVER = "0001-01-01T00:00:00Z";
 
-    @Autowired
-    DeliveryRelay relay;
-
     private Created alertmanager;
 
     @BeforeEach
     void alertmanagerIntegration() {
-        mongo.remove(new Query(), Incident.class);
         alertmanager = integration("alertmanager");
     }
 
@@ -44,8 +38,8 @@ class AlertmanagerHookIntegrationTests extends HookTestSupport {
         relay.relay();
 
         assertThat(answer.status()).isEqualTo(202);
-        assertThat(answer.json().path("outcome").asString()).isEqualTo("ACCEPTED");
-        assertThat(answer.json().path("deliveryId").asString()).isEqualTo("{}:{alertname=\"x\"} fp1:firing fp2:firing");
+        assertThat(answer.outcome()).isEqualTo("ACCEPTED");
+        assertThat(answer.deliveryId()).isEqualTo("{}:{alertname=\"x\"} fp1:firing fp2:firing");
         List<Incident> incidents = incidents();
         assertThat(incidents).extracting(Incident::externalId).containsExactly("fp1", "fp2");
         assertThat(incidents.get(0)).satisfies(i -> {
@@ -72,7 +66,7 @@ class AlertmanagerHookIntegrationTests extends HookTestSupport {
         relay.relay();
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().path("outcome").asString()).isEqualTo("DUPLICATE");
+        assertThat(again.outcome()).isEqualTo("DUPLICATE");
         assertThat(incidents())
                 .hasSize(2)
                 .allSatisfy(i -> assertThat(i.revision()).isEqualTo(1));
@@ -128,13 +122,7 @@ class AlertmanagerHookIntegrationTests extends HookTestSupport {
     }
 
     private HookClient.Answer notify(String secret, byte[] body) {
-        return hooks.post(
-                "/hooks/alertmanager/" + alertmanager.id(),
-                body,
-                "Content-Type",
-                "application/json",
-                "Authorization",
-                "Bearer " + secret);
+        return hooks.bearer("alertmanager", alertmanager.id(), secret, "application/json", body);
     }
 
     private List<Incident> incidents() {
