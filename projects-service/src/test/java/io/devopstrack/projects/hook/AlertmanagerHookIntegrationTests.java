@@ -29,13 +29,10 @@ class AlertmanagerHookIntegrationTests extends IncidentHookTestSupport {
 
     @Test
     void aGroupedNotificationOfTwoAlertsOpensTwoIncidents() {
-        HookClient.Answer answer = notify(
-                alertmanager.secret(),
-                notification(
-                        "firing",
-                        alert("firing", "fp1", "HighErrorRate", "prod", "5xx above 5%", NEVER),
-                        alert("firing", "fp2", "ServiceDown", null, null, NEVER)));
-        relay.relay();
+        HookClient.Answer answer = notifyAndRelay(notification(
+                "firing",
+                alert("firing", "fp1", "HighErrorRate", "prod", "5xx above 5%", NEVER),
+                alert("firing", "fp2", "ServiceDown", null, null, NEVER)));
 
         assertThat(answer.status()).isEqualTo(202);
         assertThat(answer.outcome()).isEqualTo("ACCEPTED");
@@ -59,11 +56,9 @@ class AlertmanagerHookIntegrationTests extends IncidentHookTestSupport {
                 "firing",
                 alert("firing", "fp1", "A", "prod", null, NEVER),
                 alert("firing", "fp2", "B", "prod", null, NEVER));
-        notify(alertmanager.secret(), firing);
-        relay.relay();
+        notifyAndRelay(firing);
 
-        HookClient.Answer again = notify(alertmanager.secret(), firing);
-        relay.relay();
+        HookClient.Answer again = notifyAndRelay(firing);
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.outcome()).isEqualTo("DUPLICATE");
@@ -74,16 +69,12 @@ class AlertmanagerHookIntegrationTests extends IncidentHookTestSupport {
 
     @Test
     void aGroupThatGrowsRepeatsItsOpenAlertWithoutAChange() {
-        notify(alertmanager.secret(), notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
-        relay.relay();
+        notifyAndRelay(notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
 
-        notify(
-                alertmanager.secret(),
-                notification(
-                        "firing",
-                        alert("firing", "fp1", "A", "prod", null, NEVER),
-                        alert("firing", "fp2", "B", "prod", null, NEVER)));
-        relay.relay();
+        notifyAndRelay(notification(
+                "firing",
+                alert("firing", "fp1", "A", "prod", null, NEVER),
+                alert("firing", "fp2", "B", "prod", null, NEVER)));
 
         assertThat(incidents())
                 .hasSize(2)
@@ -92,14 +83,11 @@ class AlertmanagerHookIntegrationTests extends IncidentHookTestSupport {
 
     @Test
     void aResolvedNotificationResolvesTheIncidentAtEndsAt() {
-        notify(alertmanager.secret(), notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
-        relay.relay();
+        notifyAndRelay(notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
 
-        HookClient.Answer resolved = notify(
-                alertmanager.secret(), notification("resolved", alert("resolved", "fp1", "A", "prod", null, ENDS)));
-        relay.relay();
-        notify(alertmanager.secret(), notification("resolved", alert("resolved", "fp1", "A", "prod", null, ENDS)));
-        relay.relay();
+        HookClient.Answer resolved =
+                notifyAndRelay(notification("resolved", alert("resolved", "fp1", "A", "prod", null, ENDS)));
+        notifyAndRelay(notification("resolved", alert("resolved", "fp1", "A", "prod", null, ENDS)));
 
         assertThat(resolved.status()).isEqualTo(202);
         assertThat(incidents()).singleElement().satisfies(i -> {
@@ -123,6 +111,13 @@ class AlertmanagerHookIntegrationTests extends IncidentHookTestSupport {
 
     private HookClient.Answer notify(String secret, byte[] body) {
         return hooks.bearer("alertmanager", alertmanager.id(), secret, "application/json", body);
+    }
+
+    /** A notification with the integration's token, then one pass of the delivery relay. */
+    private HookClient.Answer notifyAndRelay(byte[] body) {
+        HookClient.Answer answer = notify(alertmanager.secret(), body);
+        relay.relay();
+        return answer;
     }
 
     private List<Incident> incidents() {
