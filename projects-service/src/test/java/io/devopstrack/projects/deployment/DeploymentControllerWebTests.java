@@ -1,5 +1,6 @@
 package io.devopstrack.projects.deployment;
 
+import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
@@ -27,7 +28,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ProjectsWebTest(DeploymentController.class)
 class DeploymentControllerWebTests extends WebSliceTest {
 
-    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
     private static final String DEPLOYMENT = "65a1b2c3d4e5f60718293a4e";
     private static final String DEPLOYMENTS = "/projects/{id}/versions/{version}/deployments";
     private static final String TO_PROD = "{\"environment\":\"prod\",\"status\":\"SUCCEEDED\"}";

@@ -1,5 +1,6 @@
 package io.devopstrack.projects.deployment;
 
+import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.as;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
@@ -29,7 +30,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ProjectsWebTest(DeploymentHistoryController.class)
 class DeploymentHistoryControllerWebTests extends WebSliceTest {
 
-    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
     private static final String HISTORY = "/projects/{id}/deployments";
 
     @MockitoBean

@@ -1,5 +1,6 @@
 package io.devopstrack.projects.environment;
 
+import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
@@ -28,7 +29,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ProjectsWebTest(EnvironmentController.class)
 class EnvironmentControllerWebTests extends WebSliceTest {
 
-    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
     private static final String ENV = "65a1b2c3d4e5f60718293a4c";
     private static final String PATH = "/projects/{id}/environments";
     private static final String STAGING =

@@ -1,5 +1,6 @@
 package io.devopstrack.projects.incident;
 
+import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
 import static io.devopstrack.testsupport.JsonRequests.patchJson;
@@ -32,7 +33,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ProjectsWebTest(IncidentController.class)
 class IncidentControllerWebTests extends WebSliceTest {
 
-    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
     private static final String INCIDENT = "65a1b2c3d4e5f60718293a50";
     private static final String INCIDENTS = "/projects/{id}/incidents";
     private static final String RESOLVE = "/projects/{id}/incidents/{incidentId}/resolve";

@@ -1,5 +1,6 @@
 package io.devopstrack.projects.integration;
 
+import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
@@ -29,7 +30,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ProjectsWebTest(IntegrationController.class)
 class IntegrationControllerWebTests extends WebSliceTest {
 
-    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
     private static final String INTEGRATION = "65a1b2c3d4e5f60718293a51";
     private static final String INTEGRATIONS = "/projects/{id}/integrations";
     private static final String ONE = "/projects/{id}/integrations/{integrationId}";

@@ -1,5 +1,6 @@
 package io.devopstrack.projects.repo;
 
+import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
@@ -25,7 +26,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ProjectsWebTest(RepositoryController.class)
 class RepositoryControllerWebTests extends WebSliceTest {
 
-    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
     private static final String REPO = "65a1b2c3d4e5f60718293a4d";
     private static final String REPOSITORIES = "/projects/{id}/repositories";
     private static final String REPOSITORY = "/projects/{id}/repositories/{repoId}";
