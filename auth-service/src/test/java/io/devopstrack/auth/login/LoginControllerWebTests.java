@@ -13,31 +13,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.devopstrack.auth.config.AuthProperties;
-import io.devopstrack.auth.config.SecurityConfig;
+import io.devopstrack.auth.support.AuthWebTest;
 import io.devopstrack.auth.token.TokenResponse;
+import io.devopstrack.testsupport.WebSliceTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(LoginController.class)
-@Import(SecurityConfig.class)
-@EnableConfigurationProperties(AuthProperties.class)
-class LoginControllerWebTests {
+@AuthWebTest(LoginController.class)
+class LoginControllerWebTests extends WebSliceTest {
 
     private static final String LOGIN = "/auth/login";
     private static final String ADA = "{\"username\":\"ada\",\"password\":\"a-good-password\"}";
-
-    @Autowired
-    private MockMvc mvc;
 
     @MockitoBean
     private LoginService logins;

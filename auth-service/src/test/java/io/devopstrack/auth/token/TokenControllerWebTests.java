@@ -17,28 +17,18 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import io.devopstrack.auth.config.AuthProperties;
-import io.devopstrack.auth.config.SecurityConfig;
+import io.devopstrack.auth.support.AuthWebTest;
+import io.devopstrack.testsupport.WebSliceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(TokenController.class)
-@Import(SecurityConfig.class)
-@EnableConfigurationProperties(AuthProperties.class)
-class TokenControllerWebTests {
+@AuthWebTest(TokenController.class)
+class TokenControllerWebTests extends WebSliceTest {
 
     private static final String REFRESH = "/auth/refresh";
     private static final String LOGOUT = "/auth/logout";
     private static final String PRESENTED = "{\"refreshToken\":\"refresh-1\"}";
-
-    @Autowired
-    private MockMvc mvc;
 
     @MockitoBean
     private TokenService tokens;

@@ -15,31 +15,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.devopstrack.auth.config.AuthProperties;
-import io.devopstrack.auth.config.SecurityConfig;
+import io.devopstrack.auth.support.AuthWebTest;
 import io.devopstrack.platform.paging.Pages;
+import io.devopstrack.testsupport.WebSliceTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest({UserController.class, MeController.class})
-@Import(SecurityConfig.class)
-@EnableConfigurationProperties(AuthProperties.class)
-class UserControllerWebTests {
+@AuthWebTest({UserController.class, MeController.class})
+class UserControllerWebTests extends WebSliceTest {
 
     private static final String NEW_USER =
             "{\"username\":\"bob\",\"password\":\"a-good-password\",\"roles\":[\"VIEWER\"]}";
-
-    @Autowired
-    private MockMvc mvc;
 
     @MockitoBean
     private UserService users;

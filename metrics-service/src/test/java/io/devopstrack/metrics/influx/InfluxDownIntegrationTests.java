@@ -3,23 +3,15 @@ package io.devopstrack.metrics.influx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.metrics.support.Api;
+import io.devopstrack.metrics.support.OutageTest;
 import io.devopstrack.testsupport.ClosedPorts;
 import io.devopstrack.testsupport.JwksServer;
-import io.devopstrack.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The service pointed at a port where no InfluxDB listens. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class InfluxDownIntegrationTests {
-
-    @Value("${local.server.port}")
-    private int port;
+class InfluxDownIntegrationTests extends OutageTest {
 
     @DynamicPropertySource
     static void closedInfluxPort(DynamicPropertyRegistry registry) {
@@ -32,7 +24,7 @@ class InfluxDownIntegrationTests {
 
     @Test
     void healthIs503NamingInflux() {
-        Api.Response health = new Api(port).get("/healthz", null);
+        Api.Response health = api().get("/healthz", null);
 
         assertThat(health.status()).isEqualTo(503);
         assertThat(health.json().path("status").asString()).isEqualTo("DOWN");
@@ -42,13 +34,11 @@ class InfluxDownIntegrationTests {
 
     @Test
     void readsAre503ProblemDocuments() {
-        String token = Tokens.token("tester", "VIEWER");
+        String token = viewerToken();
         for (String path : new String[] {"/stats/summary", "/stats/builds", "/stats/delivery"}) {
-            Api.Response response = new Api(port).get(path, token);
+            Api.Response response = api().get(path, token);
 
-            assertThat(response.status()).as(path).isEqualTo(503);
-            assertThat(response.contentType()).startsWith("application/problem+json");
-            assertThat(response.body()).doesNotContain("Exception").doesNotContain("127.0.0.1");
+            assertUnavailableProblem(response, path);
         }
     }
 }

@@ -3,23 +3,15 @@ package io.devopstrack.metrics.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.metrics.support.Api;
+import io.devopstrack.metrics.support.OutageTest;
 import io.devopstrack.testsupport.ClosedPorts;
 import io.devopstrack.testsupport.JwksServer;
-import io.devopstrack.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Redis unreachable at start: the service still starts, reports it, and keeps serving reads from InfluxDB. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class RedisDownIntegrationTests {
-
-    @Value("${local.server.port}")
-    private int port;
+class RedisDownIntegrationTests extends OutageTest {
 
     @DynamicPropertySource
     static void closedRedisPort(DynamicPropertyRegistry registry) {
@@ -33,7 +25,7 @@ class RedisDownIntegrationTests {
 
     @Test
     void theServiceStartsAndHealthNamesRedisDown() {
-        Api.Response health = new Api(port).get("/healthz", null);
+        Api.Response health = api().get("/healthz", null);
 
         assertThat(health.status()).isEqualTo(503);
         assertThat(health.json().at("/components/redis/status").asString()).isEqualTo("DOWN");
@@ -42,7 +34,7 @@ class RedisDownIntegrationTests {
 
     @Test
     void readsStillWork() {
-        Api.Response summary = new Api(port).get("/stats/summary", Tokens.token("tester", "VIEWER"));
+        Api.Response summary = api().get("/stats/summary", viewerToken());
 
         assertThat(summary.status()).isEqualTo(200);
     }

@@ -20,24 +20,20 @@ import io.devopstrack.metrics.influx.MetricsQueryFailed;
 import io.devopstrack.metrics.influx.MetricsStoreUnavailable;
 import io.devopstrack.metrics.project.ProjectTags;
 import io.devopstrack.metrics.project.ProjectsUnavailable;
+import io.devopstrack.testsupport.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest({StatsController.class, DeliveryListsController.class})
 @Import({SecurityConfig.class, StatsFilters.class})
-class StatsControllerWebTests {
-
-    @Autowired
-    private MockMvc mvc;
+class StatsControllerWebTests extends WebSliceTest {
 
     @MockitoBean
     private SummaryQuery summary;

@@ -1,14 +1,9 @@
 package io.devopstrack.metrics.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.devopstrack.metrics.support.Api;
+import io.devopstrack.metrics.support.OutageTest;
 import io.devopstrack.testsupport.ClosedPorts;
-import io.devopstrack.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,12 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * auth-service's JWK Set unreachable (seen by bench/chaos.sh: auth-service just restarted, its key set read
  * timed out): a token cannot be checked, which is 503 like any store down, not a 500, and not a 401 either.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class JwksUnreachableIntegrationTests {
-
-    @Value("${local.server.port}")
-    private int port;
+class JwksUnreachableIntegrationTests extends OutageTest {
 
     @DynamicPropertySource
     static void closedJwksPort(DynamicPropertyRegistry registry) {
@@ -35,10 +25,8 @@ class JwksUnreachableIntegrationTests {
 
     @Test
     void aTokenThatCannotBeCheckedIs503ProblemDocument() {
-        Api.Response response = new Api(port).get("/stats/summary", Tokens.token("tester", "VIEWER"));
+        Api.Response response = api().get("/stats/summary", viewerToken());
 
-        assertThat(response.status()).isEqualTo(503);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("127.0.0.1");
+        assertUnavailableProblem(response, "/stats/summary");
     }
 }

@@ -1,5 +1,6 @@
 package io.devopstrack.projects.deployment;
 
+import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
@@ -14,30 +15,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.devopstrack.platform.problem.InvalidInput;
-import io.devopstrack.projects.config.SecurityConfig;
 import io.devopstrack.projects.project.Caller;
+import io.devopstrack.projects.support.ProjectsWebTest;
 import io.devopstrack.projects.version.VersionNotFound;
+import io.devopstrack.testsupport.WebSliceTest;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(DeploymentController.class)
-@Import(SecurityConfig.class)
-class DeploymentControllerWebTests {
+@ProjectsWebTest(DeploymentController.class)
+class DeploymentControllerWebTests extends WebSliceTest {
 
-    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
     private static final String DEPLOYMENT = "65a1b2c3d4e5f60718293a4e";
     private static final String DEPLOYMENTS = "/projects/{id}/versions/{version}/deployments";
     private static final String TO_PROD = "{\"environment\":\"prod\",\"status\":\"SUCCEEDED\"}";
-
-    @Autowired
-    private MockMvc mvc;
 
     @MockitoBean
     private DeploymentService deployments;

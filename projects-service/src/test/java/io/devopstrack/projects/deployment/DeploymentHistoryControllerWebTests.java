@@ -1,5 +1,6 @@
 package io.devopstrack.projects.deployment;
 
+import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.as;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
@@ -17,27 +18,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.mongodb.MongoTimeoutException;
 import io.devopstrack.platform.paging.Pages;
 import io.devopstrack.platform.problem.InvalidInput;
-import io.devopstrack.projects.config.SecurityConfig;
 import io.devopstrack.projects.project.ProjectNotFound;
+import io.devopstrack.projects.support.ProjectsWebTest;
+import io.devopstrack.testsupport.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(DeploymentHistoryController.class)
-@Import(SecurityConfig.class)
-class DeploymentHistoryControllerWebTests {
+@ProjectsWebTest(DeploymentHistoryController.class)
+class DeploymentHistoryControllerWebTests extends WebSliceTest {
 
-    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
     private static final String HISTORY = "/projects/{id}/deployments";
-
-    @Autowired
-    private MockMvc mvc;
 
     @MockitoBean
     private DeploymentHistory history;

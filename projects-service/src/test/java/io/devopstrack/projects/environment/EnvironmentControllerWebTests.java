@@ -1,5 +1,6 @@
 package io.devopstrack.projects.environment;
 
+import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
@@ -17,29 +18,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.devopstrack.projects.config.SecurityConfig;
+import io.devopstrack.projects.support.ProjectsWebTest;
+import io.devopstrack.testsupport.WebSliceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(EnvironmentController.class)
-@Import(SecurityConfig.class)
-class EnvironmentControllerWebTests {
+@ProjectsWebTest(EnvironmentController.class)
+class EnvironmentControllerWebTests extends WebSliceTest {
 
-    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
     private static final String ENV = "65a1b2c3d4e5f60718293a4c";
     private static final String PATH = "/projects/{id}/environments";
     private static final String STAGING =
             "{\"name\":\"staging\",\"url\":\"https://staging.example.com\",\"protected\":true}";
-
-    @Autowired
-    private MockMvc mvc;
 
     @MockitoBean
     private EnvironmentService environments;

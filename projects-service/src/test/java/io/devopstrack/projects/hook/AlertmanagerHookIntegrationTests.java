@@ -5,47 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.incident.Incident;
 import io.devopstrack.projects.incident.IncidentStatus;
-import io.devopstrack.projects.ingest.DeliveryRelay;
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.DeliveryOutcome;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 
 /** Alertmanager webhook_config notifications (payload version 4) through the hook, then the delivery relay. */
-class AlertmanagerHookIntegrationTests extends HookTestSupport {
+class AlertmanagerHookIntegrationTests extends IncidentHookTestSupport {
 
     private static final String STARTS = "2026-03-01T10:00:00Z";
     private static final String ENDS = "2026-03-01T10:42:00Z";
     private static final String NEVER = "0001-01-01T00:00:00Z";
 
-    @Autowired
-    DeliveryRelay relay;
-
     private Created alertmanager;
 
     @BeforeEach
     void alertmanagerIntegration() {
-        mongo.remove(new Query(), Incident.class);
         alertmanager = integration("alertmanager");
     }
 
     @Test
     void aGroupedNotificationOfTwoAlertsOpensTwoIncidents() {
-        HookClient.Answer answer = notify(
-                alertmanager.secret(),
-                notification(
-                        "firing",
-                        alert("firing", "fp1", "HighErrorRate", "prod", "5xx above 5%", NEVER),
-                        alert("firing", "fp2", "ServiceDown", null, null, NEVER)));
-        relay.relay();
+        HookClient.Answer answer = notifyAndRelay(notification(
+                "firing",
+                alert("firing", "fp1", "HighErrorRate", "prod", "5xx above 5%", NEVER),
+                alert("firing", "fp2", "ServiceDown", null, null, NEVER)));
 
         assertThat(answer.status()).isEqualTo(202);
-        assertThat(answer.json().path("outcome").asString()).isEqualTo("ACCEPTED");
-        assertThat(answer.json().path("deliveryId").asString()).isEqualTo("{}:{alertname=\"x\"} fp1:firing fp2:firing");
+        assertThat(answer.outcome()).isEqualTo("ACCEPTED");
+        assertThat(answer.deliveryId()).isEqualTo("{}:{alertname=\"x\"} fp1:firing fp2:firing");
         List<Incident> incidents = incidents();
         assertThat(incidents).extracting(Incident::externalId).containsExactly("fp1", "fp2");
         assertThat(incidents.get(0)).satisfies(i -> {
@@ -65,14 +56,12 @@ class AlertmanagerHookIntegrationTests extends HookTestSupport {
                 "firing",
                 alert("firing", "fp1", "A", "prod", null, NEVER),
                 alert("firing", "fp2", "B", "prod", null, NEVER));
-        notify(alertmanager.secret(), firing);
-        relay.relay();
+        notifyAndRelay(firing);
 
-        HookClient.Answer again = notify(alertmanager.secret(), firing);
-        relay.relay();
+        HookClient.Answer again = notifyAndRelay(firing);
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().path("outcome").asString()).isEqualTo("DUPLICATE");
+        assertThat(again.outcome()).isEqualTo("DUPLICATE");
         assertThat(incidents())
                 .hasSize(2)
                 .allSatisfy(i -> assertThat(i.revision()).isEqualTo(1));
@@ -80,16 +69,12 @@ class AlertmanagerHookIntegrationTests extends HookTestSupport {
 
     @Test
     void aGroupThatGrowsRepeatsItsOpenAlertWithoutAChange() {
-        notify(alertmanager.secret(), notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
-        relay.relay();
+        notifyAndRelay(notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
 
-        notify(
-                alertmanager.secret(),
-                notification(
-                        "firing",
-                        alert("firing", "fp1", "A", "prod", null, NEVER),
-                        alert("firing", "fp2", "B", "prod", null, NEVER)));
-        relay.relay();
+        notifyAndRelay(notification(
+                "firing",
+                alert("firing", "fp1", "A", "prod", null, NEVER),
+                alert("firing", "fp2", "B", "prod", null, NEVER)));
 
         assertThat(incidents())
                 .hasSize(2)
@@ -98,14 +83,11 @@ class AlertmanagerHookIntegrationTests extends HookTestSupport {
 
     @Test
     void aResolvedNotificationResolvesTheIncidentAtEndsAt() {
-        notify(alertmanager.secret(), notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
-        relay.relay();
+        notifyAndRelay(notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
 
-        HookClient.Answer resolved = notify(
-                alertmanager.secret(), notification("resolved", alert("resolved", "fp1", "A", "prod", null, ENDS)));
-        relay.relay();
-        notify(alertmanager.secret(), notification("resolved", alert("resolved", "fp1", "A", "prod", null, ENDS)));
-        relay.relay();
+        HookClient.Answer resolved =
+                notifyAndRelay(notification("resolved", alert("resolved", "fp1", "A", "prod", null, ENDS)));
+        notifyAndRelay(notification("resolved", alert("resolved", "fp1", "A", "prod", null, ENDS)));
 
         assertThat(resolved.status()).isEqualTo(202);
         assertThat(incidents()).singleElement().satisfies(i -> {
@@ -128,13 +110,14 @@ class AlertmanagerHookIntegrationTests extends HookTestSupport {
     }
 
     private HookClient.Answer notify(String secret, byte[] body) {
-        return hooks.post(
-                "/hooks/alertmanager/" + alertmanager.id(),
-                body,
-                "Content-Type",
-                "application/json",
-                "Authorization",
-                "Bearer " + secret);
+        return hooks.bearer("alertmanager", alertmanager.id(), secret, "application/json", body);
+    }
+
+    /** A notification with the integration's token, then one pass of the delivery relay. */
+    private HookClient.Answer notifyAndRelay(byte[] body) {
+        HookClient.Answer answer = notify(alertmanager.secret(), body);
+        relay.relay();
+        return answer;
     }
 
     private List<Incident> incidents() {

@@ -8,6 +8,7 @@ import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.DeliveryOutcome;
 import io.devopstrack.projects.integration.Payloads;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CdEventsHookIntegrationTests extends HookTestSupport {
@@ -15,14 +16,19 @@ class CdEventsHookIntegrationTests extends HookTestSupport {
     private final byte[] finished = fixture("cdevents/pipelinerun_finished.0.4.json");
     private static final String TYPE = "dev.cdevents.pipelinerun.finished.0.2.0";
 
+    private Created cdevents;
+
+    @BeforeEach
+    void cdeventsIntegration() {
+        cdevents = integration("cdevents");
+    }
+
     @Test
     void aBinaryModeCloudEventIsAcceptedAndItsCdEventKept() {
-        Created cdevents = integration("cdevents");
-
         HookClient.Answer answer = binary(cdevents, "e-1", finished);
 
         assertThat(answer.status()).isEqualTo(202);
-        assertThat(answer.json().path("deliveryId").asString()).isEqualTo("/tekton/ci e-1");
+        assertThat(answer.deliveryId()).isEqualTo("/tekton/ci e-1");
         assertThat(deliveries(cdevents.id())).singleElement().satisfies(delivery -> {
             assertThat(delivery.event()).isEqualTo(TYPE);
             assertThat(Payloads.gunzip(delivery.payload())).isEqualTo(finished);
@@ -31,12 +37,10 @@ class CdEventsHookIntegrationTests extends HookTestSupport {
 
     @Test
     void aStructuredModeCloudEventIsAccepted() {
-        Created cdevents = integration("cdevents");
-
         HookClient.Answer answer = structured(cdevents, "e-2", finished);
 
         assertThat(answer.status()).isEqualTo(202);
-        assertThat(answer.json().path("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(answer.outcome()).isEqualTo("ACCEPTED");
         assertThat(deliveries(cdevents.id()))
                 .singleElement()
                 .satisfies(
@@ -46,19 +50,16 @@ class CdEventsHookIntegrationTests extends HookTestSupport {
 
     @Test
     void theSameSourceAndIdInEitherModeIsADuplicate() {
-        Created cdevents = integration("cdevents");
         binary(cdevents, "e-1", finished);
 
         HookClient.Answer again = structured(cdevents, "e-1", finished);
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().path("outcome").asString()).isEqualTo("DUPLICATE");
+        assertThat(again.outcome()).isEqualTo("DUPLICATE");
     }
 
     @Test
     void aWrongBearerTokenIs401() {
-        Created cdevents = integration("cdevents");
-
         HookClient.Answer answer =
                 hooks.cdevent(cdevents.id(), cdevents.secret() + "x", "/tekton/ci", "e-1", TYPE, finished);
 
@@ -68,15 +69,8 @@ class CdEventsHookIntegrationTests extends HookTestSupport {
 
     @Test
     void aRequestThatIsNoCloudEventIs400() {
-        Created cdevents = integration("cdevents");
-
-        HookClient.Answer noHeaders = hooks.post(
-                "/hooks/cdevents/" + cdevents.id(),
-                finished,
-                "Content-Type",
-                "application/json",
-                "Authorization",
-                "Bearer " + cdevents.secret());
+        HookClient.Answer noHeaders =
+                hooks.bearer("cdevents", cdevents.id(), cdevents.secret(), "application/json", finished);
         HookClient.Answer notJson = binary(cdevents, "e-3", utf8("not json"));
 
         assertThat(noHeaders.status()).isEqualTo(400);
@@ -85,8 +79,6 @@ class CdEventsHookIntegrationTests extends HookTestSupport {
 
     @Test
     void anEventTypeThatCarriesNothingIsIgnored() {
-        Created cdevents = integration("cdevents");
-
         HookClient.Answer answer = hooks.cdevent(
                 cdevents.id(),
                 cdevents.secret(),
@@ -95,7 +87,7 @@ class CdEventsHookIntegrationTests extends HookTestSupport {
                 "dev.cdevents.testcaserun.started.0.2.0",
                 utf8("{\"context\":{}}"));
 
-        assertThat(answer.json().path("outcome").asString()).isEqualTo("IGNORED");
+        assertThat(answer.outcome()).isEqualTo("IGNORED");
     }
 
     private HookClient.Answer binary(Created integration, String id, byte[] body) {
@@ -106,12 +98,7 @@ class CdEventsHookIntegrationTests extends HookTestSupport {
         String envelope = "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/tekton/ci\",\"type\":\"" + TYPE
                 + "\",\"datacontenttype\":\"application/json\",\"data\":" + new String(data, StandardCharsets.UTF_8)
                 + "}";
-        return hooks.post(
-                "/hooks/cdevents/" + integration.id(),
-                utf8(envelope),
-                "Content-Type",
-                "application/cloudevents+json",
-                "Authorization",
-                "Bearer " + integration.secret());
+        return hooks.bearer(
+                "cdevents", integration.id(), integration.secret(), "application/cloudevents+json", utf8(envelope));
     }
 }

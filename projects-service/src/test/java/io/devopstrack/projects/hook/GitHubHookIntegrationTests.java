@@ -13,17 +13,15 @@ import org.junit.jupiter.api.Test;
 
 class GitHubHookIntegrationTests extends HookTestSupport {
 
-    private final byte[] workflowRun = fixture("github/workflow_run.completed.json");
-
     @Test
     void aSignedDeliveryIsRecordedThenAnswered202Accepted() {
         Created github = integration("github");
 
-        HookClient.Answer answer = hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun);
+        HookClient.Answer answer = sendWorkflowRun(github, github.secret(), "d-1");
 
         assertThat(answer.status()).isEqualTo(202);
-        assertThat(answer.json().path("deliveryId").asString()).isEqualTo("d-1");
-        assertThat(answer.json().path("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(answer.deliveryId()).isEqualTo("d-1");
+        assertThat(answer.outcome()).isEqualTo("ACCEPTED");
         List<Delivery> stored = deliveries(github.id());
         assertThat(stored).singleElement().satisfies(delivery -> {
             assertThat(delivery.outcome()).isEqualTo(DeliveryOutcome.ACCEPTED);
@@ -41,15 +39,16 @@ class GitHubHookIntegrationTests extends HookTestSupport {
         byte[] tampered = Arrays.copyOf(workflowRun, workflowRun.length);
         tampered[10] = (byte) ' ';
 
-        HookClient.Answer answer = hooks.post(
-                "/hooks/github/" + github.id(),
+        HookClient.Answer answer = hooks.deliver(
+                "github",
+                github.id(),
                 tampered,
                 "X-GitHub-Event",
                 "workflow_run",
                 "X-GitHub-Delivery",
                 "d-1",
                 "X-Hub-Signature-256",
-                signatureOf(github.secret(), workflowRun));
+                HookClient.githubSignature(github.secret(), workflowRun));
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -66,13 +65,8 @@ class GitHubHookIntegrationTests extends HookTestSupport {
     void aMissingSignatureIs401() {
         Created github = integration("github");
 
-        HookClient.Answer answer = hooks.post(
-                "/hooks/github/" + github.id(),
-                workflowRun,
-                "X-GitHub-Event",
-                "workflow_run",
-                "X-GitHub-Delivery",
-                "d-1");
+        HookClient.Answer answer = hooks.deliver(
+                "github", github.id(), workflowRun, "X-GitHub-Event", "workflow_run", "X-GitHub-Delivery", "d-1");
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(deliveries(github.id())).extracting(Delivery::outcome).containsExactly(DeliveryOutcome.REJECTED);
@@ -83,7 +77,7 @@ class GitHubHookIntegrationTests extends HookTestSupport {
         Created mine = integration("github");
         Created other = integration("github");
 
-        HookClient.Answer answer = hooks.github(mine.id(), other.secret(), "workflow_run", "d-1", workflowRun);
+        HookClient.Answer answer = sendWorkflowRun(mine, other.secret(), "d-1");
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(deliveries(other.id())).isEmpty();
@@ -92,22 +86,20 @@ class GitHubHookIntegrationTests extends HookTestSupport {
     @Test
     void aRejectedRequestDoesNotTakeTheDeliveryIdFromTheRealSender() {
         Created github = integration("github");
-        hooks.github(github.id(), "not-the-secret", "workflow_run", "d-1", workflowRun);
+        sendWorkflowRun(github, "not-the-secret", "d-1");
 
-        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun)
-                        .status())
-                .isEqualTo(202);
+        assertThat(sendWorkflowRun(github, github.secret(), "d-1").status()).isEqualTo(202);
     }
 
     @Test
     void aRedeliveryIsAnswered200DuplicateAndLeavesOneAcceptedRecord() {
         Created github = integration("github");
-        hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun);
+        sendWorkflowRun(github, github.secret(), "d-1");
 
-        HookClient.Answer again = hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun);
+        HookClient.Answer again = sendWorkflowRun(github, github.secret(), "d-1");
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().path("outcome").asString()).isEqualTo("DUPLICATE");
+        assertThat(again.outcome()).isEqualTo("DUPLICATE");
         assertThat(deliveries(github.id()))
                 .extracting(Delivery::outcome)
                 .containsExactlyInAnyOrder(DeliveryOutcome.ACCEPTED, DeliveryOutcome.DUPLICATE);
@@ -122,7 +114,7 @@ class GitHubHookIntegrationTests extends HookTestSupport {
                 hooks.github(github.id(), github.secret(), "ping", "p-1", fixture("github/ping.json"));
 
         assertThat(answer.status()).isEqualTo(202);
-        assertThat(answer.json().path("outcome").asString()).isEqualTo("IGNORED");
+        assertThat(answer.outcome()).isEqualTo("IGNORED");
         assertThat(deliveries(github.id()))
                 .singleElement()
                 .satisfies(d -> assertThat(d.pending()).isFalse());
@@ -136,12 +128,12 @@ class GitHubHookIntegrationTests extends HookTestSupport {
                 "{\"name\": \"repo\", \"url\": \"git@github.com:octo-org/octo-repo.git\"}");
         Created github = integration("github");
 
-        HookClient.Answer listed = hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun);
+        HookClient.Answer listed = sendWorkflowRun(github, github.secret(), "d-1");
         HookClient.Answer unlisted =
                 hooks.github(github.id(), github.secret(), "push", "d-2", fixture("github/push.json"));
 
-        assertThat(listed.json().path("outcome").asString()).isEqualTo("ACCEPTED");
-        assertThat(unlisted.json().path("outcome").asString()).isEqualTo("IGNORED");
+        assertThat(listed.outcome()).isEqualTo("ACCEPTED");
+        assertThat(unlisted.outcome()).isEqualTo("IGNORED");
         assertThat(deliveries(github.id()))
                 .filteredOn(d -> d.deliveryId().equals("d-2"))
                 .singleElement()
@@ -157,8 +149,9 @@ class GitHubHookIntegrationTests extends HookTestSupport {
         HookClient.Answer unknown = hooks.github("0123456789abcdef01234567", github.secret(), "push", "d", workflowRun);
         HookClient.Answer gone = hooks.github(deleted.id(), deleted.secret(), "push", "d", workflowRun);
         HookClient.Answer notAnId = hooks.github("nope", github.secret(), "push", "d", workflowRun);
-        HookClient.Answer wrongKind = hooks.post(
-                "/hooks/gitlab/" + github.id(),
+        HookClient.Answer wrongKind = hooks.deliver(
+                "gitlab",
+                github.id(),
                 workflowRun,
                 "X-Gitlab-Token",
                 github.secret(),
@@ -210,9 +203,5 @@ class GitHubHookIntegrationTests extends HookTestSupport {
         assertThat(page.path("content").get(0).path("deliveryId").asString()).isEqualTo("p-3");
         assertThat(page.path("content").get(0).path("outcome").asString()).isEqualTo("IGNORED");
         assertThat(page.path("page").path("totalElements").asLong()).isEqualTo(3);
-    }
-
-    private static String signatureOf(String secret, byte[] body) {
-        return "sha256=" + java.util.HexFormat.of().formatHex(Secrets.hmacSha256(secret, body));
     }
 }

@@ -5,35 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.integration.Delivery;
 import io.devopstrack.projects.integration.DeliveryOutcome;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class GitLabHookIntegrationTests extends HookTestSupport {
 
     private final byte[] pipeline = fixture("gitlab/pipeline.json");
 
+    private Created gitlab;
+
+    @BeforeEach
+    void gitlabIntegration() {
+        gitlab = integration("gitlab");
+    }
+
     @Test
     void theRightTokenIsAccepted() {
-        Created gitlab = integration("gitlab");
-
         HookClient.Answer answer = hooks.gitlab(gitlab.id(), gitlab.secret(), "Pipeline Hook", "uuid-1", pipeline);
 
         assertThat(answer.status()).isEqualTo(202);
-        assertThat(answer.json().path("deliveryId").asString()).isEqualTo("uuid-1");
-        assertThat(answer.json().path("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(answer.deliveryId()).isEqualTo("uuid-1");
+        assertThat(answer.outcome()).isEqualTo("ACCEPTED");
     }
 
     @Test
     void aWrongOrMissingTokenIs401() {
-        Created gitlab = integration("gitlab");
-
         HookClient.Answer wrong = hooks.gitlab(gitlab.id(), gitlab.secret() + "x", "Pipeline Hook", "uuid-1", pipeline);
-        HookClient.Answer missing = hooks.post(
-                "/hooks/gitlab/" + gitlab.id(),
-                pipeline,
-                "X-Gitlab-Event",
-                "Pipeline Hook",
-                "X-Gitlab-Event-UUID",
-                "uuid-2");
+        HookClient.Answer missing = hooks.deliver(
+                "gitlab", gitlab.id(), pipeline, "X-Gitlab-Event", "Pipeline Hook", "X-Gitlab-Event-UUID", "uuid-2");
 
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(missing.status()).isEqualTo(401);
@@ -42,12 +41,12 @@ class GitLabHookIntegrationTests extends HookTestSupport {
 
     @Test
     void theEventUuidIsTheIdempotencyKeyAndIdempotencyKeyTheFallback() {
-        Created gitlab = integration("gitlab");
         hooks.gitlab(gitlab.id(), gitlab.secret(), "Pipeline Hook", "uuid-1", pipeline);
 
         HookClient.Answer again = hooks.gitlab(gitlab.id(), gitlab.secret(), "Pipeline Hook", "uuid-1", pipeline);
-        HookClient.Answer byKey = hooks.post(
-                "/hooks/gitlab/" + gitlab.id(),
+        HookClient.Answer byKey = hooks.deliver(
+                "gitlab",
+                gitlab.id(),
                 pipeline,
                 "X-Gitlab-Token",
                 gitlab.secret(),
@@ -57,15 +56,13 @@ class GitLabHookIntegrationTests extends HookTestSupport {
                 "key-7");
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().path("outcome").asString()).isEqualTo("DUPLICATE");
+        assertThat(again.outcome()).isEqualTo("DUPLICATE");
         assertThat(byKey.status()).isEqualTo(202);
-        assertThat(byKey.json().path("deliveryId").asString()).isEqualTo("key-7");
+        assertThat(byKey.deliveryId()).isEqualTo("key-7");
     }
 
     @Test
     void aBodyWhoseObjectKindIsNotTheHeadersEventIs400() {
-        Created gitlab = integration("gitlab");
-
         HookClient.Answer answer = hooks.gitlab(gitlab.id(), gitlab.secret(), "Job Hook", "uuid-1", pipeline);
 
         assertThat(answer.status()).isEqualTo(400);
@@ -73,12 +70,10 @@ class GitLabHookIntegrationTests extends HookTestSupport {
 
     @Test
     void otherEventsAreIgnored() {
-        Created gitlab = integration("gitlab");
-
         HookClient.Answer answer = hooks.gitlab(
                 gitlab.id(), gitlab.secret(), "Note Hook", "uuid-1", HookClient.utf8("{\"object_kind\":\"note\"}"));
 
         assertThat(answer.status()).isEqualTo(202);
-        assertThat(answer.json().path("outcome").asString()).isEqualTo("IGNORED");
+        assertThat(answer.outcome()).isEqualTo("IGNORED");
     }
 }

@@ -13,50 +13,38 @@ import org.junit.jupiter.api.Test;
 /** Hooks read integrations from a cache (HookTargets) and count in memory (DeliveryCounter): what stays exact. */
 class HookCacheAndCountsIntegrationTests extends HookTestSupport {
 
-    private final byte[] workflowRun = fixture("github/workflow_run.completed.json");
-
     @Test
     void aRotatedSecretIsRefusedAtOnceByThisProcess() {
         Created github = integration("github");
-        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun)
-                        .status())
-                .isEqualTo(202);
+        assertThat(sendWorkflowRun(github, github.secret(), "d-1").status()).isEqualTo(202);
 
         String rotated = api.post("/projects/" + projectId + "/integrations/" + github.id() + "/secret", maria, "")
                 .json()
                 .path("secret")
                 .asString();
 
-        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-2", workflowRun)
-                        .status())
-                .isEqualTo(401);
-        assertThat(hooks.github(github.id(), rotated, "workflow_run", "d-3", workflowRun)
-                        .status())
-                .isEqualTo(202);
+        assertThat(sendWorkflowRun(github, github.secret(), "d-2").status()).isEqualTo(401);
+        assertThat(sendWorkflowRun(github, rotated, "d-3").status()).isEqualTo(202);
     }
 
     @Test
     void aDeletedIntegrationAnswers404AtOnceInThisProcess() {
         Created github = integration("github");
-        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun)
-                        .status())
-                .isEqualTo(202);
+        assertThat(sendWorkflowRun(github, github.secret(), "d-1").status()).isEqualTo(202);
 
         api.delete("/projects/" + projectId + "/integrations/" + github.id(), maria);
 
-        assertThat(hooks.github(github.id(), github.secret(), "workflow_run", "d-2", workflowRun)
-                        .status())
-                .isEqualTo(404);
+        assertThat(sendWorkflowRun(github, github.secret(), "d-2").status()).isEqualTo(404);
     }
 
     @Test
     void everyOutcomeIsCountedOnceWithinASecondOrSo() {
         Created github = integration("github");
-        hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun);
-        hooks.github(github.id(), github.secret(), "workflow_run", "d-2", workflowRun);
-        hooks.github(github.id(), github.secret(), "workflow_run", "d-1", workflowRun);
+        sendWorkflowRun(github, github.secret(), "d-1");
+        sendWorkflowRun(github, github.secret(), "d-2");
+        sendWorkflowRun(github, github.secret(), "d-1");
         hooks.github(github.id(), github.secret(), "ping", "p-1", fixture("github/ping.json"));
-        hooks.github(github.id(), "not-the-secret", "workflow_run", "d-3", workflowRun);
+        sendWorkflowRun(github, "not-the-secret", "d-3");
 
         awaitCounts(() -> {
             assertThat(counts(github.id()).path("accepted").asLong()).isEqualTo(2);
@@ -78,8 +66,8 @@ class HookCacheAndCountsIntegrationTests extends HookTestSupport {
         List<Callable<Integer>> redeliveries = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
             String deliveryId = i % 2 == 0 ? "same" : "d-" + i;
-            redeliveries.add(() -> hooks.github(github.id(), github.secret(), "workflow_run", deliveryId, workflowRun)
-                    .status());
+            redeliveries.add(
+                    () -> sendWorkflowRun(github, github.secret(), deliveryId).status());
         }
 
         List<Integer> statuses = Concurrently.call(16, redeliveries);

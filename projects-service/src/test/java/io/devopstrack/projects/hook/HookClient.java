@@ -26,6 +26,15 @@ final class HookClient {
         JsonNode json() {
             return JSON.readTree(body);
         }
+
+        /** The {@code outcome} the hook answered: ACCEPTED, DUPLICATE, IGNORED... */
+        String outcome() {
+            return json().path("outcome").asString();
+        }
+
+        String deliveryId() {
+            return json().path("deliveryId").asString();
+        }
     }
 
     Answer post(String path, byte[] body, String... headers) {
@@ -40,10 +49,16 @@ final class HookClient {
                 response.headers().firstValue("Content-Type").orElse(""));
     }
 
+    /** A delivery to {@code /hooks/<kind>/<integrationId>} with exactly the headers given. */
+    Answer deliver(String kind, String integrationId, byte[] body, String... headers) {
+        return post("/hooks/" + kind + "/" + integrationId, body, headers);
+    }
+
     /** A GitHub delivery signed with {@code secret}, as GitHub signs it. */
     Answer github(String integrationId, String secret, String event, String deliveryId, byte[] body) {
-        return post(
-                "/hooks/github/" + integrationId,
+        return deliver(
+                "github",
+                integrationId,
                 body,
                 "Content-Type",
                 "application/json",
@@ -52,13 +67,19 @@ final class HookClient {
                 "X-GitHub-Delivery",
                 deliveryId,
                 "X-Hub-Signature-256",
-                "sha256=" + HexFormat.of().formatHex(Secrets.hmacSha256(secret, body)));
+                githubSignature(secret, body));
+    }
+
+    /** GitHub's {@code X-Hub-Signature-256} of {@code body} under {@code secret}. */
+    static String githubSignature(String secret, byte[] body) {
+        return "sha256=" + HexFormat.of().formatHex(Secrets.hmacSha256(secret, body));
     }
 
     /** A GitLab delivery with its {@code X-Gitlab-Token}, as GitLab sends it. */
     Answer gitlab(String integrationId, String token, String event, String uuid, byte[] body) {
-        return post(
-                "/hooks/gitlab/" + integrationId,
+        return deliver(
+                "gitlab",
+                integrationId,
                 body,
                 "Content-Type",
                 "application/json",
@@ -70,15 +91,28 @@ final class HookClient {
                 uuid);
     }
 
+    /**
+     * A delivery of {@code contentType} with {@code Authorization: Bearer <token>}, as Alertmanager and CDEvents
+     * emitters authenticate, and any further headers.
+     */
+    Answer bearer(String kind, String integrationId, String token, String contentType, byte[] body, String... more) {
+        String[] headers = new String[4 + more.length];
+        headers[0] = "Content-Type";
+        headers[1] = contentType;
+        headers[2] = "Authorization";
+        headers[3] = "Bearer " + token;
+        System.arraycopy(more, 0, headers, 4, more.length);
+        return deliver(kind, integrationId, body, headers);
+    }
+
     /** A binary-mode CloudEvent, as a CDEvents emitter sends it, with {@code Authorization: Bearer <token>}. */
     Answer cdevent(String integrationId, String token, String source, String id, String type, byte[] body) {
-        return post(
-                "/hooks/cdevents/" + integrationId,
-                body,
-                "Content-Type",
+        return bearer(
+                "cdevents",
+                integrationId,
+                token,
                 "application/json",
-                "Authorization",
-                "Bearer " + token,
+                body,
                 "ce-specversion",
                 "1.0",
                 "ce-id",

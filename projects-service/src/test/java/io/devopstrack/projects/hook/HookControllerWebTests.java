@@ -14,14 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.devopstrack.projects.config.SecurityConfig;
 import io.devopstrack.projects.integration.DeliveryOutcome;
+import io.devopstrack.projects.support.ProjectsWebTest;
+import io.devopstrack.testsupport.WebSliceTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
@@ -29,21 +28,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A hook carries no access token: its integration's secret is checked by HookIntake, mocked here. */
-@WebMvcTest(HookController.class)
-@Import({SecurityConfig.class, HookSecurityConfig.class})
+@ProjectsWebTest(HookController.class)
+@Import(HookSecurityConfig.class)
 @EnableConfigurationProperties(HookProperties.class)
 @TestPropertySource(properties = "devopstrack.hooks.max-body-bytes=64")
-class HookControllerWebTests {
+class HookControllerWebTests extends WebSliceTest {
 
     private static final String INTEGRATION = "65a1b2c3d4e5f60718293a51";
     private static final String PUSH = "{\"ref\":\"refs/heads/main\"}";
-
-    @Autowired
-    private MockMvc mvc;
 
     @MockitoBean
     private HookIntake intake;

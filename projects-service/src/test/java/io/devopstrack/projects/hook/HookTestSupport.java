@@ -15,6 +15,9 @@ import tools.jackson.databind.JsonNode;
 /** A project with integrations made through the API, and the stored delivery lines to look at. */
 abstract class HookTestSupport extends IntegrationTest {
 
+    /** The GitHub workflow_run delivery most GitHub hook tests send. */
+    protected final byte[] workflowRun = HookClient.fixture("github/workflow_run.completed.json");
+
     protected HookClient hooks;
     protected String projectId;
 
@@ -28,6 +31,11 @@ abstract class HookTestSupport extends IntegrationTest {
 
     protected Created integration(String kind) {
         return createIntegration(projectId, kind);
+    }
+
+    /** {@link #workflowRun} delivered to the GitHub integration {@code github}, signed with {@code secret}. */
+    protected HookClient.Answer sendWorkflowRun(Created github, String secret, String deliveryId) {
+        return hooks.github(github.id(), secret, "workflow_run", deliveryId, workflowRun);
     }
 
     protected List<Delivery> deliveries(String integrationId) {

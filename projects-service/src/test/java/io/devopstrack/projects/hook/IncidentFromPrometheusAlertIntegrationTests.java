@@ -4,28 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.incident.Incident;
 import io.devopstrack.projects.incident.IncidentStatus;
-import io.devopstrack.projects.ingest.DeliveryRelay;
 import java.time.Duration;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The real chain: a Prometheus rule fires, a real Alertmanager notifies this service's hook, an incident opens with
  * environment and title from the alert; the rule stops firing and the incident is resolved. Needs Debian's
  * prometheus and prometheus-alertmanager (make test installs them through deploy/local/alertmanager.sh install).
  */
-class IncidentFromPrometheusAlertIntegrationTests extends HookTestSupport {
-
-    @Autowired
-    DeliveryRelay relay;
-
-    @BeforeEach
-    void noIncidents() {
-        mongo.remove(new Query(), Incident.class);
-    }
+class IncidentFromPrometheusAlertIntegrationTests extends IncidentHookTestSupport {
 
     @Test
     void aFiringRuleOpensAnIncidentAndItsEndResolvesIt() throws Exception {

@@ -1,5 +1,6 @@
 package io.devopstrack.projects.incident;
 
+import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
 import static io.devopstrack.testsupport.JsonRequests.patchJson;
@@ -20,31 +21,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.devopstrack.platform.paging.Pages;
 import io.devopstrack.platform.problem.InvalidInput;
-import io.devopstrack.projects.config.SecurityConfig;
+import io.devopstrack.projects.support.ProjectsWebTest;
+import io.devopstrack.testsupport.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(IncidentController.class)
-@Import(SecurityConfig.class)
-class IncidentControllerWebTests {
+@ProjectsWebTest(IncidentController.class)
+class IncidentControllerWebTests extends WebSliceTest {
 
-    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
     private static final String INCIDENT = "65a1b2c3d4e5f60718293a50";
     private static final String INCIDENTS = "/projects/{id}/incidents";
     private static final String RESOLVE = "/projects/{id}/incidents/{incidentId}/resolve";
     private static final String OUTAGE = "{\"environment\":\"prod\",\"title\":\"Checkout is down\"}";
     private static final Instant DETECTED = Instant.parse("2026-01-02T03:04:05Z");
-
-    @Autowired
-    private MockMvc mvc;
 
     @MockitoBean
     private IncidentService incidents;

@@ -33,10 +33,7 @@ class CdEventsMapperTests {
 
     @Test
     void aTaskRunIsAStageOfItsPipelineRun() {
-        JsonNode event = Fixtures.json("cdevents/taskrun_finished.0.4.json");
-        StageEvent stage = (StageEvent)
-                CdEventsMapper.map(event.path("context").path("type").asString(), event)
-                        .get(0);
+        StageEvent stage = firstMapped("cdevents/taskrun_finished.0.4.json", StageEvent.class);
 
         assertThat(stage.runExternalId()).isEqualTo("mySubject123");
         assertThat(stage.name()).isEqualTo("myTask");
@@ -45,10 +42,7 @@ class CdEventsMapperTests {
 
     @Test
     void aServiceRolledBackIsARolledBackDeploymentWithTheArtifactsVersion() {
-        JsonNode event = Fixtures.json("cdevents/service_rolledback.0.4.json");
-        DeploymentSeen deployment = (DeploymentSeen)
-                CdEventsMapper.map(event.path("context").path("type").asString(), event)
-                        .get(0);
+        DeploymentSeen deployment = firstMapped("cdevents/service_rolledback.0.4.json", DeploymentSeen.class);
 
         assertThat(deployment.environment()).isEqualTo("test123");
         assertThat(deployment.status()).isEqualTo(DeploymentStatus.ROLLED_BACK);
@@ -68,8 +62,13 @@ class CdEventsMapperTests {
     }
 
     private static RunEvent run(String fixture) {
+        return firstMapped(fixture, RunEvent.class);
+    }
+
+    /** The first event CdEventsMapper reads from the fixture, under the type its context names. */
+    private static <T> T firstMapped(String fixture, Class<T> kind) {
         JsonNode event = Fixtures.json(fixture);
-        return (RunEvent) CdEventsMapper.map(event.path("context").path("type").asString(), event)
-                .get(0);
+        return kind.cast(CdEventsMapper.map(event.path("context").path("type").asString(), event)
+                .get(0));
     }
 }

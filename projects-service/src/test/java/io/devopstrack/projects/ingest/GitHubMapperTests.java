@@ -29,8 +29,8 @@ class GitHubMapperTests {
 
     @Test
     void aRequestedWorkflowRunIsQueuedAndNotStarted() {
-        RunEvent run = (RunEvent) GitHubMapper.map("workflow_run", Fixtures.json("github/workflow_run.requested.json"))
-                .get(0);
+        RunEvent run =
+                Fixtures.first(GitHubMapper::map, "workflow_run", "github/workflow_run.requested.json", RunEvent.class);
 
         assertThat(run.status()).isEqualTo("QUEUED");
         assertThat(run.startedAt()).isNull();
@@ -39,12 +39,10 @@ class GitHubMapperTests {
 
     @Test
     void aWorkflowJobIsAStageOfItsRun() {
-        StageEvent failed =
-                (StageEvent) GitHubMapper.map("workflow_job", Fixtures.json("github/workflow_job.completed.json"))
-                        .get(0);
-        StageEvent running =
-                (StageEvent) GitHubMapper.map("workflow_job", Fixtures.json("github/workflow_job.in_progress.json"))
-                        .get(0);
+        StageEvent failed = Fixtures.first(
+                GitHubMapper::map, "workflow_job", "github/workflow_job.completed.json", StageEvent.class);
+        StageEvent running = Fixtures.first(
+                GitHubMapper::map, "workflow_job", "github/workflow_job.in_progress.json", StageEvent.class);
 
         assertThat(failed.runExternalId()).isEqualTo("2202229078");
         assertThat(failed.name()).isEqualTo("linters");
@@ -64,9 +62,8 @@ class GitHubMapperTests {
 
     @Test
     void aSuccessfulDeploymentStatusIsADeploymentToItsEnvironment() {
-        DeploymentSeen deployment =
-                (DeploymentSeen) GitHubMapper.map("deployment_status", Fixtures.json("github/deployment_status.json"))
-                        .get(0);
+        DeploymentSeen deployment = Fixtures.first(
+                GitHubMapper::map, "deployment_status", "github/deployment_status.json", DeploymentSeen.class);
 
         assertThat(deployment.externalId()).isEqualTo("145988746");
         assertThat(deployment.environment()).isEqualTo("production");

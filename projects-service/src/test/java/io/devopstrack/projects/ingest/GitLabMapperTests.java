@@ -40,8 +40,7 @@ class GitLabMapperTests {
 
     @Test
     void aJobHookIsAStageOfItsPipeline() {
-        StageEvent stage = (StageEvent)
-                GitLabMapper.map("Job Hook", Fixtures.json("gitlab/job.json")).get(0);
+        StageEvent stage = Fixtures.first(GitLabMapper::map, "Job Hook", "gitlab/job.json", StageEvent.class);
 
         assertThat(stage.runExternalId()).isEqualTo("2366");
         assertThat(stage.stageId()).isEqualTo("1977");
@@ -53,8 +52,7 @@ class GitLabMapperTests {
     @Test
     void aDeploymentHookNamesTheFullShaFromItsCommitUrl() {
         DeploymentSeen deployment =
-                (DeploymentSeen) GitLabMapper.map("Deployment Hook", Fixtures.json("gitlab/deployment.json"))
-                        .get(0);
+                Fixtures.first(GitLabMapper::map, "Deployment Hook", "gitlab/deployment.json", DeploymentSeen.class);
 
         assertThat(deployment.environment()).isEqualTo("staging");
         assertThat(deployment.commit()).isEqualTo("279484c09fbe69ededfced8c1bb6e6d24616b468");

@@ -25,7 +25,7 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
     void creatingAnIntegrationAnswers201WithItsHookPathAndASecretShownOnce() {
         String id = createProjectId("shop");
 
-        Api.Response response = api.post("/projects/" + id + "/integrations", maria, "{\"kind\": \"github\"}");
+        Api.Response response = api.post(integrations(id), maria, "{\"kind\": \"github\"}");
 
         assertThat(response.status()).isEqualTo(201);
         JsonNode created = response.json();
@@ -34,7 +34,7 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
         assertThat(created.path("hookPath").asString()).isEqualTo("/hooks/github/" + integrationId);
         assertThat(created.path("secret").asString()).matches("[A-Za-z0-9_-]{43}");
         assertThat(created.path("createdAt").isString()).isTrue();
-        JsonNode listed = api.get("/projects/" + id + "/integrations", vera).json();
+        JsonNode listed = api.get(integrations(id), vera).json();
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).has("secret")).isFalse();
         assertThat(listed.get(0).path("counts").path("accepted").asLong()).isZero();
@@ -44,7 +44,7 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
     @Test
     void theSecretIsStoredEncryptedNeverInTheClear() {
         String id = createProjectId("shop");
-        String secret = api.post("/projects/" + id + "/integrations", maria, "{\"kind\": \"gitlab\"}")
+        String secret = api.post(integrations(id), maria, "{\"kind\": \"gitlab\"}")
                 .json()
                 .path("secret")
                 .asString();
@@ -58,11 +58,11 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
     @Test
     void rotatingGivesANewSecret() {
         String id = createProjectId("shop");
-        JsonNode created = api.post("/projects/" + id + "/integrations", maria, "{\"kind\": \"cdevents\"}")
-                .json();
+        JsonNode created =
+                api.post(integrations(id), maria, "{\"kind\": \"cdevents\"}").json();
         String integrationId = created.path("id").asString();
 
-        Api.Response rotated = api.post("/projects/" + id + "/integrations/" + integrationId + "/secret", maria, "");
+        Api.Response rotated = api.post(integration(id, integrationId) + "/secret", maria, "");
 
         assertThat(rotated.status()).isEqualTo(200);
         assertThat(rotated.json().path("secret").asString())
@@ -74,17 +74,13 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
     @Test
     void deletingAnswers204AndTheIntegrationIsGone() {
         String id = createProjectId("shop");
-        String integrationId = api.postForId("/projects/" + id + "/integrations", maria, "{\"kind\": \"github\"}");
+        String integrationId = api.postForId(integrations(id), maria, "{\"kind\": \"github\"}");
 
-        assertThat(api.delete("/projects/" + id + "/integrations/" + integrationId, maria)
-                        .status())
-                .isEqualTo(204);
+        assertThat(api.delete(integration(id, integrationId), maria).status()).isEqualTo(204);
 
-        assertThat(api.get("/projects/" + id + "/integrations", maria).json()).isEmpty();
-        assertThat(api.delete("/projects/" + id + "/integrations/" + integrationId, maria)
-                        .status())
-                .isEqualTo(404);
-        assertThat(api.get("/projects/" + id + "/integrations/" + integrationId + "/deliveries", maria)
+        assertThat(api.get(integrations(id), maria).json()).isEmpty();
+        assertThat(api.delete(integration(id, integrationId), maria).status()).isEqualTo(404);
+        assertThat(api.get(integration(id, integrationId) + "/deliveries", maria)
                         .status())
                 .isEqualTo(404);
     }
@@ -92,46 +88,49 @@ class IntegrationApiIntegrationTests extends IntegrationTest {
     @Test
     void aViewerReadsButMayNotChange() {
         String id = createProjectId("shop");
-        String integrationId = api.postForId("/projects/" + id + "/integrations", maria, "{\"kind\": \"github\"}");
+        String integrationId = api.postForId(integrations(id), maria, "{\"kind\": \"github\"}");
 
-        assertThat(api.post("/projects/" + id + "/integrations", vera, "{\"kind\": \"github\"}")
+        assertThat(api.post(integrations(id), vera, "{\"kind\": \"github\"}").status())
+                .isEqualTo(403);
+        assertThat(api.post(integration(id, integrationId) + "/secret", vera, "")
                         .status())
                 .isEqualTo(403);
-        assertThat(api.post("/projects/" + id + "/integrations/" + integrationId + "/secret", vera, "")
-                        .status())
-                .isEqualTo(403);
-        assertThat(api.delete("/projects/" + id + "/integrations/" + integrationId, vera)
-                        .status())
-                .isEqualTo(403);
-        assertThat(api.get("/projects/" + id + "/integrations/" + integrationId + "/deliveries", vera)
-                        .status())
+        assertThat(api.delete(integration(id, integrationId), vera).status()).isEqualTo(403);
+        assertThat(api.get(integration(id, integrationId) + "/deliveries", vera).status())
                 .isEqualTo(200);
-        assertThat(api.get("/projects/" + id + "/integrations", null).status()).isEqualTo(401);
+        assertThat(api.get(integrations(id), null).status()).isEqualTo(401);
     }
 
     @Test
     void anUnknownKindIs400AndAnUnknownProjectIs404() {
         String id = createProjectId("shop");
 
-        Api.Response unknownKind = api.post("/projects/" + id + "/integrations", maria, "{\"kind\": \"jenkins\"}");
+        Api.Response unknownKind = api.post(integrations(id), maria, "{\"kind\": \"jenkins\"}");
 
         assertThat(unknownKind.status()).isEqualTo(400);
         assertThat(unknownKind.errorFields()).containsExactly("kind");
-        assertThat(api.post("/projects/0123456789abcdef01234567/integrations", maria, "{\"kind\": \"github\"}")
+        assertThat(api.post(integrations("0123456789abcdef01234567"), maria, "{\"kind\": \"github\"}")
                         .status())
                 .isEqualTo(404);
-        assertThat(api.get("/projects/" + id + "/integrations", maria).json()).isEmpty();
+        assertThat(api.get(integrations(id), maria).json()).isEmpty();
     }
 
     @Test
     void anIntegrationOfAnotherProjectIs404() {
         String shop = createProjectId("shop");
         String other = createProjectId("other");
-        String integrationId = api.postForId("/projects/" + shop + "/integrations", maria, "{\"kind\": \"github\"}");
+        String integrationId = api.postForId(integrations(shop), maria, "{\"kind\": \"github\"}");
 
-        assertThat(api.delete("/projects/" + other + "/integrations/" + integrationId, maria)
-                        .status())
+        assertThat(api.delete(integration(other, integrationId), maria).status())
                 .isEqualTo(404);
-        assertThat(api.get("/projects/" + shop + "/integrations", maria).json()).hasSize(1);
+        assertThat(api.get(integrations(shop), maria).json()).hasSize(1);
+    }
+
+    private static String integrations(String projectId) {
+        return "/projects/" + projectId + "/integrations";
+    }
+
+    private static String integration(String projectId, String integrationId) {
+        return integrations(projectId) + "/" + integrationId;
     }
 }

@@ -1,5 +1,6 @@
 package io.devopstrack.projects.integration;
 
+import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
@@ -17,30 +18,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.devopstrack.platform.paging.Pages;
-import io.devopstrack.projects.config.SecurityConfig;
+import io.devopstrack.projects.support.ProjectsWebTest;
+import io.devopstrack.testsupport.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(IntegrationController.class)
-@Import(SecurityConfig.class)
-class IntegrationControllerWebTests {
+@ProjectsWebTest(IntegrationController.class)
+class IntegrationControllerWebTests extends WebSliceTest {
 
-    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
     private static final String INTEGRATION = "65a1b2c3d4e5f60718293a51";
     private static final String INTEGRATIONS = "/projects/{id}/integrations";
     private static final String ONE = "/projects/{id}/integrations/{integrationId}";
     private static final Instant CREATED = Instant.parse("2026-01-02T03:04:05Z");
-
-    @Autowired
-    private MockMvc mvc;
 
     @MockitoBean
     private IntegrationService integrations;

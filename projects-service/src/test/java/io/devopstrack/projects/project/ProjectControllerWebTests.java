@@ -1,5 +1,6 @@
 package io.devopstrack.projects.project;
 
+import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
@@ -18,28 +19,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.devopstrack.projects.config.SecurityConfig;
+import io.devopstrack.projects.support.ProjectsWebTest;
+import io.devopstrack.testsupport.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(ProjectController.class)
-@Import(SecurityConfig.class)
-class ProjectControllerWebTests {
-
-    private static final String ID = "65a1b2c3d4e5f60718293a4b";
-
-    @Autowired
-    private MockMvc mvc;
+@ProjectsWebTest(ProjectController.class)
+class ProjectControllerWebTests extends WebSliceTest {
 
     @MockitoBean
     private ProjectService projects;
@@ -86,7 +78,7 @@ class ProjectControllerWebTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"checkout\",\"tags\":[\"java\"]}"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.id").value(ID));
+                .andExpect(jsonPath("$.id").value(PROJECT));
     }
 
     @Test
@@ -103,34 +95,34 @@ class ProjectControllerWebTests {
 
     @Test
     void anUnknownProjectIs404Problem() throws Exception {
-        given(projects.get(ID)).willThrow(new ProjectNotFound(ID));
+        given(projects.get(PROJECT)).willThrow(new ProjectNotFound(PROJECT));
 
-        mvc.perform(get("/projects/" + ID).with(viewer()))
+        mvc.perform(get("/projects/" + PROJECT).with(viewer()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Project not found"));
     }
 
     @Test
     void deletingSomeoneElsesProjectIs403Problem() throws Exception {
-        willThrow(new NotProjectOwner()).given(projects).delete(eq(ID), any());
+        willThrow(new NotProjectOwner()).given(projects).delete(eq(PROJECT), any());
 
-        mvc.perform(delete("/projects/" + ID).with(maintainer()))
+        mvc.perform(delete("/projects/" + PROJECT).with(maintainer()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.title").value("Not the project owner"));
     }
 
     @Test
     void aStoreThatIsDownIs503WithoutDriverDetails() throws Exception {
-        given(projects.get(ID))
+        given(projects.get(PROJECT))
                 .willThrow(new DataAccessResourceFailureException("Timed out after 2000 ms: 127.0.0.1:27017"));
 
-        mvc.perform(get("/projects/" + ID).with(viewer()))
+        mvc.perform(get("/projects/" + PROJECT).with(viewer()))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().string(not(containsString("27017"))));
     }
 
     private static Project project(String name) {
         Instant now = Instant.parse("2026-01-02T03:04:05Z");
-        return new Project(ID, name, null, "maria", List.of("java"), null, null, null, null, now, now, 0L);
+        return new Project(PROJECT, name, null, "maria", List.of("java"), null, null, null, null, now, now, 0L);
     }
 }

@@ -1,5 +1,6 @@
 package io.devopstrack.projects.repo;
 
+import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
@@ -15,28 +16,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.devopstrack.projects.config.SecurityConfig;
+import io.devopstrack.projects.support.ProjectsWebTest;
+import io.devopstrack.testsupport.WebSliceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(RepositoryController.class)
-@Import(SecurityConfig.class)
-class RepositoryControllerWebTests {
+@ProjectsWebTest(RepositoryController.class)
+class RepositoryControllerWebTests extends WebSliceTest {
 
-    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
     private static final String REPO = "65a1b2c3d4e5f60718293a4d";
     private static final String REPOSITORIES = "/projects/{id}/repositories";
     private static final String REPOSITORY = "/projects/{id}/repositories/{repoId}";
     private static final String SHOP_API = "{\"name\":\"shop-api\",\"url\":\"https://git.example.test/shop/api.git\"}";
-
-    @Autowired
-    private MockMvc mvc;
 
     @MockitoBean
     private RepositoryService repositories;

@@ -1,5 +1,6 @@
 package io.devopstrack.projects.version;
 
+import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
 import static io.devopstrack.testsupport.JsonRequests.postJson;
@@ -13,29 +14,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.devopstrack.projects.config.SecurityConfig;
 import io.devopstrack.projects.project.ProjectNotFound;
+import io.devopstrack.projects.support.ProjectsWebTest;
+import io.devopstrack.testsupport.WebSliceTest;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(VersionController.class)
-@Import(SecurityConfig.class)
-class VersionControllerWebTests {
+@ProjectsWebTest(VersionController.class)
+class VersionControllerWebTests extends WebSliceTest {
 
-    private static final String PROJECT = "65a1b2c3d4e5f60718293a4b";
     private static final String VERSIONS = "/projects/{id}/versions";
     private static final String RELEASE =
             "{\"version\":\"1.4.0\",\"commit\":\"ABC1234\",\"committedAt\":\"2026-01-02T03:04:05Z\"}";
-
-    @Autowired
-    private MockMvc mvc;
 
     @MockitoBean
     private VersionService versions;

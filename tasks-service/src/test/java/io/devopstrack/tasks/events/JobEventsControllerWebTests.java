@@ -8,22 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.devopstrack.tasks.config.SecurityConfig;
+import io.devopstrack.tasks.support.TasksWebTest;
+import io.devopstrack.testsupport.WebSliceTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(JobEventsController.class)
-@Import(SecurityConfig.class)
-class JobEventsControllerWebTests {
-
-    @Autowired
-    private MockMvc mvc;
+@TasksWebTest(JobEventsController.class)
+class JobEventsControllerWebTests extends WebSliceTest {
 
     @MockitoBean
     private SseTickets tickets;

@@ -17,32 +17,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.devopstrack.platform.paging.Pages;
-import io.devopstrack.tasks.config.SecurityConfig;
 import io.devopstrack.tasks.events.SseTickets;
 import io.devopstrack.tasks.project.ProjectsUnavailable;
+import io.devopstrack.tasks.support.TasksWebTest;
 import io.devopstrack.testsupport.Callers;
+import io.devopstrack.testsupport.WebSliceTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@WebMvcTest(JobController.class)
-@Import(SecurityConfig.class)
-class JobControllerWebTests {
+@TasksWebTest(JobController.class)
+class JobControllerWebTests extends WebSliceTest {
 
     private static final String START = "{\"projectId\":\"p1\",\"ref\":\"main\"}";
-
-    @Autowired
-    private MockMvc mvc;
 
     @MockitoBean
     private JobService jobs;

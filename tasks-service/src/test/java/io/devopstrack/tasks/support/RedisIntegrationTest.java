@@ -2,10 +2,9 @@ package io.devopstrack.tasks.support;
 
 import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.testsupport.JwksServer;
+import io.devopstrack.testsupport.RedisTestKeys;
 import io.devopstrack.testsupport.TestEnvironment;
 import io.devopstrack.testsupport.TestRedis;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
@@ -26,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class RedisIntegrationTest {
 
-    protected static final String PREFIX = "test-" + UUID.randomUUID() + ":";
+    protected static final String PREFIX = RedisTestKeys.randomPrefix();
     protected static final RedisKeys KEYS = new RedisKeys(PREFIX);
     protected static final FakeAuthAndProjects AUTH = FakeAuthAndProjects.get();
 
@@ -52,9 +51,6 @@ public abstract class RedisIntegrationTest {
 
     @AfterAll
     void deleteTestKeys() {
-        Set<String> keys = redis.keys(PREFIX + "*");
-        if (keys != null && !keys.isEmpty()) {
-            redis.delete(keys);
-        }
+        RedisTestKeys.deleteAll(redis, PREFIX);
     }
 }

@@ -37,20 +37,17 @@ class EntryHandlerTests {
 
     @Test
     void aJobThisRunFinishedWasAcknowledgedByItsLastWriteAndItsSlotGoesBack() throws Exception {
-        Job job = job();
-        when(store.claim(eq("job-1"), anyString())).thenReturn(new JobStore.Claim.Taken(job));
+        Job job = takenJob();
         when(runner.run(eq(job), anyString(), eq("1-0"))).thenReturn(true);
 
         handler.handle(ENTRY, slot());
 
-        verify(queue, never()).release(any(), anyString());
-        assertThat(slots.free()).isEqualTo(1);
+        assertNotReleasedHereAndTheSlotBack();
     }
 
     @Test
     void aJobFoundAlreadyFinishedIsAcknowledgedHere() throws Exception {
-        Job job = job();
-        when(store.claim(eq("job-1"), anyString())).thenReturn(new JobStore.Claim.Taken(job));
+        Job job = takenJob();
         when(runner.run(eq(job), anyString(), eq("1-0"))).thenReturn(false);
 
         handler.handle(ENTRY, slot());
@@ -60,7 +57,7 @@ class EntryHandlerTests {
 
     @Test
     void anEntryWhoseJobIsGoneIsAcknowledged() {
-        when(store.claim(eq("job-1"), anyString())).thenReturn(new JobStore.Claim.Gone());
+        claimAnswers(new JobStore.Claim.Gone());
 
         handler.handle(ENTRY, slot());
 
@@ -69,18 +66,16 @@ class EntryHandlerTests {
 
     @Test
     void anEntryWhoseJobAnotherRunnerHoldsStaysPending() {
-        when(store.claim(eq("job-1"), anyString())).thenReturn(new JobStore.Claim.HeldByAnother());
+        claimAnswers(new JobStore.Claim.HeldByAnother());
 
         handler.handle(ENTRY, slot());
 
-        verify(queue, never()).release(any(), anyString());
-        assertThat(slots.free()).isEqualTo(1);
+        assertNotReleasedHereAndTheSlotBack();
     }
 
     @Test
     void aLostLeaseOrARedisErrorLeavesTheEntryPendingAndFreesTheSlot() throws Exception {
-        Job job = job();
-        when(store.claim(eq("job-1"), anyString())).thenReturn(new JobStore.Claim.Taken(job));
+        Job job = takenJob();
         when(runner.run(eq(job), anyString(), eq("1-0")))
                 .thenThrow(new LeaseLost("job-1"))
                 .thenThrow(new QueryTimeoutException("Redis away"));
@@ -88,6 +83,22 @@ class EntryHandlerTests {
         handler.handle(ENTRY, slot());
         handler.handle(ENTRY, slot());
 
+        assertNotReleasedHereAndTheSlotBack();
+    }
+
+    /** The store hands this handler the job of ENTRY. */
+    private Job takenJob() {
+        Job job = job();
+        claimAnswers(new JobStore.Claim.Taken(job));
+        return job;
+    }
+
+    private void claimAnswers(JobStore.Claim claim) {
+        when(store.claim(eq("job-1"), anyString())).thenReturn(claim);
+    }
+
+    /** The handler did not release the entry itself, and the slot is free again. */
+    private void assertNotReleasedHereAndTheSlotBack() {
         verify(queue, never()).release(any(), anyString());
         assertThat(slots.free()).isEqualTo(1);
     }

@@ -5,6 +5,7 @@ import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.jobs.Stage;
 import io.devopstrack.jobs.StageStatus;
 import io.devopstrack.jobs.redis.RedisKeys;
+import io.devopstrack.testsupport.RedisTestKeys;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -83,9 +84,6 @@ public final class TestJobs {
     }
 
     public void deleteAll() {
-        var all = redis.keys(prefix + "*");
-        if (all != null && !all.isEmpty()) {
-            redis.delete(all);
-        }
+        RedisTestKeys.deleteAll(redis, prefix);
     }
 }

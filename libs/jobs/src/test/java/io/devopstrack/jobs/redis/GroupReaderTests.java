@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.data.redis.RedisSystemException;
 
 /** What a consumer thread reads, with the stream group mocked and the reclaim clock in the test's hands. */
@@ -77,23 +79,17 @@ class GroupReaderTests {
         verify(group).read("worker-1", 1, Duration.ZERO);
     }
 
-    @Test
-    void aGroupFoundGoneIsCreatedAgainBeforeTheNextRead() {
+    /** A group found gone is created again before the next read; other errors keep the group. */
+    @ParameterizedTest(name = "after \"{0}\" the group is ensured {1} times")
+    @CsvSource(
+            delimiter = '|',
+            value = {"NOGROUP No such key or consumer group | 2", "connection reset | 1"})
+    void onlyAGroupFoundGoneIsCreatedAgainBeforeTheNextRead(String error, int ensures) {
         reader.next(1);
 
-        reader.failed(new RedisSystemException("NOGROUP No such key or consumer group", null));
+        reader.failed(new RedisSystemException(error, null));
         reader.next(1);
 
-        verify(group, times(2)).ensure();
-    }
-
-    @Test
-    void otherErrorsKeepTheGroup() {
-        reader.next(1);
-
-        reader.failed(new RedisSystemException("connection reset", null));
-        reader.next(1);
-
-        verify(group, times(1)).ensure();
+        verify(group, times(ensures)).ensure();
     }
 }

@@ -8,47 +8,47 @@ import org.springframework.mock.env.MockEnvironment;
 
 class RedisClusterNodesTests {
 
+    private static final String VARIABLE = "REDIS_CLUSTER_NODES";
+    private static final String NODES = "spring.data.redis.cluster.nodes";
+    private static final String ADAPTIVE_REFRESH = "spring.data.redis.lettuce.cluster.refresh.adaptive";
+
     private final MockEnvironment environment = new MockEnvironment();
 
     @Test
     void noVariableLeavesStandaloneRedis() {
         process();
 
-        assertThat(environment.containsProperty("spring.data.redis.cluster.nodes"))
-                .isFalse();
+        assertThat(environment.containsProperty(NODES)).isFalse();
     }
 
     @Test
     void aBlankVariableLeavesStandaloneRedis() {
-        environment.setProperty("REDIS_CLUSTER_NODES", " ");
+        environment.setProperty(VARIABLE, " ");
 
         process();
 
-        assertThat(environment.containsProperty("spring.data.redis.cluster.nodes"))
-                .isFalse();
-        assertThat(environment.containsProperty("spring.data.redis.lettuce.cluster.refresh.adaptive"))
-                .isFalse();
+        assertThat(environment.containsProperty(NODES)).isFalse();
+        assertThat(environment.containsProperty(ADAPTIVE_REFRESH)).isFalse();
     }
 
     @Test
     void theVariableBecomesTheClusterNodesWithTopologyRefresh() {
-        environment.setProperty("REDIS_CLUSTER_NODES", "10.0.0.1:6379,10.0.0.2:6379");
+        environment.setProperty(VARIABLE, "10.0.0.1:6379,10.0.0.2:6379");
 
         process();
 
-        assertThat(environment.getProperty("spring.data.redis.cluster.nodes")).isEqualTo("10.0.0.1:6379,10.0.0.2:6379");
-        assertThat(environment.getProperty("spring.data.redis.lettuce.cluster.refresh.adaptive"))
-                .isEqualTo("true");
+        assertThat(environment.getProperty(NODES)).isEqualTo("10.0.0.1:6379,10.0.0.2:6379");
+        assertThat(environment.getProperty(ADAPTIVE_REFRESH)).isEqualTo("true");
     }
 
     @Test
     void explicitClusterNodesWinOverTheVariable() {
-        environment.setProperty("REDIS_CLUSTER_NODES", "10.0.0.1:6379");
-        environment.setProperty("spring.data.redis.cluster.nodes", "127.0.0.1:7001");
+        environment.setProperty(VARIABLE, "10.0.0.1:6379");
+        environment.setProperty(NODES, "127.0.0.1:7001");
 
         process();
 
-        assertThat(environment.getProperty("spring.data.redis.cluster.nodes")).isEqualTo("127.0.0.1:7001");
+        assertThat(environment.getProperty(NODES)).isEqualTo("127.0.0.1:7001");
     }
 
     private void process() {
