@@ -2,9 +2,9 @@ package io.devopstrack.worker.support;
 
 import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.platform.lifecycle.BackgroundWork;
+import io.devopstrack.testsupport.RedisTestKeys;
 import io.devopstrack.testsupport.TestEnvironment;
 import io.devopstrack.testsupport.TestRedis;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 public abstract class WorkerIntegrationTest {
 
-    protected static final String PREFIX = "test-" + UUID.randomUUID() + ":";
+    protected static final String PREFIX = RedisTestKeys.randomPrefix();
     protected static final RedisKeys KEYS = new RedisKeys(PREFIX);
 
     @LocalServerPort
