@@ -95,12 +95,8 @@ public record RefreshTokens(
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.insert(
-                hash(token),
-                familyId,
-                userId,
-                now,
-                now.plus(properties.refreshToken().ttl()));
+        Instant expiresAt = now.plus(properties.refreshToken().ttl());
+        tokens.insert(hash(token), familyId, userId, now, expiresAt);
         return token;
     }
 

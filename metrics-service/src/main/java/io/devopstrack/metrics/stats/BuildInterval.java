@@ -11,15 +11,15 @@ import java.util.stream.Collectors;
  */
 public record BuildInterval(String code, Duration width) {
 
+    static final BuildInterval DEFAULT = new BuildInterval("1h", Duration.ofHours(1));
+
     static final List<BuildInterval> ALL = List.of(
             new BuildInterval("1m", Duration.ofMinutes(1)),
             new BuildInterval("5m", Duration.ofMinutes(5)),
             new BuildInterval("15m", Duration.ofMinutes(15)),
-            new BuildInterval("1h", Duration.ofHours(1)),
+            DEFAULT,
             new BuildInterval("6h", Duration.ofHours(6)),
             new BuildInterval("1d", Duration.ofDays(1)));
-
-    static final BuildInterval DEFAULT = ALL.get(3);
 
     static BuildInterval parse(String value) {
         if (value == null || value.isEmpty()) {

@@ -31,18 +31,11 @@ public record ExternalRunsConsumer(ExternalRunsStream stream, ExternalRuns runs,
         String consumer = ConsumerNames.orUnique(properties.consumerName());
         GroupReader reader = stream.reader(consumer, properties.reclaimIdle());
         ConsumerLoop loop = new ConsumerLoop("Run events", reader, () -> handle(reader.next(properties.batchSize())));
-        Thread thread = new Thread(loop, "external-runs");
-        thread.setDaemon(true);
-        thread.start();
+        loop.startThread("external-runs");
         log.info("Consumer {} takes run events from {}", consumer, stream.key());
         return () -> {
             loop.stop();
-            thread.interrupt();
-            try {
-                thread.join(GroupReader.BLOCK.toMillis() * 3);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            loop.awaitStop(GroupReader.BLOCK.multipliedBy(3));
         };
     }
 

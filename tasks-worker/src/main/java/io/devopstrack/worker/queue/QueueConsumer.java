@@ -36,25 +36,22 @@ public record QueueConsumer(
         GroupReader reader = queue.reader(name.value(), Duration.ofMillis(properties.reclaimIdleMs()));
         JobDispatcher dispatcher = new JobDispatcher(new JobSlots(properties.concurrency()), reader, handler, runners);
         ConsumerLoop loop = new ConsumerLoop("Queue", reader, dispatcher::pass);
-        Thread loopThread = named("queue-consumer").newThread(loop);
-        loopThread.start();
+        loop.startThread("queue-consumer");
         log.info("Consumer {} takes jobs from the queue, {} at a time", name.value(), properties.concurrency());
-        return new Threads(loop, loopThread, runners, renewer);
+        return new Threads(loop, runners, renewer);
     }
 
-    private record Threads(
-            ConsumerLoop loop, Thread loopThread, ExecutorService runners, ScheduledExecutorService renewer)
+    private record Threads(ConsumerLoop loop, ExecutorService runners, ScheduledExecutorService renewer)
             implements BackgroundWork.Running {
 
         @Override
         public void stop() {
             loop.stop();
-            loopThread.interrupt();
             // Jobs still running are abandoned: their entries stay pending and another worker reclaims them.
             runners.shutdownNow();
             renewer.shutdownNow();
+            loop.awaitStop(Duration.ofSeconds(2));
             try {
-                loopThread.join(2_000);
                 runners.awaitTermination(2, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -1,12 +1,14 @@
 package io.devopstrack.jobs.redis;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The body of a stream consumer's thread: runs one pass after another until {@link #stop()}. A Redis error never
  * ends it: the reader is told (a group found gone is created again), the loop backs off (100 ms doubling to 5 s)
- * and goes on; an interrupt does end it.
+ * and goes on; an interrupt does end it. {@link #startThread} runs it on a daemon thread of its own, which
+ * {@link #stop()} interrupts and {@link #awaitStop} waits for.
  */
 public final class ConsumerLoop implements Runnable {
 
@@ -23,6 +25,7 @@ public final class ConsumerLoop implements Runnable {
     private final Pass pass;
     private final Backoff backoff = new Backoff();
     private volatile boolean active = true;
+    private volatile Thread thread;
 
     /** {@code what} names the stream in the log lines of a failure ("Queue unavailable (...)"). */
     public ConsumerLoop(String what, GroupReader reader, Pass pass) {
@@ -52,8 +55,36 @@ public final class ConsumerLoop implements Runnable {
         }
     }
 
-    /** Ends the loop after the pass under way; interrupt the thread to end a blocked read or a back-off sooner. */
+    /** Runs the loop on a new daemon thread named {@code threadName}. */
+    public void startThread(String threadName) {
+        Thread started = new Thread(this, threadName);
+        started.setDaemon(true);
+        thread = started;
+        started.start();
+    }
+
+    /**
+     * Ends the loop after the pass under way; a thread started by {@link #startThread} is interrupted, which ends a
+     * blocked read or a back-off sooner.
+     */
     public void stop() {
         active = false;
+        Thread started = thread;
+        if (started != null) {
+            started.interrupt();
+        }
+    }
+
+    /** Waits up to {@code wait} for the thread {@link #startThread} started to end. */
+    public void awaitStop(Duration wait) {
+        Thread started = thread;
+        if (started == null) {
+            return;
+        }
+        try {
+            started.join(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -6,7 +6,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.RedisSystemException;
 
@@ -60,5 +64,25 @@ class ConsumerLoopTests {
 
         assertThat(passes).hasValue(1);
         verify(reader, never()).failed(any());
+    }
+
+    @Test
+    void onItsOwnThreadAStopInterruptsABlockedPassAndTheThreadEnds() throws InterruptedException {
+        CountDownLatch blocked = new CountDownLatch(1);
+        AtomicReference<Thread> ranOn = new AtomicReference<>();
+        ConsumerLoop loop = new ConsumerLoop("Queue", reader, () -> {
+            ranOn.set(Thread.currentThread());
+            blocked.countDown();
+            Thread.sleep(60_000);
+        });
+
+        loop.startThread("queue-consumer");
+        assertThat(blocked.await(5, TimeUnit.SECONDS)).isTrue();
+        loop.stop();
+        loop.awaitStop(Duration.ofSeconds(5));
+
+        assertThat(ranOn.get().getName()).isEqualTo("queue-consumer");
+        assertThat(ranOn.get().isDaemon()).isTrue();
+        assertThat(ranOn.get().isAlive()).isFalse();
     }
 }
