@@ -43,46 +43,6 @@ public record Job(
         source = source == null || source.isBlank() ? SIMULATED : source;
     }
 
-    /** A simulated run (no external fields). */
-    public Job(
-            String id,
-            String projectId,
-            String ref,
-            JobStatus status,
-            int attempt,
-            String retryOf,
-            List<Stage> stages,
-            Instant createdAt,
-            Instant startedAt,
-            Instant finishedAt,
-            String createdBy,
-            boolean cancelRequested,
-            Instant updatedAt,
-            long version) {
-        this(
-                id,
-                projectId,
-                ref,
-                status,
-                attempt,
-                retryOf,
-                stages,
-                createdAt,
-                startedAt,
-                finishedAt,
-                createdBy,
-                cancelRequested,
-                updatedAt,
-                version,
-                SIMULATED,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-    }
-
     /** A new job, queued with every stage pending; {@code id} is a fresh UUID unless derived (an Idempotency-Key). */
     public static Job queued(
             String id,
@@ -110,7 +70,14 @@ public record Job(
                 createdBy,
                 false,
                 now,
-                1);
+                1,
+                SIMULATED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** True for a run reported by a CI system: never given to the simulator, never cancelled or retried here. */

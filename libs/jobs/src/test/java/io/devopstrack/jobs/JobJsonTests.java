@@ -147,25 +147,22 @@ class JobJsonTests {
                 CHECKED_OUT);
     }
 
+    /** Queued, started, then its checkout finished: version 3. */
     private static Job runningJob() {
         List<Stage> stages = List.of(
                 new Stage("checkout", StageStatus.SUCCEEDED, STARTED, CHECKED_OUT),
                 new Stage("build", StageStatus.RUNNING, CHECKED_OUT, null),
                 new Stage("deploy", StageStatus.PENDING, null, null));
-        return new Job(
-                "job-1",
-                "project-1",
-                "main",
-                JobStatus.RUNNING,
-                2,
-                "job-0",
-                stages,
-                CREATED,
-                STARTED,
-                null,
-                "alice",
-                false,
-                CHECKED_OUT,
-                3);
+        return Job.queued(
+                        "job-1",
+                        "project-1",
+                        "main",
+                        List.of("checkout", "build", "deploy"),
+                        2,
+                        "job-0",
+                        "alice",
+                        CREATED)
+                .with(JobStatus.RUNNING, stages, STARTED, null, STARTED)
+                .with(JobStatus.RUNNING, stages, STARTED, null, CHECKED_OUT);
     }
 }

@@ -66,24 +66,17 @@ class JobTests {
 
     @Test
     void theFirstUnfinishedStageIsWhereARunResumes() {
-        Job job = new Job(
-                "job-1",
-                "project-1",
-                "main",
-                JobStatus.RUNNING,
-                1,
-                null,
-                List.of(
-                        new Stage("checkout", StageStatus.SUCCEEDED, CREATED, LATER),
-                        new Stage("build", StageStatus.RUNNING, LATER, null),
-                        new Stage("test", StageStatus.PENDING, null, null)),
-                CREATED,
-                CREATED,
-                null,
-                "alice",
-                false,
-                LATER,
-                4);
+        Job job = Job.queued(
+                        "job-1", "project-1", "main", List.of("checkout", "build", "test"), 1, null, "alice", CREATED)
+                .with(
+                        JobStatus.RUNNING,
+                        List.of(
+                                new Stage("checkout", StageStatus.SUCCEEDED, CREATED, LATER),
+                                new Stage("build", StageStatus.RUNNING, LATER, null),
+                                new Stage("test", StageStatus.PENDING, null, null)),
+                        CREATED,
+                        null,
+                        LATER);
 
         assertThat(job.firstUnfinishedStage()).isEqualTo(1);
         assertThat(job.with(

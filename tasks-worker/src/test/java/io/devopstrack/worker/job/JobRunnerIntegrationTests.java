@@ -79,21 +79,15 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
     void textThatLooksLikeAVersionInsideTheDocumentDoesNotFoolTheCompareAndSet() throws Exception {
         Job template = TestJobs.queued();
         String lookalike = "\"version\":0,\"status\":\"QUEUED\"";
-        Job job = jobs().store(new Job(
+        Job job = jobs().store(Job.queued(
                 template.id(),
                 template.projectId(),
                 "ref-" + lookalike,
-                template.status(),
+                List.of("build " + lookalike),
                 template.attempt(),
                 null,
-                List.of(new Stage("build " + lookalike, StageStatus.PENDING, null, null)),
-                template.createdAt(),
-                null,
-                null,
                 lookalike,
-                false,
-                template.updatedAt(),
-                template.version()));
+                template.createdAt()));
 
         runner(new ScriptedStages()).run(claim(job), owner, "");
 
@@ -155,21 +149,7 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
     @Test
     void aJobCancelledWhileQueuedNeverStarts() throws Exception {
         Job queued = TestJobs.queued();
-        Job cancelled = jobs().store(new Job(
-                queued.id(),
-                queued.projectId(),
-                queued.ref(),
-                JobStatus.CANCELLED,
-                1,
-                null,
-                queued.stages(),
-                queued.createdAt(),
-                null,
-                Instant.now(),
-                "tester",
-                false,
-                Instant.now(),
-                2));
+        Job cancelled = jobs().store(queued.cancelledBeforeStart(Instant.now()));
         ScriptedStages stages = new ScriptedStages();
 
         runner(stages).run(claim(cancelled), owner, "");
@@ -186,21 +166,7 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
         List<Stage> left = new ArrayList<>(queued.stages());
         left.set(0, new Stage("checkout", StageStatus.SUCCEEDED, then, then.plusSeconds(1)));
         left.set(1, new Stage("build", StageStatus.RUNNING, then.plusSeconds(1), null));
-        Job running = jobs().store(new Job(
-                queued.id(),
-                queued.projectId(),
-                queued.ref(),
-                JobStatus.RUNNING,
-                1,
-                null,
-                left,
-                queued.createdAt(),
-                then,
-                null,
-                "tester",
-                false,
-                then,
-                3));
+        Job running = jobs().store(queued.with(JobStatus.RUNNING, left, then, null, then));
         ScriptedStages stages = new ScriptedStages();
 
         runner(stages).run(claim(running), owner, "");
@@ -249,21 +215,7 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
     /** What tasks-service's cancel does to a running job: one compare-and-set write of the flag. */
     private void requestCancel(String id) {
         Job job = jobs().read(id);
-        jobs().store(new Job(
-                job.id(),
-                job.projectId(),
-                job.ref(),
-                job.status(),
-                job.attempt(),
-                job.retryOf(),
-                job.stages(),
-                job.createdAt(),
-                job.startedAt(),
-                job.finishedAt(),
-                job.createdBy(),
-                true,
-                Instant.now(),
-                job.version() + 1));
+        jobs().store(job.withCancelRequested(Instant.now()));
     }
 
     /** Stage outcomes decided by the test instead of at random. */

@@ -1,9 +1,6 @@
 package io.devopstrack.worker.support;
 
 import io.devopstrack.jobs.Job;
-import io.devopstrack.jobs.JobStatus;
-import io.devopstrack.jobs.Stage;
-import io.devopstrack.jobs.StageStatus;
 import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.testsupport.RedisTestKeys;
 import java.time.Instant;
@@ -34,23 +31,7 @@ public final class TestJobs {
 
     public static Job queued() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        return new Job(
-                UUID.randomUUID().toString(),
-                "project-1",
-                "main",
-                JobStatus.QUEUED,
-                1,
-                null,
-                STAGES.stream()
-                        .map(name -> new Stage(name, StageStatus.PENDING, null, null))
-                        .toList(),
-                now,
-                null,
-                null,
-                "tester",
-                false,
-                now,
-                1);
+        return Job.queued(UUID.randomUUID().toString(), "project-1", "main", STAGES, 1, null, "tester", now);
     }
 
     /** Stores the job document only (no queue entry). */
