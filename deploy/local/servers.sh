@@ -122,25 +122,10 @@ redis_up() {
   ok "Redis up (log: .local/logs/redis.log)"
 }
 
+# deploy/local/influxdb.conf.in and influx-proxy.conf.in are also what metrics-service's PrivateInflux starts.
 influx_config() {
-  cat <<CONF
-reporting-disabled = true
-bind-address = "127.0.0.1:$INFLUXD_RPC_PORT"
-[meta]
-  dir = "$LOCAL_DIR/influxdb/meta"
-[data]
-  dir = "$LOCAL_DIR/influxdb/data"
-  wal-dir = "$LOCAL_DIR/influxdb/wal"
-  query-log-enabled = false
-[http]
-  bind-address = "127.0.0.1:$INFLUXD_PORT"
-  log-enabled = false
-  max-body-size = 0
-[monitor]
-  store-enabled = false
-[continuous_queries]
-  enabled = false
-CONF
+  sed -e "s|@DIR@|$LOCAL_DIR/influxdb|g" -e "s|@HTTP_PORT@|$INFLUXD_PORT|g" -e "s|@RPC_PORT@|$INFLUXD_RPC_PORT|g" \
+    "$ROOT_DIR/deploy/local/influxdb.conf.in"
 }
 
 # The InfluxDB 2.x client writes to /api/v2/write?bucket=B&precision=P; InfluxDB 1.6 serves /write?db=B.
@@ -153,21 +138,7 @@ error_log $LOG_DIR/influx-proxy.error.log warn;
 http {
   access_log off;
 $(nginx_temp_paths "$LOCAL_DIR/influx-proxy")
-  client_max_body_size 64m;
-  map \$arg_precision \$influx_precision { default \$arg_precision; "" ns; us u; }
-  upstream influxd { server 127.0.0.1:$INFLUXD_PORT; keepalive 32; }
-  server {
-    listen 127.0.0.1:$INFLUX_PORT;
-    proxy_http_version 1.1;
-    proxy_set_header Connection "";
-    proxy_set_header Authorization "";
-    location = /api/v2/write {
-      proxy_pass http://influxd/write?db=\$arg_bucket&precision=\$influx_precision;
-    }
-    location / {
-      proxy_pass http://influxd;
-    }
-  }
+$(sed -e "s|@INFLUXD_PORT@|$INFLUXD_PORT|g" -e "s|@PORT@|$INFLUX_PORT|g" "$ROOT_DIR/deploy/local/influx-proxy.conf.in")
 }
 CONF
 }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * An InfluxDB 1.x of the test's own (temporary data folder, free ports) behind its own nginx that serves the 2.x
- * write path the way deploy/local/servers.sh's proxy does, so that a test can stop and restart InfluxDB without
+ * write path from the configuration deploy/local/servers.sh starts the shared ones with, so that a test can stop and restart InfluxDB without
  * touching the shared servers. Both processes are children of the test and stopped by their handles.
  */
 public final class PrivateInflux implements AutoCloseable {
@@ -115,58 +115,44 @@ public final class PrivateInflux implements AutoCloseable {
     }
 
     private String influxConfig(int rpcPort) {
-        return """
-                reporting-disabled = true
-                bind-address = "127.0.0.1:%d"
-                [meta]
-                  dir = "%s/meta"
-                [data]
-                  dir = "%s/data"
-                  wal-dir = "%s/wal"
-                  query-log-enabled = false
-                [http]
-                  bind-address = "127.0.0.1:%d"
-                  log-enabled = false
-                [monitor]
-                  store-enabled = false
-                [continuous_queries]
-                  enabled = false
-                """.formatted(rpcPort, dir, dir, dir, influxdPort);
+        return template("influxdb.conf.in")
+                .replace("@DIR@", dir.toString())
+                .replace("@HTTP_PORT@", String.valueOf(influxdPort))
+                .replace("@RPC_PORT@", String.valueOf(rpcPort));
     }
 
-    // The same mapping as deploy/local/servers.sh: 2.x write path to 1.x /write, "us" precision to "u".
+    // Run in the foreground as the test's child, hence no daemon and no master process.
     private String proxyConfig() {
         Path proxy = dir.resolve("proxy");
         return """
                 daemon off;
                 master_process off;
                 worker_processes 1;
-                pid %s/nginx.pid;
+                pid %1$s/nginx.pid;
                 events { worker_connections 256; }
                 http {
                   access_log off;
-                  client_body_temp_path %s/body;
-                  proxy_temp_path %s/tmp;
-                  fastcgi_temp_path %s/fastcgi;
-                  uwsgi_temp_path %s/uwsgi;
-                  scgi_temp_path %s/scgi;
-                  client_max_body_size 64m;
-                  map $arg_precision $influx_precision { default $arg_precision; "" ns; us u; }
-                  upstream influxd { server 127.0.0.1:%d; keepalive 8; }
-                  server {
-                    listen 127.0.0.1:%d;
-                    proxy_http_version 1.1;
-                    proxy_set_header Connection "";
-                    proxy_set_header Authorization "";
-                    location = /api/v2/write {
-                      proxy_pass http://influxd/write?db=$arg_bucket&precision=$influx_precision;
-                    }
-                    location / {
-                      proxy_pass http://influxd;
-                    }
-                  }
+                  client_body_temp_path %1$s/body;
+                  proxy_temp_path %1$s/tmp;
+                  fastcgi_temp_path %1$s/fastcgi;
+                  uwsgi_temp_path %1$s/uwsgi;
+                  scgi_temp_path %1$s/scgi;
+                %2$s
                 }
-                """.formatted(proxy, proxy, proxy, proxy, proxy, proxy, influxdPort, proxyPort);
+                """.formatted(
+                        proxy,
+                        template("influx-proxy.conf.in")
+                                .replace("@INFLUXD_PORT@", String.valueOf(influxdPort))
+                                .replace("@PORT@", String.valueOf(proxyPort)));
+    }
+
+    /** The configuration deploy/local/servers.sh starts the shared servers with (tests run in the module's folder). */
+    private static String template(String name) {
+        try {
+            return Files.readString(Path.of("..", "deploy", "local", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // Debian installs nginx in /usr/sbin, which is not on a normal user's PATH.
