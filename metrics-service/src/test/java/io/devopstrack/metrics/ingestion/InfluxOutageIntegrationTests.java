@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.devopstrack.metrics.support.Influx;
+import io.devopstrack.metrics.support.OutageTest;
 import io.devopstrack.metrics.support.PrivateInflux;
 import io.devopstrack.metrics.support.Streams;
 import io.devopstrack.testsupport.JwksServer;
@@ -14,16 +15,12 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** InfluxDB stopped while events keep coming: none is acknowledged while it is down, none is lost after. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class InfluxOutageIntegrationTests {
+class InfluxOutageIntegrationTests extends OutageTest {
 
     private static final String EXECUTIONS = "test-outage:executions";
     private static final String DEPLOYMENTS = "test-outage:deployments";
@@ -45,7 +42,6 @@ class InfluxOutageIntegrationTests {
         registry.add("devopstrack.ingestion.deployments-stream", () -> DEPLOYMENTS);
         registry.add("devopstrack.ingestion.flush-interval", () -> "50ms");
         registry.add("devopstrack.ingestion.max-retries", () -> "2");
-        registry.add("spring.data.redis.database", () -> "1");
         JwksServer.addTo(registry);
     }
 

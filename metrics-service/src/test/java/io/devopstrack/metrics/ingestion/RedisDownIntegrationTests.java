@@ -3,6 +3,7 @@ package io.devopstrack.metrics.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.metrics.support.Api;
+import io.devopstrack.metrics.support.Health;
 import io.devopstrack.metrics.support.OutageTest;
 import io.devopstrack.testsupport.ClosedPorts;
 import io.devopstrack.testsupport.JwksServer;
@@ -25,11 +26,7 @@ class RedisDownIntegrationTests extends OutageTest {
 
     @Test
     void theServiceStartsAndHealthNamesRedisDown() {
-        Api.Response health = api().get("/healthz", null);
-
-        assertThat(health.status()).isEqualTo(503);
-        assertThat(health.json().at("/components/redis/status").asString()).isEqualTo("DOWN");
-        assertThat(health.json().at("/components/influx/status").asString()).isEqualTo("UP");
+        assertThat(Health.of(api())).isEqualTo(new Health(503, "DOWN", "UP", "DOWN"));
     }
 
     @Test

@@ -6,14 +6,23 @@ import io.devopstrack.testsupport.Tokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service on a random port in a context of its own (dropped after the class), with one of the servers it needs
- * unreachable: the subclass's {@code @DynamicPropertySource} says which.
+ * unreachable or stopped during the test: the subclass's {@code @DynamicPropertySource} says which.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 public abstract class OutageTest {
+
+    // Redis database 1 is the tests' own; a subclass that closes Redis's port makes the database moot. The JWK Set
+    // is each subclass's: one of them points it at a closed port.
+    @DynamicPropertySource
+    static void testDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.redis.database", () -> "1");
+    }
 
     @Value("${local.server.port}")
     private int port;

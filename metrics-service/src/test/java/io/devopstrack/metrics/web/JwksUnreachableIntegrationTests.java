@@ -20,7 +20,6 @@ class JwksUnreachableIntegrationTests extends OutageTest {
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 () -> "http://127.0.0.1:" + closedPort + "/auth/jwks");
         registry.add("devopstrack.ingestion.enabled", () -> "false");
-        registry.add("spring.data.redis.database", () -> "1");
     }
 
     @Test

@@ -4,7 +4,7 @@ import static io.devopstrack.metrics.support.Events.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.devopstrack.metrics.support.Api;
+import io.devopstrack.metrics.support.Health;
 import io.devopstrack.metrics.support.IntegrationTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -13,12 +13,7 @@ class OperationsEndpointsIntegrationTests extends IntegrationTest {
 
     @Test
     void healthIsUpWithInfluxAndRedisUp() {
-        Api.Response health = api().get("/healthz", null);
-
-        assertThat(health.status()).isEqualTo(200);
-        assertThat(health.json().path("status").asString()).isEqualTo("UP");
-        assertThat(health.json().at("/components/influx/status").asString()).isEqualTo("UP");
-        assertThat(health.json().at("/components/redis/status").asString()).isEqualTo("UP");
+        assertThat(Health.of(api())).isEqualTo(new Health(200, "UP", "UP", "UP"));
     }
 
     @Test
