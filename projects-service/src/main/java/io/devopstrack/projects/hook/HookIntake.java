@@ -1,5 +1,6 @@
 package io.devopstrack.projects.hook;
 
+import io.devopstrack.projects.integration.DeliveryLine;
 import io.devopstrack.projects.integration.DeliveryLog;
 import io.devopstrack.projects.integration.DeliveryOutcome;
 import io.devopstrack.projects.integration.HookTarget;
@@ -45,20 +46,14 @@ public class HookIntake {
         HookSource source = sources.get(integration.kind());
         Instant now = clock.instant();
         if (!source.authentic(request, target.secret())) {
-            log.rejected(
-                    integration,
-                    source.claimedDeliveryId(request),
-                    source.claimedEvent(request),
-                    "missing or wrong signature",
-                    now);
+            log.rejected(integration, refused(source, request, "missing or wrong signature", now));
             throw new HookUnauthorized("Missing or wrong signature or token.");
         }
         Received received;
         try {
             received = source.read(request);
         } catch (BadHookBody e) {
-            log.rejected(
-                    integration, source.claimedDeliveryId(request), source.claimedEvent(request), e.getMessage(), now);
+            log.rejected(integration, refused(source, request, e.getMessage(), now));
             throw e;
         }
         String ignored = received.ignoredReason() != null
@@ -68,7 +63,12 @@ public class HookIntake {
         byte[] payload = outcome == DeliveryOutcome.ACCEPTED ? Payloads.gzip(received.payload()) : null;
         JsonNode parsed = outcome == DeliveryOutcome.ACCEPTED ? received.parsed() : null;
         boolean first = log.recordOnce(
-                integration, received.deliveryId(), received.event(), outcome, ignored, payload, parsed, now);
+                integration,
+                new DeliveryLine(received.deliveryId(), received.event(), outcome, ignored, payload, parsed, now));
         return new HookAnswer(received.deliveryId(), first ? outcome : DeliveryOutcome.DUPLICATE);
+    }
+
+    private static DeliveryLine refused(HookSource source, HookRequest request, String why, Instant now) {
+        return DeliveryLine.rejected(source.claimedDeliveryId(request), source.claimedEvent(request), why, now);
     }
 }

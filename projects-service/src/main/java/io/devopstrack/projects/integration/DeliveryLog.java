@@ -1,10 +1,8 @@
 package io.devopstrack.projects.integration;
 
-import java.time.Instant;
 import org.bson.types.ObjectId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Writes delivery lines and counts them ({@link DeliveryCounter}). The insert is the durable record a 202 stands
@@ -18,47 +16,22 @@ public record DeliveryLog(DeliveryInserts inserts, ApplicationEventPublisher eve
      * Records an authenticated delivery under its delivery id; returns false, and logs a DUPLICATE line
      * instead, when that id was seen before for this integration.
      */
-    public boolean recordOnce(
-            Integration integration,
-            String deliveryId,
-            String event,
-            DeliveryOutcome outcome,
-            String detail,
-            byte[] payload,
-            JsonNode parsed,
-            Instant receivedAt) {
-        if (insert(integration, deliveryId, deliveryId, event, outcome, detail, payload, parsed, receivedAt)) {
+    public boolean recordOnce(Integration integration, DeliveryLine line) {
+        if (insert(integration, line.deliveryId(), line)) {
             return true;
         }
-        insert(
-                integration,
-                randomKey(),
-                deliveryId,
-                event,
-                DeliveryOutcome.DUPLICATE,
-                "already received",
-                null,
-                null,
-                receivedAt);
+        insert(integration, randomKey(), line.duplicate());
         return false;
     }
 
-    public void rejected(Integration integration, String deliveryId, String event, String detail, Instant receivedAt) {
-        insert(integration, randomKey(), deliveryId, event, DeliveryOutcome.REJECTED, detail, null, null, receivedAt);
+    /** A delivery refused before it was read (a wrong signature, a body that is not a hook's). */
+    public void rejected(Integration integration, DeliveryLine line) {
+        insert(integration, randomKey(), line);
     }
 
     /** False when the key was taken: nothing stored, nothing counted. */
-    private boolean insert(
-            Integration integration,
-            String key,
-            String deliveryId,
-            String event,
-            DeliveryOutcome outcome,
-            String detail,
-            byte[] payload,
-            JsonNode parsed,
-            Instant receivedAt) {
-        boolean pending = outcome == DeliveryOutcome.ACCEPTED;
+    private boolean insert(Integration integration, String key, DeliveryLine line) {
+        boolean pending = line.outcome() == DeliveryOutcome.ACCEPTED;
         String id = new ObjectId().toHexString();
         if (!inserts.insert(new Delivery(
                 id,
@@ -66,22 +39,22 @@ public record DeliveryLog(DeliveryInserts inserts, ApplicationEventPublisher eve
                 integration.projectId(),
                 integration.kind(),
                 key,
-                deliveryId,
-                event,
-                receivedAt,
-                outcome,
-                detail,
-                pending ? payload : null,
+                line.deliveryId(),
+                line.event(),
+                line.receivedAt(),
+                line.outcome(),
+                line.detail(),
+                pending ? line.payload() : null,
                 pending,
                 null,
                 0))) {
             return false;
         }
         if (pending) {
-            events.publishEvent(
-                    new DeliveryRecorded(id, integration.projectId(), deliveryId, integration.kind(), event, parsed));
+            events.publishEvent(new DeliveryRecorded(
+                    id, integration.projectId(), line.deliveryId(), integration.kind(), line.event(), line.parsed()));
         }
-        counter.counted(integration.id(), outcome, receivedAt);
+        counter.counted(integration.id(), line.outcome(), line.receivedAt());
         return true;
     }
 
