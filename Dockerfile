@@ -18,6 +18,7 @@ COPY pom.xml ./
 COPY libs/platform/pom.xml libs/platform/
 COPY libs/test-support/pom.xml libs/test-support/
 COPY libs/jobs/pom.xml libs/jobs/
+COPY libs/events/pom.xml libs/events/
 COPY auth-service/pom.xml auth-service/
 COPY projects-service/pom.xml projects-service/
 COPY tasks-service/pom.xml tasks-service/
@@ -26,6 +27,7 @@ COPY metrics-service/pom.xml metrics-service/
 # The shared library modules are compiled into the jar (test-support is only for tests).
 COPY libs/platform/src/main libs/platform/src/main
 COPY libs/jobs/src/main libs/jobs/src/main
+COPY libs/events/src/main libs/events/src/main
 COPY libs/test-support/src/main libs/test-support/src/main
 COPY ${SERVICE}/src/main ${SERVICE}/src/main
 # The Maven repository lives in a BuildKit cache mount: dependencies are downloaded once per machine.

@@ -1,5 +1,6 @@
 package io.devopstrack.metrics.ingestion;
 
+import io.devopstrack.events.EventFields;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,8 @@
 package io.devopstrack.metrics.ingestion;
 
+import io.devopstrack.events.DeploymentEvent;
+import io.devopstrack.events.IncidentEvent;
+import io.devopstrack.events.InvalidEvent;
 import io.lettuce.core.StreamMessage;
 import java.util.ArrayList;
 import java.util.List;

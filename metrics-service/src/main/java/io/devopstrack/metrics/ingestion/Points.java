@@ -2,6 +2,8 @@ package io.devopstrack.metrics.ingestion;
 
 import com.influxdb.client.domain.WritePrecision;
 import com.influxdb.client.write.Point;
+import io.devopstrack.events.DeploymentEvent;
+import io.devopstrack.events.IncidentEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.zip.CRC32;

@@ -2,6 +2,8 @@ package io.devopstrack.metrics.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devopstrack.events.DeploymentEvent;
+import io.devopstrack.events.IncidentEvent;
 import io.devopstrack.metrics.support.Events;
 import io.lettuce.core.StreamMessage;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.devopstrack.projects.deployment;
 
+import io.devopstrack.events.DeploymentEvent;
 import io.devopstrack.projects.outbox.OutboxRelay;
 import io.devopstrack.projects.project.Project;
 import io.devopstrack.projects.version.Version;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.types.ObjectId;
@@ -64,16 +64,17 @@ public record DeploymentEventRelay(
                 .filter(v -> v.version().equals(deployment.version()))
                 .findFirst()
                 .orElseThrow();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("deploymentId", deployment.id());
-        fields.put("projectId", project.id());
-        fields.put("version", version.version());
-        fields.put("commit", version.commit());
-        fields.put("committedAt", version.committedOrCreatedAt().toString());
-        fields.put("environment", deployment.environment());
-        fields.put("status", deployment.status().name());
-        fields.put("deployedAt", deployment.deployedAt().toString());
-        return fields;
+        return new DeploymentEvent(
+                        deployment.id(),
+                        project.id(),
+                        version.version(),
+                        version.commit(),
+                        version.committedOrCreatedAt(),
+                        deployment.environment(),
+                        deployment.status().name(),
+                        deployment.deployedAt(),
+                        null)
+                .fields();
     }
 
     private OutboxRelay outbox() {

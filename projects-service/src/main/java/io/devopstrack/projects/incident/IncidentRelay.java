@@ -1,7 +1,7 @@
 package io.devopstrack.projects.incident;
 
+import io.devopstrack.events.IncidentEvent;
 import io.devopstrack.projects.outbox.OutboxRelay;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,25 +42,20 @@ public record IncidentRelay(MongoTemplate mongo, StringRedisTemplate redis, Inci
         return new OutboxRelay(redis, "incidents");
     }
 
-    /** The stream contract (docs/contracts.md): every field a string, empty when unknown. */
     static Map<String, String> event(Incident incident) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("incidentId", incident.id());
-        fields.put("projectId", incident.projectId());
-        fields.put("environment", incident.environment());
-        fields.put("title", incident.title());
-        fields.put("status", incident.status().name());
-        fields.put("detectedAt", incident.detectedAt().toString());
-        fields.put(
-                "resolvedAt",
-                incident.resolvedAt() == null ? "" : incident.resolvedAt().toString());
-        fields.put("deploymentId", incident.deploymentId() == null ? "" : incident.deploymentId());
-        fields.put(
-                "linkedBy",
-                incident.linkedBy() == null ? "" : incident.linkedBy().name());
-        fields.put("source", incident.source());
-        fields.put("externalId", incident.externalId() == null ? "" : incident.externalId());
-        fields.put("revision", Long.toString(incident.revision()));
-        return fields;
+        return new IncidentEvent(
+                        incident.id(),
+                        incident.projectId(),
+                        incident.environment(),
+                        incident.title(),
+                        incident.status().name(),
+                        incident.detectedAt(),
+                        incident.resolvedAt(),
+                        incident.deploymentId(),
+                        incident.linkedBy() == null ? null : incident.linkedBy().name(),
+                        incident.source(),
+                        incident.externalId(),
+                        incident.revision())
+                .fields();
     }
 }

@@ -1,8 +1,8 @@
 package io.devopstrack.projects.ingest;
 
+import io.devopstrack.events.DeploymentEvent;
 import io.devopstrack.projects.deployment.DeploymentRelayProperties;
 import io.devopstrack.projects.outbox.OutboxRelay;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -47,18 +47,16 @@ public class ExternalDeploymentRelay {
     }
 
     static Map<String, String> event(ExternalDeployment deployment) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("deploymentId", deployment.id());
-        fields.put("projectId", deployment.projectId());
-        fields.put("version", deployment.version() == null ? "" : deployment.version());
-        fields.put("commit", deployment.commit() == null ? "" : deployment.commit());
-        fields.put(
-                "committedAt",
-                (deployment.committedAt() != null ? deployment.committedAt() : deployment.deployedAt()).toString());
-        fields.put("environment", deployment.environment());
-        fields.put("status", deployment.status().name());
-        fields.put("deployedAt", deployment.deployedAt().toString());
-        fields.put("source", deployment.source());
-        return fields;
+        return new DeploymentEvent(
+                        deployment.id(),
+                        deployment.projectId(),
+                        deployment.version(),
+                        deployment.commit(),
+                        deployment.committedAt() != null ? deployment.committedAt() : deployment.deployedAt(),
+                        deployment.environment(),
+                        deployment.status().name(),
+                        deployment.deployedAt(),
+                        deployment.source())
+                .fields();
     }
 }

@@ -1,15 +1,17 @@
-package io.devopstrack.metrics.ingestion;
+package io.devopstrack.events;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One revision of an incident, as projects-service publishes it on {@code devopstrack:incidents}: {@code revision}
- * grows with every change of that incident, {@code resolvedAt} is null while it is open, {@code deploymentId} and
- * {@code linkedBy} are empty when projects-service named no deployment.
+ * One revision of an incident, one entry of {@code devopstrack:{jobs}:incidents}: projects-service writes it
+ * ({@link #fields()}), metrics-service reads it ({@link #from}). {@code revision} grows with every change of that
+ * incident, {@code resolvedAt} is null while it is open, {@code deploymentId} and {@code linkedBy} are empty when
+ * projects-service named no deployment.
  */
-record IncidentEvent(
+public record IncidentEvent(
         String incidentId,
         String projectId,
         String environment,
@@ -23,10 +25,10 @@ record IncidentEvent(
         String externalId,
         long revision) {
 
-    static final Set<String> STATUSES = Set.of("OPEN", "RESOLVED");
-    static final Set<String> LINKED_BY = Set.of("AUTO", "MANUAL", "");
+    public static final Set<String> STATUSES = Set.of("OPEN", "RESOLVED");
+    public static final Set<String> LINKED_BY = Set.of("AUTO", "MANUAL", "");
 
-    static IncidentEvent from(Map<String, String> body) {
+    public static IncidentEvent from(Map<String, String> body) {
         EventFields fields = new EventFields(body);
         String status = fields.oneOf("status", STATUSES);
         Instant resolvedAt = fields.optionalInstant("resolvedAt");
@@ -54,5 +56,23 @@ record IncidentEvent(
                 fields.optionalText("source"),
                 fields.optionalText("externalId"),
                 revision);
+    }
+
+    /** The stream entry (docs/contracts.md): every field a string, empty when unknown. */
+    public Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("incidentId", incidentId);
+        fields.put("projectId", projectId);
+        fields.put("environment", environment);
+        fields.put("title", EventFields.orEmpty(title));
+        fields.put("status", status);
+        fields.put("detectedAt", detectedAt.toString());
+        fields.put("resolvedAt", resolvedAt == null ? "" : resolvedAt.toString());
+        fields.put("deploymentId", EventFields.orEmpty(deploymentId));
+        fields.put("linkedBy", EventFields.orEmpty(linkedBy));
+        fields.put("source", EventFields.orEmpty(source));
+        fields.put("externalId", EventFields.orEmpty(externalId));
+        fields.put("revision", Long.toString(revision));
+        return fields;
     }
 }

@@ -1,14 +1,17 @@
-package io.devopstrack.metrics.ingestion;
+package io.devopstrack.events;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the all-string fields of a stream entry, naming the field when one is missing or malformed. */
-record EventFields(Map<String, String> body) {
+/**
+ * Reads the all-string fields of a stream entry, naming the field when one is missing or malformed; writers put
+ * {@link #orEmpty} for a value they do not know.
+ */
+public record EventFields(Map<String, String> body) {
 
-    String text(String name) {
+    public String text(String name) {
         String value = body.get(name);
         if (value == null || value.isBlank()) {
             throw new InvalidEvent("missing field " + name);
@@ -16,12 +19,12 @@ record EventFields(Map<String, String> body) {
         return value;
     }
 
-    String optionalText(String name) {
+    public String optionalText(String name) {
         String value = body.get(name);
         return value == null ? "" : value;
     }
 
-    long number(String name) {
+    public long number(String name) {
         try {
             return Long.parseLong(text(name).trim());
         } catch (NumberFormatException e) {
@@ -29,7 +32,7 @@ record EventFields(Map<String, String> body) {
         }
     }
 
-    Instant instant(String name) {
+    public Instant instant(String name) {
         try {
             return IsoInstant.parse(text(name).trim());
         } catch (DateTimeParseException e) {
@@ -38,16 +41,20 @@ record EventFields(Map<String, String> body) {
     }
 
     /** An instant that may be absent or empty (null then). */
-    Instant optionalInstant(String name) {
+    public Instant optionalInstant(String name) {
         String value = body.get(name);
         return value == null || value.isBlank() ? null : instant(name);
     }
 
-    String oneOf(String name, Set<String> allowed) {
+    public String oneOf(String name, Set<String> allowed) {
         String value = text(name);
         if (!allowed.contains(value)) {
             throw new InvalidEvent("field " + name + " is not one of " + allowed);
         }
         return value;
+    }
+
+    public static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -1,9 +1,9 @@
-package io.devopstrack.metrics.ingestion;
+package io.devopstrack.events;
 
 /** A stream entry that cannot become a point (missing or malformed field); it is acknowledged and skipped. */
-class InvalidEvent extends RuntimeException {
+public class InvalidEvent extends RuntimeException {
 
-    InvalidEvent(String message) {
+    public InvalidEvent(String message) {
         super(message);
     }
 }

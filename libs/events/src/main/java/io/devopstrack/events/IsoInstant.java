@@ -1,4 +1,4 @@
-package io.devopstrack.metrics.ingestion;
+package io.devopstrack.events;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -9,13 +9,13 @@ import java.time.LocalDate;
  * digits) without going through {@code DateTimeFormatter}, which took a third of the ingestion thread's time in a
  * profile of bench/metrics.sh. Anything else (offsets, other layouts, invalid dates) goes to {@link Instant#parse}.
  */
-final class IsoInstant {
+public final class IsoInstant {
 
     private static final int SECONDS_END = 19; // "yyyy-MM-ddTHH:mm:ss"
 
     private IsoInstant() {}
 
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         Instant fast = parseUtc(text);
         return fast != null ? fast : Instant.parse(text);
     }

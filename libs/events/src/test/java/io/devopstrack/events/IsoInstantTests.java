@@ -1,4 +1,4 @@
-package io.devopstrack.metrics.ingestion;
+package io.devopstrack.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
