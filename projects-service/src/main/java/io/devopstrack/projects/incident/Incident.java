@@ -1,5 +1,6 @@
 package io.devopstrack.projects.incident;
 
+import io.devopstrack.events.IncidentEvent;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -36,4 +37,21 @@ public record Incident(
 
     public static final String COLLECTION = "incidents";
     public static final String MANUAL = "manual";
+
+    /** The stream entry of this revision. */
+    IncidentEvent event() {
+        return new IncidentEvent(
+                id,
+                projectId,
+                environment,
+                title,
+                status.name(),
+                detectedAt,
+                resolvedAt,
+                deploymentId,
+                linkedBy == null ? null : linkedBy.name(),
+                source,
+                externalId,
+                revision);
+    }
 }

@@ -1,8 +1,6 @@
 package io.devopstrack.projects.incident;
 
-import io.devopstrack.events.IncidentEvent;
 import io.devopstrack.projects.outbox.OutboxRelay;
-import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -33,29 +31,12 @@ public record IncidentRelay(MongoTemplate mongo, StringRedisTemplate redis, Inci
         return outbox().send(
                         properties.stream(),
                         mongo.find(pending, Incident.class),
-                        IncidentRelay::event,
+                        incident -> incident.event().fields(),
                         incident -> OutboxRelay.markRevisionSent(
                                 mongo, Incident.class, incident.id(), incident.revision()));
     }
 
     private OutboxRelay outbox() {
         return new OutboxRelay(redis, "incidents");
-    }
-
-    static Map<String, String> event(Incident incident) {
-        return new IncidentEvent(
-                        incident.id(),
-                        incident.projectId(),
-                        incident.environment(),
-                        incident.title(),
-                        incident.status().name(),
-                        incident.detectedAt(),
-                        incident.resolvedAt(),
-                        incident.deploymentId(),
-                        incident.linkedBy() == null ? null : incident.linkedBy().name(),
-                        incident.source(),
-                        incident.externalId(),
-                        incident.revision())
-                .fields();
     }
 }

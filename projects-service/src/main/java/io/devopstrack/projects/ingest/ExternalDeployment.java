@@ -1,5 +1,6 @@
 package io.devopstrack.projects.ingest;
 
+import io.devopstrack.events.DeploymentEvent;
 import io.devopstrack.projects.deployment.DeploymentStatus;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
@@ -33,4 +34,18 @@ public record ExternalDeployment(
         @Indexed(name = "published") boolean published) {
 
     public static final String COLLECTION = "external_deployments";
+
+    /** The stream entry of this state; a commit whose time is not known yet counts from the deployment. */
+    DeploymentEvent event() {
+        return new DeploymentEvent(
+                id,
+                projectId,
+                version,
+                commit,
+                committedAt != null ? committedAt : deployedAt,
+                environment,
+                status.name(),
+                deployedAt,
+                source);
+    }
 }

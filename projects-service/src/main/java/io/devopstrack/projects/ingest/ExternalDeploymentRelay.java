@@ -1,9 +1,7 @@
 package io.devopstrack.projects.ingest;
 
-import io.devopstrack.events.DeploymentEvent;
 import io.devopstrack.projects.deployment.DeploymentRelayProperties;
 import io.devopstrack.projects.outbox.OutboxRelay;
-import java.util.Map;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -41,22 +39,8 @@ public class ExternalDeploymentRelay {
         return outbox.send(
                 properties.stream(),
                 mongo.find(pending, ExternalDeployment.class),
-                ExternalDeploymentRelay::event,
+                deployment -> deployment.event().fields(),
                 deployment -> OutboxRelay.markRevisionSent(
                         mongo, ExternalDeployment.class, deployment.id(), deployment.revision()));
-    }
-
-    static Map<String, String> event(ExternalDeployment deployment) {
-        return new DeploymentEvent(
-                        deployment.id(),
-                        deployment.projectId(),
-                        deployment.version(),
-                        deployment.commit(),
-                        deployment.committedAt() != null ? deployment.committedAt() : deployment.deployedAt(),
-                        deployment.environment(),
-                        deployment.status().name(),
-                        deployment.deployedAt(),
-                        deployment.source())
-                .fields();
     }
 }
