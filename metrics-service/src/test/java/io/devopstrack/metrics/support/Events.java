@@ -1,10 +1,12 @@
 package io.devopstrack.metrics.support;
 
+import io.devopstrack.events.DeploymentEvent;
+import io.devopstrack.events.IncidentEvent;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Stream entries with the fields of docs/contracts.md. */
+/** Stream entries with the fields of docs/contracts.md; deployments and incidents as projects-service writes them. */
 public final class Events {
 
     private Events() {}
@@ -41,16 +43,17 @@ public final class Events {
             String status,
             String committedAt,
             String deployedAt) {
-        Map<String, String> event = new LinkedHashMap<>();
-        event.put("deploymentId", deploymentId);
-        event.put("projectId", projectId);
-        event.put("version", "1.0." + Math.abs(deploymentId.hashCode() % 100));
-        event.put("commit", "c0ffee" + deploymentId);
-        event.put("committedAt", committedAt);
-        event.put("environment", environment);
-        event.put("status", status);
-        event.put("deployedAt", deployedAt);
-        return event;
+        return new DeploymentEvent(
+                        deploymentId,
+                        projectId,
+                        "1.0." + Math.abs(deploymentId.hashCode() % 100),
+                        "c0ffee" + deploymentId,
+                        Instant.parse(committedAt),
+                        environment,
+                        status,
+                        Instant.parse(deployedAt),
+                        null)
+                .fields();
     }
 
     /** A job run with what queue time and flaky-run detection read: creation time, pipeline, commit, attempt. */
@@ -85,19 +88,19 @@ public final class Events {
             String resolvedAt,
             String deploymentId,
             String linkedBy) {
-        Map<String, String> event = new LinkedHashMap<>();
-        event.put("incidentId", incidentId);
-        event.put("projectId", projectId);
-        event.put("environment", environment);
-        event.put("title", "Incident " + incidentId);
-        event.put("status", resolvedAt.isEmpty() ? "OPEN" : "RESOLVED");
-        event.put("detectedAt", detectedAt);
-        event.put("resolvedAt", resolvedAt);
-        event.put("deploymentId", deploymentId);
-        event.put("linkedBy", linkedBy);
-        event.put("source", "manual");
-        event.put("externalId", "");
-        event.put("revision", Long.toString(revision));
-        return event;
+        return new IncidentEvent(
+                        incidentId,
+                        projectId,
+                        environment,
+                        "Incident " + incidentId,
+                        resolvedAt.isEmpty() ? "OPEN" : "RESOLVED",
+                        Instant.parse(detectedAt),
+                        resolvedAt.isEmpty() ? null : Instant.parse(resolvedAt),
+                        deploymentId,
+                        linkedBy,
+                        "manual",
+                        "",
+                        revision)
+                .fields();
     }
 }
