@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads the all-string fields of a stream entry, naming the field when one is missing or malformed; writers put
@@ -17,6 +18,12 @@ public record EventFields(Map<String, String> body) {
             throw new InvalidEvent("missing field " + name);
         }
         return value;
+    }
+
+    /** A value that may be absent or empty (null then). */
+    public String known(String name) {
+        String value = body.get(name);
+        return value == null || value.isBlank() ? null : value;
     }
 
     public String optionalText(String name) {
@@ -49,12 +56,16 @@ public record EventFields(Map<String, String> body) {
     public String oneOf(String name, Set<String> allowed) {
         String value = text(name);
         if (!allowed.contains(value)) {
-            throw new InvalidEvent("field " + name + " is not one of " + allowed);
+            throw new InvalidEvent("field " + name + " is not one of " + new TreeSet<>(allowed));
         }
         return value;
     }
 
     public static String orEmpty(String value) {
         return value == null ? "" : value;
+    }
+
+    public static String orEmpty(Instant value) {
+        return value == null ? "" : value.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.devopstrack.projects.ingest;
 
+import io.devopstrack.events.ExternalRunEvent;
 import java.time.Instant;
 
 /**
@@ -20,4 +21,29 @@ public record RunEvent(
         Instant startedAt,
         Instant finishedAt,
         Instant updatedAt)
-        implements NormalizedEvent {}
+        implements NormalizedEvent {
+
+    /** The entry tasks-service reads from the runs stream. */
+    ExternalRunEvent entry(String projectId, String deliveryId) {
+        return new ExternalRunEvent(
+                ExternalRunEvent.Kind.RUN,
+                source,
+                projectId,
+                deliveryId,
+                externalId,
+                attempt,
+                pipeline,
+                ref,
+                commit,
+                status,
+                startedAt,
+                finishedAt,
+                updatedAt,
+                externalUrl,
+                triggeredBy,
+                createdAt,
+                null,
+                null,
+                null);
+    }
+}

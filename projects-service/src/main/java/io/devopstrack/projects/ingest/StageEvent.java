@@ -1,5 +1,6 @@
 package io.devopstrack.projects.ingest;
 
+import io.devopstrack.events.ExternalRunEvent;
 import java.time.Instant;
 
 /**
@@ -21,4 +22,29 @@ public record StageEvent(
         String ref,
         String commit,
         Instant updatedAt)
-        implements NormalizedEvent {}
+        implements NormalizedEvent {
+
+    /** The entry tasks-service reads from the runs stream. */
+    ExternalRunEvent entry(String projectId, String deliveryId) {
+        return new ExternalRunEvent(
+                ExternalRunEvent.Kind.STAGE,
+                source,
+                projectId,
+                deliveryId,
+                runExternalId,
+                attempt,
+                pipeline,
+                ref,
+                commit,
+                status,
+                startedAt,
+                finishedAt,
+                updatedAt,
+                null,
+                null,
+                null,
+                stageId,
+                name,
+                externalUrl);
+    }
+}

@@ -1,5 +1,6 @@
 package io.devopstrack.tasks.external;
 
+import io.devopstrack.events.ExternalRunEvent;
 import io.devopstrack.jobs.ExecutionRecord;
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.Stage;

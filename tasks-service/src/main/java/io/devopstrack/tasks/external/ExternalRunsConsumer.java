@@ -1,5 +1,7 @@
 package io.devopstrack.tasks.external;
 
+import io.devopstrack.events.ExternalRunEvent;
+import io.devopstrack.events.InvalidEvent;
 import io.devopstrack.jobs.redis.ConsumerLoop;
 import io.devopstrack.jobs.redis.ConsumerNames;
 import io.devopstrack.jobs.redis.GroupReader;
@@ -83,7 +85,7 @@ public record ExternalRunsConsumer(ExternalRunsStream stream, ExternalRuns runs,
         }
         try {
             return ExternalRunEvent.from(entry.fields());
-        } catch (ExternalRunEvent.InvalidRunEvent e) {
+        } catch (InvalidEvent e) {
             log.warn("Run event {} skipped: {}", entry.id(), e.getMessage());
             return null;
         }

@@ -1,5 +1,6 @@
 package io.devopstrack.tasks.external;
 
+import io.devopstrack.events.ExternalRunEvent;
 import io.devopstrack.jobs.Job;
 
 /** The descriptive fields of an external run (ref, links, pipeline, commit, who triggered it), merged from its events. */

@@ -3,6 +3,7 @@ package io.devopstrack.tasks.external;
 import static io.devopstrack.tasks.external.Known.first;
 import static io.devopstrack.tasks.external.Known.latest;
 
+import io.devopstrack.events.ExternalRunEvent;
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.jobs.Stage;

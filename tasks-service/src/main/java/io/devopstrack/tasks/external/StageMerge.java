@@ -2,6 +2,7 @@ package io.devopstrack.tasks.external;
 
 import static io.devopstrack.tasks.external.Known.first;
 
+import io.devopstrack.events.ExternalRunEvent;
 import io.devopstrack.jobs.Stage;
 import io.devopstrack.jobs.StageStatus;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package io.devopstrack.tasks.external;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devopstrack.events.ExternalRunEvent;
 import io.devopstrack.jobs.ExecutionRecord;
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
