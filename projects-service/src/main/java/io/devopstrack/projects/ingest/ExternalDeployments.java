@@ -2,8 +2,7 @@ package io.devopstrack.projects.ingest;
 
 import io.devopstrack.projects.deployment.DeploymentStatus;
 import io.devopstrack.projects.environment.Environment;
-import io.devopstrack.projects.project.Project;
-import java.time.Clock;
+import io.devopstrack.projects.project.ProjectUpdates;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * one (by the source's time), or IN_PROGRESS after a final state, changes nothing.
  */
 @Component
-public record ExternalDeployments(MongoTemplate mongo, CommitTimes commits, Clock clock) {
+public record ExternalDeployments(MongoTemplate mongo, CommitTimes commits, ProjectUpdates projects) {
 
     public void record(String projectId, DeploymentSeen seen) {
         ensureEnvironment(projectId, seen.environment());
@@ -53,16 +52,11 @@ public record ExternalDeployments(MongoTemplate mongo, CommitTimes commits, Cloc
                 || !seen.updatedAt().isBefore(stored.sourceUpdatedAt());
     }
 
-    /** Through the entity class: a new environment is a change a client sees, so the project's version rises. */
+    /** A new environment is a change a client sees, so the project's version rises. */
     private void ensureEnvironment(String projectId, String name) {
-        mongo.updateFirst(
-                Query.query(Criteria.where("_id")
-                        .is(new ObjectId(projectId))
-                        .and("environments.name")
-                        .ne(name)),
-                new Update()
-                        .push("environments", new Environment(new ObjectId().toHexString(), name, null, false))
-                        .set("updatedAt", clock.instant()),
-                Project.class);
+        projects.applyIf(
+                projectId,
+                Criteria.where("environments.name").ne(name),
+                new Update().push("environments", new Environment(new ObjectId().toHexString(), name, null, false)));
     }
 }

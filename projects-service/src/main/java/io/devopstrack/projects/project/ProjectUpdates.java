@@ -30,15 +30,20 @@ public record ProjectUpdates(MongoTemplate mongo, Clock clock) {
 
     public void apply(String id, Criteria condition, Update update, Supplier<RuntimeException> conditionFailed) {
         ObjectIds.require("id", id);
-        Query query = Query.query(Criteria.where("_id").is(id).andOperator(condition));
-        if (mongo.updateFirst(query, update.set("updatedAt", now()), Project.class)
-                        .getMatchedCount()
-                == 0) {
+        if (!applyIf(id, condition, update)) {
             if (!mongo.exists(Query.query(Criteria.where("_id").is(id)), Project.class)) {
                 throw new ProjectNotFound(id);
             }
             throw conditionFailed.get();
         }
+    }
+
+    /** Applies the change if the project satisfies {@code condition}; false, and nothing changed, if not. */
+    public boolean applyIf(String id, Criteria condition, Update update) {
+        Query query = Query.query(Criteria.where("_id").is(id).andOperator(condition));
+        return mongo.updateFirst(query, update.set("updatedAt", now()), Project.class)
+                        .getMatchedCount()
+                > 0;
     }
 
     /** Adds {@code element} to the array unless one of its elements has that value of {@code key} already. */
