@@ -1,7 +1,6 @@
 package io.devopstrack.projects.deployment;
 
 import static io.devopstrack.projects.support.TestIds.PROJECT;
-import static io.devopstrack.testsupport.Callers.as;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
 import static io.devopstrack.testsupport.ProblemResults.invalidFields;
@@ -66,20 +65,6 @@ class DeploymentHistoryControllerWebTests extends WebSliceTest {
         mvc.perform(get(HISTORY, PROJECT).with(viewer()))
                 .andExpect(jsonPath("$.content[0].leadTimeHours").value(1.5))
                 .andExpect(jsonPath("$.content[0].status").value("FAILED"));
-    }
-
-    @Test
-    void readingTheHistoryWithoutTokenIs401() throws Exception {
-        mvc.perform(get(HISTORY, PROJECT)).andExpect(problem(HttpStatus.UNAUTHORIZED));
-
-        then(history).shouldHaveNoInteractions();
-    }
-
-    @Test
-    void aTokenWithoutARoleIs403() throws Exception {
-        mvc.perform(get(HISTORY, PROJECT).with(as("nobody"))).andExpect(problem(HttpStatus.FORBIDDEN));
-
-        then(history).shouldHaveNoInteractions();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.devopstrack.projects.hook;
 
-import static io.devopstrack.testsupport.Callers.viewer;
 import static io.devopstrack.testsupport.ProblemResults.leaksNothing;
 import static io.devopstrack.testsupport.ProblemResults.problem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,12 +113,6 @@ class HookControllerWebTests extends WebSliceTest {
     @Test
     void aHookIsOnlyPostedSoAGetIs405() throws Exception {
         mvc.perform(get("/hooks/github/{id}", INTEGRATION)).andExpect(problem(HttpStatus.METHOD_NOT_ALLOWED));
-    }
-
-    @Test
-    void theOtherChainStillGuardsTheApiNextToTheHooks() throws Exception {
-        mvc.perform(get("/projects")).andExpect(problem(HttpStatus.UNAUTHORIZED));
-        mvc.perform(post("/elsewhere").with(viewer())).andExpect(problem(HttpStatus.FORBIDDEN));
     }
 
     @Test

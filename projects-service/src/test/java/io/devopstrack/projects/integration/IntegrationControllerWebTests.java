@@ -67,22 +67,6 @@ class IntegrationControllerWebTests extends WebSliceTest {
     }
 
     @Test
-    void aViewerCannotCreateRotateOrDeleteAnIntegration() throws Exception {
-        mvc.perform(postJson(INTEGRATIONS, "{\"kind\":\"github\"}", PROJECT).with(viewer()))
-                .andExpect(problem(HttpStatus.FORBIDDEN));
-        mvc.perform(post(ONE + "/secret", PROJECT, INTEGRATION).with(viewer()))
-                .andExpect(problem(HttpStatus.FORBIDDEN));
-        mvc.perform(delete(ONE, PROJECT, INTEGRATION).with(viewer())).andExpect(problem(HttpStatus.FORBIDDEN));
-
-        then(integrations).shouldHaveNoInteractions();
-    }
-
-    @Test
-    void listingIntegrationsWithoutTokenIs401() throws Exception {
-        mvc.perform(get(INTEGRATIONS, PROJECT)).andExpect(problem(HttpStatus.UNAUTHORIZED));
-    }
-
-    @Test
     void anAdminRotatesTheSecretAndDeletesTheIntegration() throws Exception {
         given(integrations.rotate(PROJECT, INTEGRATION))
                 .willReturn(new IntegrationSecretResponse(

@@ -52,24 +52,6 @@ class ProjectControllerWebTests extends WebSliceTest {
     }
 
     @Test
-    void aViewerMayNotCreateAProject() throws Exception {
-        mvc.perform(post("/projects")
-                        .with(viewer())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"a\"}"))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        then(projects).should(never()).create(any(), any());
-    }
-
-    @Test
-    void aCallerWithoutTokenGets401() throws Exception {
-        mvc.perform(get("/projects"))
-                .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    }
-
-    @Test
     void aMaintainerCreatesAProjectOwnedByThemselves() throws Exception {
         given(projects.create(any(), eq(new Caller("maria", false, true)))).willReturn(project("checkout"));
 

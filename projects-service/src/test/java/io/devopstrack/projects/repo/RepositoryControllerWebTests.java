@@ -3,7 +3,6 @@ package io.devopstrack.projects.repo;
 import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
-import static io.devopstrack.testsupport.Callers.viewer;
 import static io.devopstrack.testsupport.JsonRequests.postJson;
 import static io.devopstrack.testsupport.ProblemResults.invalidFields;
 import static io.devopstrack.testsupport.ProblemResults.problem;
@@ -56,21 +55,6 @@ class RepositoryControllerWebTests extends WebSliceTest {
                                 PROJECT)
                         .with(admin()))
                 .andExpect(status().isCreated());
-    }
-
-    @Test
-    void aViewerCannotAddOrRemoveARepository() throws Exception {
-        mvc.perform(postJson(REPOSITORIES, SHOP_API, PROJECT).with(viewer())).andExpect(problem(HttpStatus.FORBIDDEN));
-        mvc.perform(delete(REPOSITORY, PROJECT, REPO).with(viewer())).andExpect(problem(HttpStatus.FORBIDDEN));
-
-        then(repositories).shouldHaveNoInteractions();
-    }
-
-    @Test
-    void removingARepositoryWithoutTokenIs401() throws Exception {
-        mvc.perform(delete(REPOSITORY, PROJECT, REPO)).andExpect(problem(HttpStatus.UNAUTHORIZED));
-
-        then(repositories).shouldHaveNoInteractions();
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.devopstrack.projects.version;
 
 import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.maintainer;
-import static io.devopstrack.testsupport.Callers.viewer;
 import static io.devopstrack.testsupport.JsonRequests.postJson;
 import static io.devopstrack.testsupport.ProblemResults.invalidFields;
 import static io.devopstrack.testsupport.ProblemResults.problem;
@@ -45,18 +44,6 @@ class VersionControllerWebTests extends WebSliceTest {
                 .andExpect(jsonPath("$.commit").value("abc1234"))
                 .andExpect(jsonPath("$.committedAt").value("2026-01-02T03:04:05Z"))
                 .andExpect(jsonPath("$.deployments").isEmpty());
-    }
-
-    @Test
-    void aViewerCannotAddAVersion() throws Exception {
-        mvc.perform(postJson(VERSIONS, RELEASE, PROJECT).with(viewer())).andExpect(problem(HttpStatus.FORBIDDEN));
-
-        then(versions).shouldHaveNoInteractions();
-    }
-
-    @Test
-    void addingAVersionWithoutTokenIs401() throws Exception {
-        mvc.perform(postJson(VERSIONS, RELEASE, PROJECT)).andExpect(problem(HttpStatus.UNAUTHORIZED));
     }
 
     @Test

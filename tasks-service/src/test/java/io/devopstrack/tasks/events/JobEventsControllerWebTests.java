@@ -4,7 +4,6 @@ import static io.devopstrack.testsupport.Callers.viewer;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,7 +11,6 @@ import io.devopstrack.tasks.support.TasksWebTest;
 import io.devopstrack.testsupport.WebSliceTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 @TasksWebTest(JobEventsController.class)
@@ -33,13 +31,6 @@ class JobEventsControllerWebTests extends WebSliceTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.ticket").value("t-1"))
                 .andExpect(jsonPath("$.expiresIn").value(30));
-    }
-
-    @Test
-    void aTicketNeedsAToken() throws Exception {
-        mvc.perform(post("/tasks/events/tickets"))
-                .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
