@@ -1,5 +1,22 @@
 package io.devopstrack.projects.config;
 
+import static io.devopstrack.projects.support.ApiPaths.DEPLOYMENTS;
+import static io.devopstrack.projects.support.ApiPaths.ENVIRONMENTS;
+import static io.devopstrack.projects.support.ApiPaths.ENVIRONMENT_BY_ID;
+import static io.devopstrack.projects.support.ApiPaths.HOOK;
+import static io.devopstrack.projects.support.ApiPaths.INCIDENTS;
+import static io.devopstrack.projects.support.ApiPaths.INCIDENT_BY_ID;
+import static io.devopstrack.projects.support.ApiPaths.INCIDENT_RESOLVE;
+import static io.devopstrack.projects.support.ApiPaths.INTEGRATIONS;
+import static io.devopstrack.projects.support.ApiPaths.INTEGRATION_BY_ID;
+import static io.devopstrack.projects.support.ApiPaths.INTEGRATION_DELIVERIES;
+import static io.devopstrack.projects.support.ApiPaths.INTEGRATION_SECRET;
+import static io.devopstrack.projects.support.ApiPaths.PROJECTS;
+import static io.devopstrack.projects.support.ApiPaths.PROJECT_BY_ID;
+import static io.devopstrack.projects.support.ApiPaths.REPOSITORIES;
+import static io.devopstrack.projects.support.ApiPaths.REPOSITORY_BY_ID;
+import static io.devopstrack.projects.support.ApiPaths.VERSIONS;
+import static io.devopstrack.projects.support.ApiPaths.VERSION_DEPLOYMENTS;
 import static io.devopstrack.testsupport.AccessRule.forAnyone;
 import static io.devopstrack.testsupport.AccessRule.forNoOne;
 import static io.devopstrack.testsupport.AccessRule.forRoles;
@@ -59,34 +76,28 @@ class AccessRulesWebTests extends AccessTableTest {
 
     static Stream<AccessCase> rules() {
         return AccessRule.casesOf(
-                forRoles(get("/projects"), READERS),
-                forRoles(post("/projects", "{\"name\":\"checkout\"}"), WRITERS),
-                forRoles(get("/projects/{id}"), READERS),
-                forRoles(put("/projects/{id}", "{\"name\":\"checkout\",\"version\":1}"), WRITERS),
-                forRoles(delete("/projects/{id}"), WRITERS),
-                forRoles(post("/projects/{id}/environments", "{\"name\":\"staging\"}"), WRITERS),
-                forRoles(delete("/projects/{id}/environments/{envId}"), WRITERS),
-                forRoles(
-                        post("/projects/{id}/repositories", "{\"name\":\"api\",\"url\":\"https://git.test/a\"}"),
-                        WRITERS),
-                forRoles(delete("/projects/{id}/repositories/{repoId}"), WRITERS),
-                forRoles(post("/projects/{id}/versions", "{\"version\":\"1.4.0\",\"commit\":\"abc1234\"}"), WRITERS),
-                forRoles(
-                        post(
-                                "/projects/{id}/versions/{version}/deployments",
-                                "{\"environment\":\"prod\",\"status\":\"SUCCEEDED\"}"),
-                        WRITERS),
-                forRoles(get("/projects/{id}/deployments"), READERS),
-                forRoles(post("/projects/{id}/incidents", "{\"environment\":\"prod\",\"title\":\"Down\"}"), WRITERS),
-                forRoles(get("/projects/{id}/incidents"), READERS),
-                forRoles(post("/projects/{id}/incidents/{incidentId}/resolve"), WRITERS),
-                forRoles(patch("/projects/{id}/incidents/{incidentId}", "{\"deploymentId\":\"\"}"), WRITERS),
-                forRoles(post("/projects/{id}/integrations", "{\"kind\":\"github\"}"), WRITERS),
-                forRoles(get("/projects/{id}/integrations"), READERS),
-                forRoles(post("/projects/{id}/integrations/{integrationId}/secret"), WRITERS),
-                forRoles(delete("/projects/{id}/integrations/{integrationId}"), WRITERS),
-                forRoles(get("/projects/{id}/integrations/{integrationId}/deliveries"), READERS),
-                forAnyone(post("/hooks/{kind}/{integrationId}", "{\"ref\":\"refs/heads/main\"}")),
+                forRoles(get(PROJECTS), READERS),
+                forRoles(post(PROJECTS, "{\"name\":\"checkout\"}"), WRITERS),
+                forRoles(get(PROJECT_BY_ID), READERS),
+                forRoles(put(PROJECT_BY_ID, "{\"name\":\"checkout\",\"version\":1}"), WRITERS),
+                forRoles(delete(PROJECT_BY_ID), WRITERS),
+                forRoles(post(ENVIRONMENTS, "{\"name\":\"staging\"}"), WRITERS),
+                forRoles(delete(ENVIRONMENT_BY_ID), WRITERS),
+                forRoles(post(REPOSITORIES, "{\"name\":\"api\",\"url\":\"https://git.test/a\"}"), WRITERS),
+                forRoles(delete(REPOSITORY_BY_ID), WRITERS),
+                forRoles(post(VERSIONS, "{\"version\":\"1.4.0\",\"commit\":\"abc1234\"}"), WRITERS),
+                forRoles(post(VERSION_DEPLOYMENTS, "{\"environment\":\"prod\",\"status\":\"SUCCEEDED\"}"), WRITERS),
+                forRoles(get(DEPLOYMENTS), READERS),
+                forRoles(post(INCIDENTS, "{\"environment\":\"prod\",\"title\":\"Down\"}"), WRITERS),
+                forRoles(get(INCIDENTS), READERS),
+                forRoles(post(INCIDENT_RESOLVE), WRITERS),
+                forRoles(patch(INCIDENT_BY_ID, "{\"deploymentId\":\"\"}"), WRITERS),
+                forRoles(post(INTEGRATIONS, "{\"kind\":\"github\"}"), WRITERS),
+                forRoles(get(INTEGRATIONS), READERS),
+                forRoles(post(INTEGRATION_SECRET), WRITERS),
+                forRoles(delete(INTEGRATION_BY_ID), WRITERS),
+                forRoles(get(INTEGRATION_DELIVERIES), READERS),
+                forAnyone(post(HOOK, "{\"ref\":\"refs/heads/main\"}")),
                 forNoOne(post("/elsewhere")));
     }
 }

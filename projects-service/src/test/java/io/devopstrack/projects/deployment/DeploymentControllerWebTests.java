@@ -1,5 +1,7 @@
 package io.devopstrack.projects.deployment;
 
+import static io.devopstrack.projects.support.ApiPaths.VERSION_DEPLOYMENTS;
+import static io.devopstrack.projects.support.TestIds.DEPLOYMENT;
 import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
@@ -27,8 +29,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ProjectsWebTest(DeploymentController.class)
 class DeploymentControllerWebTests extends WebSliceTest {
 
-    private static final String DEPLOYMENT = "65a1b2c3d4e5f60718293a4e";
-    private static final String DEPLOYMENTS = "/projects/{id}/versions/{version}/deployments";
     private static final String TO_PROD = "{\"environment\":\"prod\",\"status\":\"SUCCEEDED\"}";
 
     @MockitoBean
@@ -42,7 +42,7 @@ class DeploymentControllerWebTests extends WebSliceTest {
                 .willReturn(
                         new Deployment(DEPLOYMENT, "1.4.0", "prod", DeploymentStatus.SUCCEEDED, "maria", at, false));
 
-        mvc.perform(postJson(DEPLOYMENTS, TO_PROD, PROJECT, "1.4.0").with(maintainer()))
+        mvc.perform(postJson(VERSION_DEPLOYMENTS, TO_PROD, PROJECT, "1.4.0").with(maintainer()))
                 .andExpect(status().isCreated())
                 .andExpect(header().string(
                                 HttpHeaders.LOCATION,
@@ -54,7 +54,7 @@ class DeploymentControllerWebTests extends WebSliceTest {
 
     @Test
     void aDeploymentWithoutEnvironmentOrStatusIs400NamingBoth() throws Exception {
-        mvc.perform(postJson(DEPLOYMENTS, "{\"environment\":\" \"}", PROJECT, "1.4.0")
+        mvc.perform(postJson(VERSION_DEPLOYMENTS, "{\"environment\":\" \"}", PROJECT, "1.4.0")
                         .with(admin()))
                 .andExpect(invalidFields("environment", "status"));
 
@@ -63,7 +63,7 @@ class DeploymentControllerWebTests extends WebSliceTest {
 
     @Test
     void aStatusOutsideTheListIs400NamingIt() throws Exception {
-        mvc.perform(postJson(DEPLOYMENTS, "{\"environment\":\"prod\",\"status\":\"DONE\"}", PROJECT, "1.4.0")
+        mvc.perform(postJson(VERSION_DEPLOYMENTS, "{\"environment\":\"prod\",\"status\":\"DONE\"}", PROJECT, "1.4.0")
                         .with(admin()))
                 .andExpect(invalidFields("status"))
                 .andExpect(jsonPath("$.errors[0].message").value("has the wrong type or format"));
@@ -73,7 +73,7 @@ class DeploymentControllerWebTests extends WebSliceTest {
     void aVersionTheProjectDoesNotHaveIs404() throws Exception {
         given(deployments.record(any(), any(), any(), any())).willThrow(new VersionNotFound("9.9.9"));
 
-        mvc.perform(postJson(DEPLOYMENTS, TO_PROD, PROJECT, "9.9.9").with(maintainer()))
+        mvc.perform(postJson(VERSION_DEPLOYMENTS, TO_PROD, PROJECT, "9.9.9").with(maintainer()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "Version not found"));
     }
 
@@ -82,7 +82,7 @@ class DeploymentControllerWebTests extends WebSliceTest {
         given(deployments.record(any(), any(), any(), any()))
                 .willThrow(new InvalidInput("environment", "is not an environment of this project"));
 
-        mvc.perform(postJson(DEPLOYMENTS, TO_PROD, PROJECT, "1.4.0").with(maintainer()))
+        mvc.perform(postJson(VERSION_DEPLOYMENTS, TO_PROD, PROJECT, "1.4.0").with(maintainer()))
                 .andExpect(invalidFields("environment"))
                 .andExpect(jsonPath("$.errors[0].message").value("is not an environment of this project"));
     }
@@ -91,7 +91,7 @@ class DeploymentControllerWebTests extends WebSliceTest {
     void aProtectedEnvironmentRefusalIsA403ThatSaysWhy() throws Exception {
         given(deployments.record(any(), any(), any(), any())).willThrow(new ProtectedEnvironment("prod"));
 
-        mvc.perform(postJson(DEPLOYMENTS, TO_PROD, PROJECT, "1.4.0").with(maintainer()))
+        mvc.perform(postJson(VERSION_DEPLOYMENTS, TO_PROD, PROJECT, "1.4.0").with(maintainer()))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "Protected environment"))
                 .andExpect(jsonPath("$.detail")
                         .value("Only a MAINTAINER or an ADMIN may deploy to the protected environment prod."));

@@ -1,5 +1,6 @@
 package io.devopstrack.projects.deployment;
 
+import static io.devopstrack.projects.support.ApiPaths.DEPLOYMENTS;
 import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
@@ -29,8 +30,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ProjectsWebTest(DeploymentHistoryController.class)
 class DeploymentHistoryControllerWebTests extends WebSliceTest {
 
-    private static final String HISTORY = "/projects/{id}/deployments";
-
     @MockitoBean
     private DeploymentHistory history;
 
@@ -47,7 +46,8 @@ class DeploymentHistoryControllerWebTests extends WebSliceTest {
                 null);
         given(history.list(PROJECT, "prod", 1, 5)).willReturn(Pages.of(List.of(manual), 1, 5, 6));
 
-        mvc.perform(get(HISTORY + "?environment=prod&page=1&size=5", PROJECT).with(viewer()))
+        mvc.perform(get(DEPLOYMENTS + "?environment=prod&page=1&size=5", PROJECT)
+                        .with(viewer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0].source").value("manual"))
                 .andExpect(jsonPath("$.content[0].leadTimeHours").doesNotExist())
@@ -62,19 +62,19 @@ class DeploymentHistoryControllerWebTests extends WebSliceTest {
                 "e1", "prod", "abc1234", null, DeploymentStatus.FAILED, Instant.EPOCH, "github", 1.5);
         given(history.list(PROJECT, null, null, null)).willReturn(Pages.of(List.of(fromHook), 0, 20, 1));
 
-        mvc.perform(get(HISTORY, PROJECT).with(viewer()))
+        mvc.perform(get(DEPLOYMENTS, PROJECT).with(viewer()))
                 .andExpect(jsonPath("$.content[0].leadTimeHours").value(1.5))
                 .andExpect(jsonPath("$.content[0].status").value("FAILED"));
     }
 
     @Test
     void theHistoryIsReadOnlySoAMaintainersDeleteIs405() throws Exception {
-        mvc.perform(delete(HISTORY, PROJECT).with(maintainer())).andExpect(problem(HttpStatus.METHOD_NOT_ALLOWED));
+        mvc.perform(delete(DEPLOYMENTS, PROJECT).with(maintainer())).andExpect(problem(HttpStatus.METHOD_NOT_ALLOWED));
     }
 
     @Test
     void aPageThatIsNotANumberIs400NamingIt() throws Exception {
-        mvc.perform(get(HISTORY + "?page=first", PROJECT).with(viewer())).andExpect(invalidFields("page"));
+        mvc.perform(get(DEPLOYMENTS + "?page=first", PROJECT).with(viewer())).andExpect(invalidFields("page"));
 
         then(history).shouldHaveNoInteractions();
     }
@@ -83,7 +83,7 @@ class DeploymentHistoryControllerWebTests extends WebSliceTest {
     void aNegativePageIs400NamingIt() throws Exception {
         given(history.list(PROJECT, null, -1, null)).willThrow(new InvalidInput("page", "must be 0 or more"));
 
-        mvc.perform(get(HISTORY + "?page=-1", PROJECT).with(viewer()))
+        mvc.perform(get(DEPLOYMENTS + "?page=-1", PROJECT).with(viewer()))
                 .andExpect(invalidFields("page"))
                 .andExpect(jsonPath("$.errors[0].message").value("must be 0 or more"));
     }
@@ -92,7 +92,8 @@ class DeploymentHistoryControllerWebTests extends WebSliceTest {
     void theHistoryOfAnUnknownProjectIs404() throws Exception {
         given(history.list(any(), any(), any(), any())).willThrow(new ProjectNotFound(PROJECT));
 
-        mvc.perform(get(HISTORY, PROJECT).with(viewer())).andExpect(problem(HttpStatus.NOT_FOUND, "Project not found"));
+        mvc.perform(get(DEPLOYMENTS, PROJECT).with(viewer()))
+                .andExpect(problem(HttpStatus.NOT_FOUND, "Project not found"));
     }
 
     @Test
@@ -100,7 +101,7 @@ class DeploymentHistoryControllerWebTests extends WebSliceTest {
         given(history.list(any(), any(), any(), any()))
                 .willThrow(new MongoTimeoutException("Timed out while waiting for a server at 10.0.0.5:27017"));
 
-        mvc.perform(get(HISTORY, PROJECT).with(viewer()))
+        mvc.perform(get(DEPLOYMENTS, PROJECT).with(viewer()))
                 .andExpect(problem(HttpStatus.SERVICE_UNAVAILABLE))
                 .andExpect(leaksNothing("10.0.0.5", "27017"));
     }

@@ -1,5 +1,7 @@
 package io.devopstrack.projects.environment;
 
+import static io.devopstrack.projects.support.ApiPaths.ENVIRONMENTS;
+import static io.devopstrack.projects.support.TestIds.ENVIRONMENT;
 import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
@@ -29,8 +31,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ProjectsWebTest(EnvironmentController.class)
 class EnvironmentControllerWebTests extends WebSliceTest {
 
-    private static final String ENV = "65a1b2c3d4e5f60718293a4c";
-    private static final String PATH = "/projects/{id}/environments";
     private static final String STAGING =
             "{\"name\":\"staging\",\"url\":\"https://staging.example.com\",\"protected\":true}";
 
@@ -41,25 +41,27 @@ class EnvironmentControllerWebTests extends WebSliceTest {
     void aMaintainerAddsAProtectedEnvironmentAndGetsItsLocation() throws Exception {
         AddEnvironmentRequest request = new AddEnvironmentRequest("staging", "https://staging.example.com", true);
         given(environments.add(PROJECT, request))
-                .willReturn(new Environment(ENV, "staging", "https://staging.example.com", true));
+                .willReturn(new Environment(ENVIRONMENT, "staging", "https://staging.example.com", true));
 
-        mvc.perform(postJson(PATH, STAGING, PROJECT).with(maintainer()))
+        mvc.perform(postJson(ENVIRONMENTS, STAGING, PROJECT).with(maintainer()))
                 .andExpect(status().isCreated())
-                .andExpect(header().string(HttpHeaders.LOCATION, "/projects/" + PROJECT + "/environments/" + ENV))
-                .andExpect(jsonPath("$.id").value(ENV))
+                .andExpect(
+                        header().string(HttpHeaders.LOCATION, "/projects/" + PROJECT + "/environments/" + ENVIRONMENT))
+                .andExpect(jsonPath("$.id").value(ENVIRONMENT))
                 .andExpect(jsonPath("$.protected").value(true));
     }
 
     @Test
     void anAdminRemovesAnEnvironmentWith204() throws Exception {
-        mvc.perform(delete(PATH + "/{envId}", PROJECT, ENV).with(admin())).andExpect(status().isNoContent());
+        mvc.perform(delete(ENVIRONMENTS + "/{envId}", PROJECT, ENVIRONMENT).with(admin()))
+                .andExpect(status().isNoContent());
 
-        then(environments).should().remove(PROJECT, ENV);
+        then(environments).should().remove(PROJECT, ENVIRONMENT);
     }
 
     @Test
     void aNameStartingWithADashAndAnFtpUrlAre400NamingBoth() throws Exception {
-        mvc.perform(postJson(PATH, "{\"name\":\"-staging\",\"url\":\"ftp://files.example.com\"}", PROJECT)
+        mvc.perform(postJson(ENVIRONMENTS, "{\"name\":\"-staging\",\"url\":\"ftp://files.example.com\"}", PROJECT)
                         .with(maintainer()))
                 .andExpect(invalidFields("name", "url"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'url')].message").value("must be an http(s) URL"));
@@ -69,7 +71,7 @@ class EnvironmentControllerWebTests extends WebSliceTest {
 
     @Test
     void aFieldTheContractDoesNotKnowIs400NamingIt() throws Exception {
-        mvc.perform(postJson(PATH, "{\"name\":\"dev\",\"colour\":\"red\"}", PROJECT)
+        mvc.perform(postJson(ENVIRONMENTS, "{\"name\":\"dev\",\"colour\":\"red\"}", PROJECT)
                         .with(maintainer()))
                 .andExpect(invalidFields("colour"))
                 .andExpect(jsonPath("$.errors[0].message").value("is not a known field"));
@@ -79,31 +81,31 @@ class EnvironmentControllerWebTests extends WebSliceTest {
     void aNameTheProjectAlreadyHasIs409() throws Exception {
         given(environments.add(any(), any())).willThrow(new EnvironmentNameTaken("staging"));
 
-        mvc.perform(postJson(PATH, STAGING, PROJECT).with(maintainer()))
+        mvc.perform(postJson(ENVIRONMENTS, STAGING, PROJECT).with(maintainer()))
                 .andExpect(problem(HttpStatus.CONFLICT, "Environment name taken"))
                 .andExpect(jsonPath("$.detail").value("The project already has an environment named staging."));
     }
 
     @Test
     void removingAnUnknownEnvironmentIs404() throws Exception {
-        willThrow(new EnvironmentNotFound(ENV)).given(environments).remove(PROJECT, ENV);
+        willThrow(new EnvironmentNotFound(ENVIRONMENT)).given(environments).remove(PROJECT, ENVIRONMENT);
 
-        mvc.perform(delete(PATH + "/{envId}", PROJECT, ENV).with(maintainer()))
+        mvc.perform(delete(ENVIRONMENTS + "/{envId}", PROJECT, ENVIRONMENT).with(maintainer()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "Environment not found"));
     }
 
     @Test
     void environmentsAreNotListedOnTheirOwnSoAGetIs405() throws Exception {
-        mvc.perform(get(PATH, PROJECT).with(viewer())).andExpect(problem(HttpStatus.METHOD_NOT_ALLOWED));
+        mvc.perform(get(ENVIRONMENTS, PROJECT).with(viewer())).andExpect(problem(HttpStatus.METHOD_NOT_ALLOWED));
     }
 
     @Test
     void aStoreThatIsDownIs503WithoutDriverDetails() throws Exception {
         willThrow(new DataAccessResourceFailureException("Timed out after 2000 ms: 127.0.0.1:27017"))
                 .given(environments)
-                .remove(PROJECT, ENV);
+                .remove(PROJECT, ENVIRONMENT);
 
-        mvc.perform(delete(PATH + "/{envId}", PROJECT, ENV).with(maintainer()))
+        mvc.perform(delete(ENVIRONMENTS + "/{envId}", PROJECT, ENVIRONMENT).with(maintainer()))
                 .andExpect(problem(HttpStatus.SERVICE_UNAVAILABLE))
                 .andExpect(leaksNothing("27017", "Timed out"));
     }

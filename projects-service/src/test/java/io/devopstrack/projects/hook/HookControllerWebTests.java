@@ -1,5 +1,7 @@
 package io.devopstrack.projects.hook;
 
+import static io.devopstrack.projects.support.ApiPaths.HOOK;
+import static io.devopstrack.projects.support.TestIds.INTEGRATION;
 import static io.devopstrack.testsupport.ProblemResults.leaksNothing;
 import static io.devopstrack.testsupport.ProblemResults.problem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +38,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @TestPropertySource(properties = "devopstrack.hooks.max-body-bytes=64")
 class HookControllerWebTests extends WebSliceTest {
 
-    private static final String INTEGRATION = "65a1b2c3d4e5f60718293a51";
     private static final String PUSH = "{\"ref\":\"refs/heads/main\"}";
 
     @MockitoBean
@@ -126,7 +127,7 @@ class HookControllerWebTests extends WebSliceTest {
     }
 
     private static MockHttpServletRequestBuilder delivery(String kind, String body) {
-        return post("/hooks/{kind}/{id}", kind, INTEGRATION)
+        return post(HOOK, kind, INTEGRATION)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body);
     }

@@ -1,5 +1,8 @@
 package io.devopstrack.projects.incident;
 
+import static io.devopstrack.projects.support.ApiPaths.INCIDENTS;
+import static io.devopstrack.projects.support.ApiPaths.INCIDENT_RESOLVE;
+import static io.devopstrack.projects.support.TestIds.INCIDENT;
 import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.Callers.viewer;
@@ -33,9 +36,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ProjectsWebTest(IncidentController.class)
 class IncidentControllerWebTests extends WebSliceTest {
 
-    private static final String INCIDENT = "65a1b2c3d4e5f60718293a50";
-    private static final String INCIDENTS = "/projects/{id}/incidents";
-    private static final String RESOLVE = "/projects/{id}/incidents/{incidentId}/resolve";
     private static final String OUTAGE = "{\"environment\":\"prod\",\"title\":\"Checkout is down\"}";
     private static final Instant DETECTED = Instant.parse("2026-01-02T03:04:05Z");
 
@@ -81,7 +81,7 @@ class IncidentControllerWebTests extends WebSliceTest {
         given(incidents.resolve(eq(PROJECT), eq(INCIDENT), isNull()))
                 .willReturn(incident(IncidentStatus.RESOLVED, DETECTED.plusSeconds(600)));
 
-        mvc.perform(post(RESOLVE, PROJECT, INCIDENT).with(maintainer()))
+        mvc.perform(post(INCIDENT_RESOLVE, PROJECT, INCIDENT).with(maintainer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("RESOLVED"))
                 .andExpect(jsonPath("$.resolvedAt").value("2026-01-02T03:14:05Z"));
@@ -94,9 +94,9 @@ class IncidentControllerWebTests extends WebSliceTest {
                 .given(incidents)
                 .resolve(eq(PROJECT), eq(INCIDENT), any(ResolveIncidentRequest.class));
 
-        mvc.perform(post(RESOLVE, PROJECT, INCIDENT).with(maintainer()))
+        mvc.perform(post(INCIDENT_RESOLVE, PROJECT, INCIDENT).with(maintainer()))
                 .andExpect(problem(HttpStatus.CONFLICT, "Incident already resolved"));
-        mvc.perform(postJson(RESOLVE, "{\"resolvedAt\":\"2026-01-01T00:00:00Z\"}", PROJECT, INCIDENT)
+        mvc.perform(postJson(INCIDENT_RESOLVE, "{\"resolvedAt\":\"2026-01-01T00:00:00Z\"}", PROJECT, INCIDENT)
                         .with(maintainer()))
                 .andExpect(invalidFields("resolvedAt"));
     }

@@ -1,5 +1,8 @@
 package io.devopstrack.projects.integration;
 
+import static io.devopstrack.projects.support.ApiPaths.INTEGRATIONS;
+import static io.devopstrack.projects.support.ApiPaths.INTEGRATION_BY_ID;
+import static io.devopstrack.projects.support.TestIds.INTEGRATION;
 import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
@@ -30,9 +33,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ProjectsWebTest(IntegrationController.class)
 class IntegrationControllerWebTests extends WebSliceTest {
 
-    private static final String INTEGRATION = "65a1b2c3d4e5f60718293a51";
-    private static final String INTEGRATIONS = "/projects/{id}/integrations";
-    private static final String ONE = "/projects/{id}/integrations/{integrationId}";
     private static final Instant CREATED = Instant.parse("2026-01-02T03:04:05Z");
 
     @MockitoBean
@@ -72,10 +72,11 @@ class IntegrationControllerWebTests extends WebSliceTest {
                 .willReturn(new IntegrationSecretResponse(
                         INTEGRATION, IntegrationKind.CDEVENTS, "/hooks/cdevents/" + INTEGRATION, "n3w", CREATED));
 
-        mvc.perform(post(ONE + "/secret", PROJECT, INTEGRATION).with(admin()))
+        mvc.perform(post(INTEGRATION_BY_ID + "/secret", PROJECT, INTEGRATION).with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.secret").value("n3w"));
-        mvc.perform(delete(ONE, PROJECT, INTEGRATION).with(admin())).andExpect(status().isNoContent());
+        mvc.perform(delete(INTEGRATION_BY_ID, PROJECT, INTEGRATION).with(admin()))
+                .andExpect(status().isNoContent());
 
         then(integrations).should().delete(PROJECT, INTEGRATION);
     }
@@ -96,11 +97,13 @@ class IntegrationControllerWebTests extends WebSliceTest {
                 new DeliveryResponse("d-1", "push", CREATED, DeliveryOutcome.REJECTED, "missing or wrong signature");
         given(integrations.deliveries(PROJECT, INTEGRATION, 0, 1)).willReturn(Pages.of(List.of(rejected), 0, 1, 4));
 
-        mvc.perform(get(ONE + "/deliveries?page=0&size=1", PROJECT, INTEGRATION).with(viewer()))
+        mvc.perform(get(INTEGRATION_BY_ID + "/deliveries?page=0&size=1", PROJECT, INTEGRATION)
+                        .with(viewer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0].outcome").value("REJECTED"))
                 .andExpect(jsonPath("$.page.totalPages").value(4));
-        mvc.perform(get(ONE + "/deliveries?size=many", PROJECT, INTEGRATION).with(viewer()))
+        mvc.perform(get(INTEGRATION_BY_ID + "/deliveries?size=many", PROJECT, INTEGRATION)
+                        .with(viewer()))
                 .andExpect(invalidFields("size"));
     }
 
@@ -109,9 +112,9 @@ class IntegrationControllerWebTests extends WebSliceTest {
         willThrow(new IntegrationNotFound(INTEGRATION)).given(integrations).delete(PROJECT, INTEGRATION);
         given(integrations.rotate(PROJECT, INTEGRATION)).willThrow(new IntegrationNotFound(INTEGRATION));
 
-        mvc.perform(delete(ONE, PROJECT, INTEGRATION).with(maintainer()))
+        mvc.perform(delete(INTEGRATION_BY_ID, PROJECT, INTEGRATION).with(maintainer()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "Integration not found"));
-        mvc.perform(post(ONE + "/secret", PROJECT, INTEGRATION).with(maintainer()))
+        mvc.perform(post(INTEGRATION_BY_ID + "/secret", PROJECT, INTEGRATION).with(maintainer()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "Integration not found"));
     }
 }

@@ -1,5 +1,7 @@
 package io.devopstrack.projects.project;
 
+import static io.devopstrack.projects.support.ApiPaths.PROJECTS;
+import static io.devopstrack.projects.support.ApiPaths.PROJECT_BY_ID;
 import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
@@ -42,7 +44,7 @@ class ProjectControllerWebTests extends WebSliceTest {
                 .willReturn(
                         new PageImpl<>(List.of(ProjectResponse.of(project("checkout"))), PageRequest.of(0, 20), 21));
 
-        mvc.perform(get("/projects").with(viewer()))
+        mvc.perform(get(PROJECTS).with(viewer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0].name").value("checkout"))
                 .andExpect(jsonPath("$.page.size").value(20))
@@ -55,7 +57,7 @@ class ProjectControllerWebTests extends WebSliceTest {
     void aMaintainerCreatesAProjectOwnedByThemselves() throws Exception {
         given(projects.create(any(), eq(new Caller("maria", false, true)))).willReturn(project("checkout"));
 
-        mvc.perform(post("/projects")
+        mvc.perform(post(PROJECTS)
                         .with(maintainer())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"checkout\",\"tags\":[\"java\"]}"))
@@ -65,7 +67,7 @@ class ProjectControllerWebTests extends WebSliceTest {
 
     @Test
     void aBlankNameAndABadTagAre400NamingBothFields() throws Exception {
-        mvc.perform(post("/projects")
+        mvc.perform(post(PROJECTS)
                         .with(admin())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\" \",\"tags\":[\"Not A Tag\"]}"))
@@ -79,7 +81,7 @@ class ProjectControllerWebTests extends WebSliceTest {
     void anUnknownProjectIs404Problem() throws Exception {
         given(projects.get(PROJECT)).willThrow(new ProjectNotFound(PROJECT));
 
-        mvc.perform(get("/projects/" + PROJECT).with(viewer()))
+        mvc.perform(get(PROJECT_BY_ID, PROJECT).with(viewer()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Project not found"));
     }
@@ -88,7 +90,7 @@ class ProjectControllerWebTests extends WebSliceTest {
     void deletingSomeoneElsesProjectIs403Problem() throws Exception {
         willThrow(new NotProjectOwner()).given(projects).delete(eq(PROJECT), any());
 
-        mvc.perform(delete("/projects/" + PROJECT).with(maintainer()))
+        mvc.perform(delete(PROJECT_BY_ID, PROJECT).with(maintainer()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.title").value("Not the project owner"));
     }
@@ -98,7 +100,7 @@ class ProjectControllerWebTests extends WebSliceTest {
         given(projects.get(PROJECT))
                 .willThrow(new DataAccessResourceFailureException("Timed out after 2000 ms: 127.0.0.1:27017"));
 
-        mvc.perform(get("/projects/" + PROJECT).with(viewer()))
+        mvc.perform(get(PROJECT_BY_ID, PROJECT).with(viewer()))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().string(not(containsString("27017"))));
     }

@@ -1,6 +1,9 @@
 package io.devopstrack.projects.repo;
 
+import static io.devopstrack.projects.support.ApiPaths.REPOSITORIES;
+import static io.devopstrack.projects.support.ApiPaths.REPOSITORY_BY_ID;
 import static io.devopstrack.projects.support.TestIds.PROJECT;
+import static io.devopstrack.projects.support.TestIds.REPOSITORY;
 import static io.devopstrack.testsupport.Callers.admin;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.JsonRequests.postJson;
@@ -25,9 +28,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ProjectsWebTest(RepositoryController.class)
 class RepositoryControllerWebTests extends WebSliceTest {
 
-    private static final String REPO = "65a1b2c3d4e5f60718293a4d";
-    private static final String REPOSITORIES = "/projects/{id}/repositories";
-    private static final String REPOSITORY = "/projects/{id}/repositories/{repoId}";
     private static final String SHOP_API = "{\"name\":\"shop-api\",\"url\":\"https://git.example.test/shop/api.git\"}";
 
     @MockitoBean
@@ -37,17 +37,19 @@ class RepositoryControllerWebTests extends WebSliceTest {
     void aMaintainerAddsARepositoryAndGetsItsLocation() throws Exception {
         given(repositories.add(
                         PROJECT, new AddRepositoryRequest("shop-api", "https://git.example.test/shop/api.git", null)))
-                .willReturn(new VcsRepository(REPO, "shop-api", "https://git.example.test/shop/api.git", "main"));
+                .willReturn(new VcsRepository(REPOSITORY, "shop-api", "https://git.example.test/shop/api.git", "main"));
 
         mvc.perform(postJson(REPOSITORIES, SHOP_API, PROJECT).with(maintainer()))
                 .andExpect(status().isCreated())
-                .andExpect(header().string(HttpHeaders.LOCATION, "/projects/" + PROJECT + "/repositories/" + REPO))
+                .andExpect(
+                        header().string(HttpHeaders.LOCATION, "/projects/" + PROJECT + "/repositories/" + REPOSITORY))
                 .andExpect(jsonPath("$.defaultBranch").value("main"));
     }
 
     @Test
     void anScpLikeCloneUrlIsAValidUrl() throws Exception {
-        given(repositories.add(any(), any())).willReturn(new VcsRepository(REPO, "infra", "git@host:a/b.git", "main"));
+        given(repositories.add(any(), any()))
+                .willReturn(new VcsRepository(REPOSITORY, "infra", "git@host:a/b.git", "main"));
 
         mvc.perform(postJson(
                                 REPOSITORIES,
@@ -59,9 +61,10 @@ class RepositoryControllerWebTests extends WebSliceTest {
 
     @Test
     void aMaintainerRemovesARepositoryWith204() throws Exception {
-        mvc.perform(delete(REPOSITORY, PROJECT, REPO).with(maintainer())).andExpect(status().isNoContent());
+        mvc.perform(delete(REPOSITORY_BY_ID, PROJECT, REPOSITORY).with(maintainer()))
+                .andExpect(status().isNoContent());
 
-        then(repositories).should().remove(PROJECT, REPO);
+        then(repositories).should().remove(PROJECT, REPOSITORY);
     }
 
     @Test
@@ -93,10 +96,10 @@ class RepositoryControllerWebTests extends WebSliceTest {
 
     @Test
     void removingAnUnknownRepositoryIs404() throws Exception {
-        willThrow(new RepositoryNotFound(REPO)).given(repositories).remove(PROJECT, REPO);
+        willThrow(new RepositoryNotFound(REPOSITORY)).given(repositories).remove(PROJECT, REPOSITORY);
 
-        mvc.perform(delete(REPOSITORY, PROJECT, REPO).with(admin()))
+        mvc.perform(delete(REPOSITORY_BY_ID, PROJECT, REPOSITORY).with(admin()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "Repository not found"))
-                .andExpect(jsonPath("$.detail").value("The project has no repository with id " + REPO + "."));
+                .andExpect(jsonPath("$.detail").value("The project has no repository with id " + REPOSITORY + "."));
     }
 }

@@ -1,5 +1,6 @@
 package io.devopstrack.projects.version;
 
+import static io.devopstrack.projects.support.ApiPaths.VERSIONS;
 import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.maintainer;
 import static io.devopstrack.testsupport.JsonRequests.postJson;
@@ -25,7 +26,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ProjectsWebTest(VersionController.class)
 class VersionControllerWebTests extends WebSliceTest {
 
-    private static final String VERSIONS = "/projects/{id}/versions";
     private static final String RELEASE =
             "{\"version\":\"1.4.0\",\"commit\":\"ABC1234\",\"committedAt\":\"2026-01-02T03:04:05Z\"}";
 
