@@ -38,8 +38,7 @@ public class DeploymentHistory {
         this.mongo = mongo;
     }
 
-    public PagedModel<DeploymentListItem> list(String projectId, String environment, Integer page, Integer size) {
-        Paging paging = Paging.of(page, size);
+    public PagedModel<DeploymentListItem> list(String projectId, String environment, Paging paging) {
         int number = paging.number();
         int pageSize = paging.size();
         Project project = projects.require(projectId);

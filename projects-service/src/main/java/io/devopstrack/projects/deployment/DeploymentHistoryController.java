@@ -1,5 +1,7 @@
 package io.devopstrack.projects.deployment;
 
+import io.devopstrack.projects.web.Paging;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,8 +16,7 @@ public record DeploymentHistoryController(DeploymentHistory history) {
     PagedModel<DeploymentListItem> list(
             @PathVariable String id,
             @RequestParam(required = false) String environment,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return history.list(id, environment, page, size);
+            @ParameterObject Paging.Params page) {
+        return history.list(id, environment, page.paging());
     }
 }

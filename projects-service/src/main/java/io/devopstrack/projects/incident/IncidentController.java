@@ -1,7 +1,9 @@
 package io.devopstrack.projects.incident;
 
 import io.devopstrack.platform.rest.Created;
+import io.devopstrack.projects.web.Paging;
 import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +46,7 @@ public record IncidentController(IncidentService incidents) {
     PagedModel<IncidentResponse> list(
             @PathVariable String id,
             @RequestParam(required = false) String status,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return incidents.list(id, status, page, size);
+            @ParameterObject Paging.Params page) {
+        return incidents.list(id, status, page.paging());
     }
 }

@@ -100,8 +100,7 @@ public record IncidentService(
     }
 
     /** Newest first (by detectedAt). */
-    public PagedModel<IncidentResponse> list(String projectId, String status, Integer page, Integer size) {
-        Paging paging = Paging.of(page, size);
+    public PagedModel<IncidentResponse> list(String projectId, String status, Paging paging) {
         projects.require(projectId);
         Criteria criteria = Criteria.where("projectId").is(projectId);
         if (status != null && !status.isBlank()) {

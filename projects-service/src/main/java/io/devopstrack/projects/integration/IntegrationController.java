@@ -1,8 +1,10 @@
 package io.devopstrack.projects.integration;
 
 import io.devopstrack.platform.rest.Created;
+import io.devopstrack.projects.web.Paging;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,10 +53,7 @@ public class IntegrationController {
 
     @GetMapping("/{integrationId}/deliveries")
     PagedModel<DeliveryResponse> deliveries(
-            @PathVariable String id,
-            @PathVariable String integrationId,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return integrations.deliveries(id, integrationId, page, size);
+            @PathVariable String id, @PathVariable String integrationId, @ParameterObject Paging.Params page) {
+        return integrations.deliveries(id, integrationId, page.paging());
     }
 }

@@ -59,8 +59,7 @@ public record IntegrationService(
     }
 
     /** Newest first. */
-    public PagedModel<DeliveryResponse> deliveries(String projectId, String integrationId, Integer page, Integer size) {
-        Paging paging = Paging.of(page, size);
+    public PagedModel<DeliveryResponse> deliveries(String projectId, String integrationId, Paging paging) {
         if (!mongo.exists(one(projectId, integrationId), Integration.class)) {
             throw notFound(projectId, integrationId);
         }

@@ -1,8 +1,10 @@
 package io.devopstrack.projects.project;
 
 import io.devopstrack.platform.rest.Created;
+import io.devopstrack.projects.web.Paging;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,12 +26,11 @@ public record ProjectController(ProjectService projects) {
 
     @GetMapping
     PagedModel<ProjectResponse> list(
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
+            @ParameterObject Paging.Params page,
             @RequestParam(required = false) List<String> sort,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String tag) {
-        return new PagedModel<>(projects.list(ProjectQuery.of(page, size, sort, q, tag)));
+        return new PagedModel<>(projects.list(ProjectQuery.of(page.paging(), sort, q, tag)));
     }
 
     @PostMapping

@@ -18,8 +18,7 @@ public record ProjectQuery(Paging paging, Sort sort, String q, String tag) {
     private static final Set<String> SORTABLE = Set.of("name", "createdAt", "updatedAt");
     private static final Pattern REGEX_SPECIALS = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");
 
-    public static ProjectQuery of(Integer page, Integer size, List<String> sort, String q, String tag) {
-        Paging paging = Paging.of(page, size);
+    public static ProjectQuery of(Paging paging, List<String> sort, String q, String tag) {
         if (q != null && q.length() > 100) {
             throw new InvalidInput("q", "must be at most 100 characters");
         }

@@ -13,7 +13,15 @@ public record Paging(int number, int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
-    /** Validates before any lookup: a bad page is a 400 even for a project that does not exist. */
+    /** The two query parameters as a list endpoint binds them ({@code @ParameterObject}), not yet checked. */
+    public record Params(Integer page, Integer size) {
+
+        /** Checked in the controller, before any lookup: a bad page is a 400 even for a project that does not exist. */
+        public Paging paging() {
+            return Paging.of(page, size);
+        }
+    }
+
     public static Paging of(Integer page, Integer size) {
         if (page != null && page < 0) {
             throw new InvalidInput("page", "must be 0 or more");

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.devopstrack.platform.paging.Pages;
 import io.devopstrack.platform.problem.InvalidInput;
 import io.devopstrack.projects.support.ProjectsWebTest;
+import io.devopstrack.projects.web.Paging;
 import io.devopstrack.testsupport.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
@@ -57,7 +58,7 @@ class IncidentControllerWebTests extends WebSliceTest {
 
     @Test
     void aViewerListsTheIncidentsOfAStatus() throws Exception {
-        given(incidents.list(PROJECT, "OPEN", null, null))
+        given(incidents.list(PROJECT, "OPEN", new Paging(0, 20)))
                 .willReturn(Pages.of(List.of(IncidentResponse.of(incident(IncidentStatus.OPEN, null))), 0, 20, 1));
 
         mvc.perform(get(INCIDENTS + "?status=OPEN", PROJECT).with(viewer()))

@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.devopstrack.platform.paging.Pages;
 import io.devopstrack.projects.support.ProjectsWebTest;
+import io.devopstrack.projects.web.Paging;
 import io.devopstrack.testsupport.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
@@ -95,7 +96,8 @@ class IntegrationControllerWebTests extends WebSliceTest {
     void aViewerReadsTheDeliveriesAPageAtATime() throws Exception {
         DeliveryResponse rejected =
                 new DeliveryResponse("d-1", "push", CREATED, DeliveryOutcome.REJECTED, "missing or wrong signature");
-        given(integrations.deliveries(PROJECT, INTEGRATION, 0, 1)).willReturn(Pages.of(List.of(rejected), 0, 1, 4));
+        given(integrations.deliveries(PROJECT, INTEGRATION, new Paging(0, 1)))
+                .willReturn(Pages.of(List.of(rejected), 0, 1, 4));
 
         mvc.perform(get(INTEGRATION_BY_ID + "/deliveries?page=0&size=1", PROJECT, INTEGRATION)
                         .with(viewer()))
