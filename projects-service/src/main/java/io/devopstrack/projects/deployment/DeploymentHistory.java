@@ -24,19 +24,11 @@ import org.springframework.stereotype.Service;
  * {@code (page + 1) × size} are read, which is all a page of the merged list can hold.
  */
 @Service
-public class DeploymentHistory {
+public record DeploymentHistory(ProjectUpdates projects, MongoTemplate mongo) {
 
     private static final Comparator<DeploymentListItem> NEWEST_FIRST = Comparator.comparing(
                     DeploymentListItem::deployedAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(DeploymentListItem::id, Comparator.reverseOrder());
-
-    private final ProjectUpdates projects;
-    private final MongoTemplate mongo;
-
-    public DeploymentHistory(ProjectUpdates projects, MongoTemplate mongo) {
-        this.projects = projects;
-        this.mongo = mongo;
-    }
 
     public PagedModel<DeploymentListItem> list(String projectId, String environment, Paging paging) {
         int number = paging.number();

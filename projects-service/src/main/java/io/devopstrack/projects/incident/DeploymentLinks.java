@@ -21,17 +21,9 @@ import org.springframework.stereotype.Component;
  * ({@code external_deployments}), with the ids metrics-service knows them by.
  */
 @Component
-public class DeploymentLinks {
+public record DeploymentLinks(MongoTemplate mongo, IncidentProperties properties) {
 
     private record Candidate(String id, Instant deployedAt) {}
-
-    private final MongoTemplate mongo;
-    private final IncidentProperties properties;
-
-    public DeploymentLinks(MongoTemplate mongo, IncidentProperties properties) {
-        this.mongo = mongo;
-        this.properties = properties;
-    }
 
     public Optional<String> lastBefore(Project project, String environment, Instant detectedAt) {
         if (!properties.productionEnvironments().contains(environment)) {
