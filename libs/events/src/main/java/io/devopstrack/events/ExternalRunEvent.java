@@ -9,20 +9,15 @@ import java.util.Set;
  * One entry of {@code devopstrack:external-runs} (docs/contracts.md, "Run events"): a run's or a stage's state as
  * its CI system reported it, written by projects-service ({@link #fields()}) and read by tasks-service
  * ({@link #from}); all fields strings on the wire, empty when unknown, null here. {@code status} is a job status
- * name, or SKIPPED for a stage; {@code updatedAt} is the source's own time of this state. {@code externalUrl},
- * {@code triggeredBy} and {@code createdAt} are a run's; {@code stageId}, {@code stage} and {@code stageUrl} a
- * stage's.
+ * name, or SKIPPED for a stage; {@code updatedAt} is the source's own time of this state. {@code externalUrl} is the
+ * run's or the stage's page; {@code triggeredBy} and {@code createdAt} are a run's, {@code stageId} and
+ * {@code stage} a stage's.
  */
 public record ExternalRunEvent(
         Kind kind,
-        String source,
+        PipelineRun run,
         String projectId,
         String deliveryId,
-        String externalId,
-        int attempt,
-        String pipeline,
-        String ref,
-        String commit,
         String status,
         Instant startedAt,
         Instant finishedAt,
@@ -31,8 +26,7 @@ public record ExternalRunEvent(
         String triggeredBy,
         Instant createdAt,
         String stageId,
-        String stage,
-        String stageUrl) {
+        String stage) {
 
     public enum Kind {
         RUN,
@@ -43,6 +37,62 @@ public record ExternalRunEvent(
     private static final Set<String> RUN_STATUSES = Set.of("QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED");
     private static final Set<String> STAGE_STATUSES =
             Set.of("QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED", "SKIPPED");
+
+    /** A run's state, as a delivery of that project reported it. */
+    public static ExternalRunEvent ofRun(
+            PipelineRun run,
+            String projectId,
+            String deliveryId,
+            String status,
+            String triggeredBy,
+            Instant createdAt,
+            Instant startedAt,
+            Instant finishedAt,
+            Instant updatedAt,
+            String externalUrl) {
+        return new ExternalRunEvent(
+                Kind.RUN,
+                run,
+                projectId,
+                deliveryId,
+                status,
+                startedAt,
+                finishedAt,
+                updatedAt,
+                externalUrl,
+                triggeredBy,
+                createdAt,
+                null,
+                null);
+    }
+
+    /** A stage's state; {@code run} is the run it belongs to. */
+    public static ExternalRunEvent ofStage(
+            PipelineRun run,
+            String projectId,
+            String deliveryId,
+            String stageId,
+            String stage,
+            String status,
+            Instant startedAt,
+            Instant finishedAt,
+            Instant updatedAt,
+            String externalUrl) {
+        return new ExternalRunEvent(
+                Kind.STAGE,
+                run,
+                projectId,
+                deliveryId,
+                status,
+                startedAt,
+                finishedAt,
+                updatedAt,
+                externalUrl,
+                null,
+                null,
+                stageId,
+                stage);
+    }
 
     public static ExternalRunEvent from(Map<String, String> body) {
         EventFields fields = new EventFields(body);
@@ -56,26 +106,27 @@ public record ExternalRunEvent(
         if (kind == Kind.STAGE && stageId == null && stage == null) {
             throw new InvalidEvent("a stage without stageId or name");
         }
+        String url = fields.known(kind == Kind.RUN ? "externalUrl" : "stageUrl");
         return new ExternalRunEvent(
                 kind,
-                fields.oneOf("source", SOURCES),
+                new PipelineRun(
+                        fields.oneOf("source", SOURCES),
+                        fields.text("externalId"),
+                        attempt(fields.known("attempt")),
+                        fields.known("pipeline"),
+                        fields.known("ref"),
+                        fields.known("commit")),
                 fields.text("projectId"),
                 fields.known("deliveryId"),
-                fields.text("externalId"),
-                attempt(fields.known("attempt")),
-                fields.known("pipeline"),
-                fields.known("ref"),
-                fields.known("commit"),
                 fields.oneOf("status", kind == Kind.RUN ? RUN_STATUSES : STAGE_STATUSES),
                 fields.optionalInstant("startedAt"),
                 fields.optionalInstant("finishedAt"),
                 fields.optionalInstant("updatedAt"),
-                fields.known("externalUrl"),
-                fields.known("triggeredBy"),
-                fields.optionalInstant("createdAt"),
+                url,
+                kind == Kind.RUN ? fields.known("triggeredBy") : null,
+                kind == Kind.RUN ? fields.optionalInstant("createdAt") : null,
                 stageId,
-                stage == null ? stageId : stage,
-                fields.known("stageUrl"));
+                stage == null ? stageId : stage);
     }
 
     /** The stream entry: which run of which pipeline first, then the run's or the stage's own fields. */
@@ -84,12 +135,12 @@ public record ExternalRunEvent(
         put(fields, "projectId", projectId);
         put(fields, "deliveryId", deliveryId);
         put(fields, "kind", kind == Kind.RUN ? "run" : "stage");
-        put(fields, "source", source);
-        put(fields, "externalId", externalId);
-        put(fields, "attempt", Integer.toString(attempt));
-        put(fields, "pipeline", pipeline);
-        put(fields, "ref", ref);
-        put(fields, "commit", commit);
+        put(fields, "source", run.source());
+        put(fields, "externalId", run.externalId());
+        put(fields, "attempt", Integer.toString(run.attempt()));
+        put(fields, "pipeline", run.pipeline());
+        put(fields, "ref", run.ref());
+        put(fields, "commit", run.commit());
         if (kind == Kind.RUN) {
             put(fields, "externalUrl", externalUrl);
             put(fields, "triggeredBy", triggeredBy);
@@ -97,7 +148,7 @@ public record ExternalRunEvent(
         } else {
             put(fields, "stageId", stageId);
             put(fields, "stage", stage);
-            put(fields, "stageUrl", stageUrl);
+            put(fields, "stageUrl", externalUrl);
         }
         put(fields, "status", status);
         put(fields, "startedAt", EventFields.orEmpty(startedAt));

@@ -3,7 +3,6 @@ package io.devopstrack.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.devopstrack.events.ExternalRunEvent.Kind;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,29 +12,12 @@ class ExternalRunEventTests {
 
     private static final Instant CREATED = Instant.parse("2026-11-25T16:20:00Z");
     private static final Instant STARTED = Instant.parse("2026-11-25T16:20:01.500Z");
+    private static final PipelineRun CI = new PipelineRun("github", "30433642", 2, "CI", "main", "acb582");
 
     @Test
     void aRunIsWrittenWithEveryFieldPresentAndReadBackAsWritten() {
-        ExternalRunEvent run = new ExternalRunEvent(
-                Kind.RUN,
-                "github",
-                "p1",
-                "d-1",
-                "30433642",
-                2,
-                "CI",
-                "main",
-                "acb582",
-                "RUNNING",
-                STARTED,
-                null,
-                STARTED,
-                "https://ci.example.test/runs/30433642",
-                "octocat",
-                CREATED,
-                null,
-                null,
-                null);
+        ExternalRunEvent run = ExternalRunEvent.ofRun(
+                CI, "p1", "d-1", "RUNNING", "octocat", CREATED, STARTED, null, STARTED, "https://ci.test/runs/1");
 
         Map<String, String> fields = run.fields();
 
@@ -44,46 +26,41 @@ class ExternalRunEventTests {
                 .containsEntry("attempt", "2")
                 .containsEntry("finishedAt", "")
                 .containsEntry("createdAt", "2026-11-25T16:20:00Z")
+                .containsEntry("externalUrl", "https://ci.test/runs/1")
                 .doesNotContainKeys("stageId", "stage", "stageUrl");
         assertThat(ExternalRunEvent.from(fields)).isEqualTo(run);
     }
 
     @Test
+    void aStageCarriesItsRunAndItsOwnPageAndIsReadBackAsWritten() {
+        ExternalRunEvent stage = ExternalRunEvent.ofStage(
+                CI, "p1", "d-1", "399444496", "test (17)", "FAILED", STARTED, STARTED, STARTED, "https://ci.test/j/9");
+
+        assertThat(stage.fields())
+                .containsEntry("kind", "stage")
+                .containsEntry("externalId", "30433642")
+                .containsEntry("stageUrl", "https://ci.test/j/9")
+                .doesNotContainKeys("externalUrl", "triggeredBy", "createdAt");
+        assertThat(ExternalRunEvent.from(stage.fields())).isEqualTo(stage);
+    }
+
+    @Test
     void aStageNamedOnlyByItsIdTakesItsIdAsName() {
-        ExternalRunEvent stage = new ExternalRunEvent(
-                Kind.STAGE,
-                "gitlab",
-                "p1",
-                null,
-                "981",
-                1,
-                null,
-                null,
-                null,
-                "SKIPPED",
-                null,
-                null,
-                STARTED,
-                null,
-                null,
-                null,
-                "4711",
-                null,
-                null);
+        PipelineRun byIdOnly = new PipelineRun("gitlab", "981", 1, null, null, null);
+        ExternalRunEvent stage =
+                ExternalRunEvent.ofStage(byIdOnly, "p1", null, "4711", null, "SKIPPED", null, null, STARTED, null);
 
         ExternalRunEvent read = ExternalRunEvent.from(stage.fields());
 
-        assertThat(read.stageId()).isEqualTo("4711");
         assertThat(read.stage()).isEqualTo("4711");
-        assertThat(read.pipeline()).isNull();
+        assertThat(read.run()).isEqualTo(byIdOnly);
         assertThat(stage.fields()).containsEntry("pipeline", "").containsEntry("deliveryId", "");
     }
 
     @Test
     void anUnknownKindOrStatusIsInvalidAndSaysWhichField() {
-        Map<String, String> fields = new ExternalRunEvent(
-                        Kind.RUN, "github", "p1", "d-1", "1", 1, null, null, null, "SKIPPED", null, null, STARTED, null,
-                        null, null, null, null, null)
+        Map<String, String> fields = ExternalRunEvent.ofRun(
+                        CI, "p1", "d-1", "SKIPPED", null, null, null, null, STARTED, null)
                 .fields();
 
         assertThatThrownBy(() -> ExternalRunEvent.from(fields))

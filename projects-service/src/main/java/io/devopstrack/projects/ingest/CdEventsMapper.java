@@ -1,5 +1,6 @@
 package io.devopstrack.projects.ingest;
 
+import io.devopstrack.events.PipelineRun;
 import io.devopstrack.projects.deployment.DeploymentStatus;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -48,12 +49,8 @@ public final class CdEventsMapper {
             String predicate, Instant at, String id, JsonNode content, String commit, JsonNode event) {
         String status = status(predicate, content);
         return new RunEvent(
-                SOURCE,
-                id,
-                1,
-                Json.text(content, "pipelineName"),
-                Json.text(event, "customData.ref"),
-                commit,
+                new PipelineRun(
+                        SOURCE, id, 1, Json.text(content, "pipelineName"), Json.text(event, "customData.ref"), commit),
                 Json.text(content, "url"),
                 null,
                 status,
@@ -69,19 +66,16 @@ public final class CdEventsMapper {
         if (runId == null) {
             return List.of();
         }
+        // a task run names its pipeline run by id only
+        PipelineRun run = new PipelineRun(SOURCE, runId, 1, null, Json.text(event, "customData.ref"), commit);
         return List.of(new StageEvent(
-                SOURCE,
-                runId,
-                1,
+                run,
                 id,
                 Json.or(Json.text(content, "taskName"), id),
                 status(predicate, content),
                 predicate.equals("started") ? at : null,
                 predicate.equals("finished") ? at : null,
                 Json.text(content, "url"),
-                null,
-                Json.text(event, "customData.ref"),
-                commit,
                 at));
     }
 

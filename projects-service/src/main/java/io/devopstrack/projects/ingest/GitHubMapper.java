@@ -1,5 +1,6 @@
 package io.devopstrack.projects.ingest;
 
+import io.devopstrack.events.PipelineRun;
 import io.devopstrack.projects.deployment.DeploymentStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,13 +35,14 @@ public final class GitHubMapper {
         boolean finished = started && !status.equals("RUNNING");
         List<NormalizedEvent> events = new ArrayList<>();
         events.add(new RunEvent(
-                SOURCE,
-                Json.text(run, "id"),
-                Json.intOr(run, "run_attempt", 1),
-                // the name may be empty in real payloads: then the workflow's name, else its file
-                Json.firstText(payload, "workflow_run.name", "workflow.name", "workflow_run.path"),
-                Json.text(run, "head_branch"),
-                Json.text(run, "head_sha"),
+                new PipelineRun(
+                        SOURCE,
+                        Json.text(run, "id"),
+                        Json.intOr(run, "run_attempt", 1),
+                        // the name may be empty in real payloads: then the workflow's name, else its file
+                        Json.firstText(payload, "workflow_run.name", "workflow.name", "workflow_run.path"),
+                        Json.text(run, "head_branch"),
+                        Json.text(run, "head_sha")),
                 Json.text(run, "html_url"),
                 Json.or(
                         Json.firstText(run, "triggering_actor.login", "actor.login"),
@@ -62,19 +64,21 @@ public final class GitHubMapper {
         }
         Instant startedAt = status.equals("QUEUED") ? null : SourceTimes.at(job, "started_at");
         Instant finishedAt = SourceTimes.at(job, "completed_at");
-        return List.of(new StageEvent(
+        PipelineRun run = new PipelineRun(
                 SOURCE,
                 Json.text(job, "run_id"),
                 Json.intOr(job, "run_attempt", 1),
+                Json.text(job, "workflow_name"),
+                Json.text(job, "head_branch"),
+                Json.text(job, "head_sha"));
+        return List.of(new StageEvent(
+                run,
                 Json.text(job, "id"),
                 Json.text(job, "name"),
                 status,
                 startedAt,
                 finishedAt,
                 Json.text(job, "html_url"),
-                Json.text(job, "workflow_name"),
-                Json.text(job, "head_branch"),
-                Json.text(job, "head_sha"),
                 SourceTimes.latest(SourceTimes.at(job, "created_at"), startedAt, finishedAt)));
     }
 

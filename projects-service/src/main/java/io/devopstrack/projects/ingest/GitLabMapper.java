@@ -1,5 +1,6 @@
 package io.devopstrack.projects.ingest;
 
+import io.devopstrack.events.PipelineRun;
 import io.devopstrack.projects.deployment.DeploymentStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,15 +32,18 @@ public final class GitLabMapper {
 
     private static List<NormalizedEvent> pipeline(JsonNode payload) {
         JsonNode pipeline = payload.path("object_attributes");
-        String runId = Json.text(pipeline, "id");
-        String name = Json.or(Json.text(pipeline, "name"), Json.text(payload, "project.path_with_namespace"));
-        String ref = Json.text(pipeline, "ref");
-        String sha = Json.text(pipeline, "sha");
+        PipelineRun run = new PipelineRun(
+                SOURCE,
+                Json.text(pipeline, "id"),
+                1,
+                Json.or(Json.text(pipeline, "name"), Json.text(payload, "project.path_with_namespace")),
+                Json.text(pipeline, "ref"),
+                Json.text(pipeline, "sha"));
         List<NormalizedEvent> events = new ArrayList<>();
         Instant firstStart = null;
         Instant lastChange = SourceTimes.at(pipeline, "created_at");
         for (JsonNode build : payload.path("builds")) {
-            StageEvent stage = stage(build, runId, name, ref, sha, Json.text(payload, "project.web_url"));
+            StageEvent stage = stage(build, run, Json.text(payload, "project.web_url"));
             if (stage != null) {
                 events.add(stage);
                 if (stage.startedAt() != null
@@ -55,12 +59,7 @@ public final class GitLabMapper {
             events.add(
                     0,
                     new RunEvent(
-                            SOURCE,
-                            runId,
-                            1,
-                            name,
-                            ref,
-                            sha,
+                            run,
                             Json.text(pipeline, "url"),
                             Json.text(payload, "user.username"),
                             status,
@@ -74,8 +73,7 @@ public final class GitLabMapper {
         return events;
     }
 
-    private static StageEvent stage(
-            JsonNode build, String runId, String pipeline, String ref, String sha, String webUrl) {
+    private static StageEvent stage(JsonNode build, PipelineRun run, String webUrl) {
         String status = Statuses.stage(Json.text(build, "status"), null);
         if (status == null) {
             return null;
@@ -84,18 +82,13 @@ public final class GitLabMapper {
         Instant finishedAt = SourceTimes.at(build, "finished_at");
         String id = Json.text(build, "id");
         return new StageEvent(
-                SOURCE,
-                runId,
-                1,
+                run,
                 id,
                 Json.text(build, "name"),
                 status,
                 startedAt,
                 finishedAt,
                 webUrl == null ? null : webUrl + "/-/jobs/" + id,
-                pipeline,
-                ref,
-                sha,
                 SourceTimes.latest(SourceTimes.at(build, "created_at"), startedAt, finishedAt));
     }
 
@@ -109,19 +102,21 @@ public final class GitLabMapper {
         Instant finishedAt = SourceTimes.at(payload, "build_finished_at");
         String id = Json.text(payload, "build_id");
         String home = Json.or(Json.text(payload, "repository.homepage"), Json.text(payload, "project.web_url"));
-        return List.of(new StageEvent(
+        PipelineRun run = new PipelineRun(
                 SOURCE,
                 Json.text(payload, "pipeline_id"),
                 1,
+                Json.or(Json.text(payload, "commit.name"), Json.text(payload, "project.path_with_namespace")),
+                Json.text(payload, "ref"),
+                Json.text(payload, "sha"));
+        return List.of(new StageEvent(
+                run,
                 id,
                 Json.text(payload, "build_name"),
                 status,
                 startedAt,
                 finishedAt,
                 home == null ? null : home + "/-/jobs/" + id,
-                Json.or(Json.text(payload, "commit.name"), Json.text(payload, "project.path_with_namespace")),
-                Json.text(payload, "ref"),
-                Json.text(payload, "sha"),
                 SourceTimes.latest(createdAt, startedAt, finishedAt)));
     }
 

@@ -1,6 +1,7 @@
 package io.devopstrack.projects.ingest;
 
 import io.devopstrack.events.ExternalRunEvent;
+import io.devopstrack.events.PipelineRun;
 import java.time.Instant;
 
 /**
@@ -8,12 +9,7 @@ import java.time.Instant;
  * SUCCEEDED, FAILED, CANCELLED); {@code updatedAt} is the source's own time of this state, used for ordering.
  */
 public record RunEvent(
-        String source,
-        String externalId,
-        int attempt,
-        String pipeline,
-        String ref,
-        String commit,
+        PipelineRun run,
         String externalUrl,
         String triggeredBy,
         String status,
@@ -25,25 +21,16 @@ public record RunEvent(
 
     /** The entry tasks-service reads from the runs stream. */
     ExternalRunEvent entry(String projectId, String deliveryId) {
-        return new ExternalRunEvent(
-                ExternalRunEvent.Kind.RUN,
-                source,
+        return ExternalRunEvent.ofRun(
+                run,
                 projectId,
                 deliveryId,
-                externalId,
-                attempt,
-                pipeline,
-                ref,
-                commit,
                 status,
+                triggeredBy,
+                createdAt,
                 startedAt,
                 finishedAt,
                 updatedAt,
-                externalUrl,
-                triggeredBy,
-                createdAt,
-                null,
-                null,
-                null);
+                externalUrl);
     }
 }

@@ -19,8 +19,8 @@ class CdEventsMapperTests {
 
         assertThat(queued.status()).isEqualTo("QUEUED");
         assertThat(queued.createdAt()).isEqualTo(AT);
-        assertThat(finished.externalId()).isEqualTo("mySubject123");
-        assertThat(finished.pipeline()).isEqualTo("myPipeline");
+        assertThat(finished.run().externalId()).isEqualTo("mySubject123");
+        assertThat(finished.run().pipeline()).isEqualTo("myPipeline");
         assertThat(finished.status()).isEqualTo("FAILED");
         assertThat(finished.finishedAt()).isEqualTo(AT);
     }
@@ -35,7 +35,7 @@ class CdEventsMapperTests {
     void aTaskRunIsAStageOfItsPipelineRun() {
         StageEvent stage = firstMapped("cdevents/taskrun_finished.0.4.json", StageEvent.class);
 
-        assertThat(stage.runExternalId()).isEqualTo("mySubject123");
+        assertThat(stage.run().externalId()).isEqualTo("mySubject123");
         assertThat(stage.name()).isEqualTo("myTask");
         assertThat(stage.status()).isEqualTo("FAILED");
     }

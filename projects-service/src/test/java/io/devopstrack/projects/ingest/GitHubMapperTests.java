@@ -15,11 +15,11 @@ class GitHubMapperTests {
                 GitHubMapper.map("workflow_run", Fixtures.json("github/workflow_run.completed.json"));
 
         assertThat(events).first().isInstanceOfSatisfying(RunEvent.class, run -> {
-            assertThat(run.externalId()).isEqualTo("289782451");
-            assertThat(run.attempt()).isEqualTo(1);
+            assertThat(run.run().externalId()).isEqualTo("289782451");
+            assertThat(run.run().attempt()).isEqualTo(1);
             assertThat(run.status()).isEqualTo("SUCCEEDED");
-            assertThat(run.pipeline()).isNotBlank();
-            assertThat(run.commit()).isEqualTo("3484a3fb816e0859fd6e1cea078d76385ff50625");
+            assertThat(run.run().pipeline()).isNotBlank();
+            assertThat(run.run().commit()).isEqualTo("3484a3fb816e0859fd6e1cea078d76385ff50625");
             assertThat(run.externalUrl()).startsWith("https://github.com/octo-org/octo-repo/actions/runs/");
             assertThat(run.finishedAt()).isEqualTo(Instant.parse("2020-10-05T16:33:49Z"));
             assertThat(run.updatedAt()).isEqualTo(run.finishedAt());
@@ -44,11 +44,11 @@ class GitHubMapperTests {
         StageEvent running = Fixtures.first(
                 GitHubMapper::map, "workflow_job", "github/workflow_job.in_progress.json", StageEvent.class);
 
-        assertThat(failed.runExternalId()).isEqualTo("2202229078");
+        assertThat(failed.run().externalId()).isEqualTo("2202229078");
         assertThat(failed.name()).isEqualTo("linters");
         assertThat(failed.status()).isEqualTo("FAILED");
         assertThat(failed.finishedAt()).isEqualTo(Instant.parse("2021-08-05T10:38:16Z"));
-        assertThat(failed.pipeline()).isEqualTo("CodeQL");
+        assertThat(failed.run().pipeline()).isEqualTo("CodeQL");
         assertThat(running.status()).isEqualTo("RUNNING");
         assertThat(running.finishedAt()).isNull();
     }

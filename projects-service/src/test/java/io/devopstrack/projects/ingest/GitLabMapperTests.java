@@ -23,7 +23,7 @@ class GitLabMapperTests {
         List<NormalizedEvent> events = GitLabMapper.map("Pipeline Hook", Fixtures.json("gitlab/pipeline.json"));
 
         RunEvent run = (RunEvent) events.get(0);
-        assertThat(run.externalId()).isEqualTo("31");
+        assertThat(run.run().externalId()).isEqualTo("31");
         assertThat(run.status()).isEqualTo("SUCCEEDED");
         assertThat(run.createdAt()).isEqualTo(Instant.parse("2016-08-12T15:23:28Z"));
         assertThat(run.startedAt()).isEqualTo(Instant.parse("2016-08-12T15:24:56Z"));
@@ -42,7 +42,7 @@ class GitLabMapperTests {
     void aJobHookIsAStageOfItsPipeline() {
         StageEvent stage = Fixtures.first(GitLabMapper::map, "Job Hook", "gitlab/job.json", StageEvent.class);
 
-        assertThat(stage.runExternalId()).isEqualTo("2366");
+        assertThat(stage.run().externalId()).isEqualTo("2366");
         assertThat(stage.stageId()).isEqualTo("1977");
         assertThat(stage.status()).isEqualTo("QUEUED");
         assertThat(stage.externalUrl()).isEqualTo("http://192.168.64.1:3005/gitlab-org/gitlab-test/-/jobs/1977");

@@ -93,7 +93,11 @@ public record ExternalRuns(JobStore store, Clock clock) {
     }
 
     private static String jobId(ExternalRunEvent event) {
-        return RunMerge.jobId(event.source(), event.projectId(), event.externalId(), event.attempt());
+        return RunMerge.jobId(
+                event.run().source(),
+                event.projectId(),
+                event.run().externalId(),
+                event.run().attempt());
     }
 
     /** A record per stage, and for the job, that {@code after} is the first version to show finished. */

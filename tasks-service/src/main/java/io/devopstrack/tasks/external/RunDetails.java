@@ -16,7 +16,7 @@ final class RunDetails {
         return new Job(
                 job.id(),
                 job.projectId(),
-                pick(job.ref(), event.ref(), overwrite),
+                pick(job.ref(), event.run().ref(), overwrite),
                 job.status(),
                 job.attempt(),
                 job.retryOf(),
@@ -31,8 +31,8 @@ final class RunDetails {
                 job.source(),
                 job.externalId(),
                 pick(job.externalUrl(), url, overwrite),
-                pick(job.pipeline(), event.pipeline(), overwrite),
-                pick(job.commit(), event.commit(), overwrite),
+                pick(job.pipeline(), event.run().pipeline(), overwrite),
+                pick(job.commit(), event.run().commit(), overwrite),
                 pick(job.triggeredBy(), by, overwrite),
                 job.sourceUpdatedAt());
     }

@@ -4,6 +4,7 @@ import static io.devopstrack.tasks.external.Known.first;
 import static io.devopstrack.tasks.external.Known.latest;
 
 import io.devopstrack.events.ExternalRunEvent;
+import io.devopstrack.events.PipelineRun;
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.jobs.Stage;
@@ -38,16 +39,16 @@ final class RunMerge {
     /** The job the events of a new run attempt make, applied in their order (version 1). */
     static Job create(List<ExternalRunEvent> events, Instant now) {
         ExternalRunEvent event = events.get(0);
-        String retryOf = event.attempt() > 1
-                ? jobId(event.source(), event.projectId(), event.externalId(), event.attempt() - 1)
-                : null;
+        PipelineRun run = event.run();
+        String retryOf =
+                run.attempt() > 1 ? jobId(run.source(), event.projectId(), run.externalId(), run.attempt() - 1) : null;
         Instant createdAt = first(event.createdAt(), event.startedAt(), event.updatedAt(), now);
         Job blank = new Job(
-                jobId(event.source(), event.projectId(), event.externalId(), event.attempt()),
+                jobId(run.source(), event.projectId(), run.externalId(), run.attempt()),
                 event.projectId(),
-                event.ref(),
+                run.ref(),
                 JobStatus.QUEUED,
-                event.attempt(),
+                run.attempt(),
                 retryOf,
                 List.of(),
                 createdAt,
@@ -57,11 +58,11 @@ final class RunMerge {
                 false,
                 now,
                 0,
-                event.source(),
-                event.externalId(),
+                run.source(),
+                run.externalId(),
                 null,
-                event.pipeline(),
-                event.commit(),
+                run.pipeline(),
+                run.commit(),
                 event.triggeredBy(),
                 null);
         return merge(blank, events, now);

@@ -44,7 +44,7 @@ final class StageMerge {
                 return i;
             }
         }
-        if (event.source().equals("gitlab") && event.stageId() != null) {
+        if (event.run().source().equals("gitlab") && event.stageId() != null) {
             for (int i = 0; i < stages.size(); i++) {
                 Stage stage = stages.get(i);
                 if (stage.name().equals(event.stage()) && stage.externalId() != null) {
@@ -72,7 +72,7 @@ final class StageMerge {
             startedAt = first(event.updatedAt(), now);
         }
         Instant finishedAt = status.isFinished() ? first(event.finishedAt(), event.updatedAt(), now) : null;
-        return new Stage(event.stage(), status, startedAt, finishedAt, event.stageId(), event.stageUrl());
+        return new Stage(event.stage(), status, startedAt, finishedAt, event.stageId(), event.externalUrl());
     }
 
     private static Stage mergeStage(Stage stored, Stage incoming) {
