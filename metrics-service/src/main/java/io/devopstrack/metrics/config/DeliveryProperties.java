@@ -2,9 +2,7 @@ package io.devopstrack.metrics.config;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** Which environment names count as production for the delivery (DORA) metrics. */
 @ConfigurationProperties("devopstrack.delivery")
-public record DeliveryProperties(
-        @DefaultValue({"prod", "production"}) List<String> productionEnvironments) {}
+public record DeliveryProperties(List<String> productionEnvironments) {}

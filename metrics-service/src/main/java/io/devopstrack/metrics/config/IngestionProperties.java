@@ -3,7 +3,6 @@ package io.devopstrack.metrics.config;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How events flow from the Redis streams into InfluxDB.
@@ -17,20 +16,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("devopstrack.ingestion")
 public record IngestionProperties(
-        @DefaultValue("true") boolean enabled,
-        @DefaultValue("devopstrack:{jobs}:executions") String executionsStream,
-        @DefaultValue("devopstrack:{jobs}:deployments") String deploymentsStream,
-        @DefaultValue("devopstrack:{jobs}:incidents") String incidentsStream,
-        @DefaultValue("metrics-service") String group,
-        @DefaultValue("") String consumer,
-        @DefaultValue("500") int readCount,
-        @DefaultValue("5000") int batchSize,
-        @DefaultValue("100ms") Duration flushInterval,
-        @DefaultValue("3") int writers,
-        @DefaultValue("30000") int maxInFlight,
-        @DefaultValue("3") int maxRetries,
-        @DefaultValue("60s") Duration claimIdle,
-        @DefaultValue("5s") Duration gaugeRefresh) {
+        boolean enabled,
+        String executionsStream,
+        String deploymentsStream,
+        String incidentsStream,
+        String group,
+        String consumer,
+        int readCount,
+        int batchSize,
+        Duration flushInterval,
+        int writers,
+        int maxInFlight,
+        int maxRetries,
+        Duration claimIdle,
+        Duration gaugeRefresh) {
 
     /** The streams ingested, read together by one XREADGROUP. */
     public List<String> streams() {
