@@ -20,6 +20,11 @@ public final class TestRedis {
 
     private TestRedis() {}
 
+    /** The database of the standalone Redis that the tasks-service and tasks-worker suites share. */
+    public static String tasksDatabase() {
+        return TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1");
+    }
+
     public static String clusterNodes() {
         return TestEnvironment.get(CLUSTER_NODES, "");
     }

@@ -3,7 +3,6 @@ package io.devopstrack.tasks.support;
 import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.testsupport.JwksServer;
 import io.devopstrack.testsupport.RedisTestKeys;
-import io.devopstrack.testsupport.TestEnvironment;
 import io.devopstrack.testsupport.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -37,7 +36,7 @@ public abstract class RedisIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestRedis.addTo(registry, TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1"));
+        TestRedis.addTo(registry, TestRedis.tasksDatabase());
         registry.add("devopstrack.key-prefix", () -> PREFIX);
         JwksServer.addTo(registry);
         registry.add("devopstrack.projects-url", AUTH::baseUrl);

@@ -36,7 +36,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 @Tag(TestRedis.TAG)
 class WorkerCrashIntegrationTests {
 
-    private static final String DATABASE = System.getenv().getOrDefault("TASKS_TEST_REDIS_DATABASE", "1");
+    private static final String DATABASE = TestRedis.tasksDatabase();
     private final String prefix = "test-crash-" + UUID.randomUUID() + ":";
     private final List<Process> processes = new ArrayList<>();
     private final LettuceConnectionFactory connections = connections();

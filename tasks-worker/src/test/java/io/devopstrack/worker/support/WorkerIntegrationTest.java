@@ -3,7 +3,6 @@ package io.devopstrack.worker.support;
 import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.platform.lifecycle.BackgroundWork;
 import io.devopstrack.testsupport.RedisTestKeys;
-import io.devopstrack.testsupport.TestEnvironment;
 import io.devopstrack.testsupport.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -37,7 +36,7 @@ public abstract class WorkerIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestRedis.addTo(registry, TestEnvironment.get("TASKS_TEST_REDIS_DATABASE", "1"));
+        TestRedis.addTo(registry, TestRedis.tasksDatabase());
         registry.add("devopstrack.worker.key-prefix", () -> PREFIX);
         registry.add("devopstrack.worker.stage-min-ms", () -> "5");
         registry.add("devopstrack.worker.stage-max-ms", () -> "20");
