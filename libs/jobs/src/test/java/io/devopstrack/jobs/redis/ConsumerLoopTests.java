@@ -69,11 +69,12 @@ class ConsumerLoopTests {
     @Test
     void onItsOwnThreadAStopInterruptsABlockedPassAndTheThreadEnds() throws InterruptedException {
         CountDownLatch blocked = new CountDownLatch(1);
+        CountDownLatch neverReleased = new CountDownLatch(1);
         AtomicReference<Thread> ranOn = new AtomicReference<>();
         ConsumerLoop loop = new ConsumerLoop("Queue", reader, () -> {
             ranOn.set(Thread.currentThread());
             blocked.countDown();
-            Thread.sleep(60_000);
+            neverReleased.await(); // a read blocked in Redis: only the interrupt of stop() ends it
         });
 
         loop.startThread("queue-consumer");
