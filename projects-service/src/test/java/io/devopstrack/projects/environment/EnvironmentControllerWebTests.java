@@ -1,6 +1,7 @@
 package io.devopstrack.projects.environment;
 
 import static io.devopstrack.projects.support.ApiPaths.ENVIRONMENTS;
+import static io.devopstrack.projects.support.ApiPaths.ENVIRONMENT_BY_ID;
 import static io.devopstrack.projects.support.TestIds.ENVIRONMENT;
 import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
@@ -53,7 +54,7 @@ class EnvironmentControllerWebTests extends WebSliceTest {
 
     @Test
     void anAdminRemovesAnEnvironmentWith204() throws Exception {
-        mvc.perform(delete(ENVIRONMENTS + "/{envId}", PROJECT, ENVIRONMENT).with(admin()))
+        mvc.perform(delete(ENVIRONMENT_BY_ID, PROJECT, ENVIRONMENT).with(admin()))
                 .andExpect(status().isNoContent());
 
         then(environments).should().remove(PROJECT, ENVIRONMENT);
@@ -90,7 +91,7 @@ class EnvironmentControllerWebTests extends WebSliceTest {
     void removingAnUnknownEnvironmentIs404() throws Exception {
         willThrow(new EnvironmentNotFound(ENVIRONMENT)).given(environments).remove(PROJECT, ENVIRONMENT);
 
-        mvc.perform(delete(ENVIRONMENTS + "/{envId}", PROJECT, ENVIRONMENT).with(maintainer()))
+        mvc.perform(delete(ENVIRONMENT_BY_ID, PROJECT, ENVIRONMENT).with(maintainer()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "Environment not found"));
     }
 
@@ -105,7 +106,7 @@ class EnvironmentControllerWebTests extends WebSliceTest {
                 .given(environments)
                 .remove(PROJECT, ENVIRONMENT);
 
-        mvc.perform(delete(ENVIRONMENTS + "/{envId}", PROJECT, ENVIRONMENT).with(maintainer()))
+        mvc.perform(delete(ENVIRONMENT_BY_ID, PROJECT, ENVIRONMENT).with(maintainer()))
                 .andExpect(problem(HttpStatus.SERVICE_UNAVAILABLE))
                 .andExpect(leaksNothing("27017", "Timed out"));
     }

@@ -1,6 +1,7 @@
 package io.devopstrack.projects.incident;
 
 import static io.devopstrack.projects.support.ApiPaths.INCIDENTS;
+import static io.devopstrack.projects.support.ApiPaths.INCIDENT_BY_ID;
 import static io.devopstrack.projects.support.ApiPaths.INCIDENT_RESOLVE;
 import static io.devopstrack.projects.support.TestIds.INCIDENT;
 import static io.devopstrack.projects.support.TestIds.PROJECT;
@@ -106,11 +107,9 @@ class IncidentControllerWebTests extends WebSliceTest {
     void relinkingNeedsADeploymentIdOfAtMost24Characters() throws Exception {
         String tooLong = "{\"deploymentId\":\"" + "a".repeat(25) + "\"}";
 
-        mvc.perform(patchJson(INCIDENTS + "/{incidentId}", "{}", PROJECT, INCIDENT)
-                        .with(maintainer()))
+        mvc.perform(patchJson(INCIDENT_BY_ID, "{}", PROJECT, INCIDENT).with(maintainer()))
                 .andExpect(invalidFields("deploymentId"));
-        mvc.perform(patchJson(INCIDENTS + "/{incidentId}", tooLong, PROJECT, INCIDENT)
-                        .with(maintainer()))
+        mvc.perform(patchJson(INCIDENT_BY_ID, tooLong, PROJECT, INCIDENT).with(maintainer()))
                 .andExpect(invalidFields("deploymentId"));
 
         then(incidents).shouldHaveNoInteractions();
@@ -120,7 +119,7 @@ class IncidentControllerWebTests extends WebSliceTest {
     void anUnknownIncidentIs404() throws Exception {
         given(incidents.relink(eq(PROJECT), eq(INCIDENT), any())).willThrow(new IncidentNotFound(INCIDENT));
 
-        mvc.perform(patchJson(INCIDENTS + "/{incidentId}", "{\"deploymentId\":\"\"}", PROJECT, INCIDENT)
+        mvc.perform(patchJson(INCIDENT_BY_ID, "{\"deploymentId\":\"\"}", PROJECT, INCIDENT)
                         .with(maintainer()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "Incident not found"));
     }

@@ -2,6 +2,8 @@ package io.devopstrack.projects.integration;
 
 import static io.devopstrack.projects.support.ApiPaths.INTEGRATIONS;
 import static io.devopstrack.projects.support.ApiPaths.INTEGRATION_BY_ID;
+import static io.devopstrack.projects.support.ApiPaths.INTEGRATION_DELIVERIES;
+import static io.devopstrack.projects.support.ApiPaths.INTEGRATION_SECRET;
 import static io.devopstrack.projects.support.TestIds.INTEGRATION;
 import static io.devopstrack.projects.support.TestIds.PROJECT;
 import static io.devopstrack.testsupport.Callers.admin;
@@ -73,7 +75,7 @@ class IntegrationControllerWebTests extends WebSliceTest {
                 .willReturn(new IntegrationSecretResponse(
                         INTEGRATION, IntegrationKind.CDEVENTS, "/hooks/cdevents/" + INTEGRATION, "n3w", CREATED));
 
-        mvc.perform(post(INTEGRATION_BY_ID + "/secret", PROJECT, INTEGRATION).with(admin()))
+        mvc.perform(post(INTEGRATION_SECRET, PROJECT, INTEGRATION).with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.secret").value("n3w"));
         mvc.perform(delete(INTEGRATION_BY_ID, PROJECT, INTEGRATION).with(admin()))
@@ -99,12 +101,12 @@ class IntegrationControllerWebTests extends WebSliceTest {
         given(integrations.deliveries(PROJECT, INTEGRATION, new Paging(0, 1)))
                 .willReturn(Pages.of(List.of(rejected), 0, 1, 4));
 
-        mvc.perform(get(INTEGRATION_BY_ID + "/deliveries?page=0&size=1", PROJECT, INTEGRATION)
+        mvc.perform(get(INTEGRATION_DELIVERIES + "?page=0&size=1", PROJECT, INTEGRATION)
                         .with(viewer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0].outcome").value("REJECTED"))
                 .andExpect(jsonPath("$.page.totalPages").value(4));
-        mvc.perform(get(INTEGRATION_BY_ID + "/deliveries?size=many", PROJECT, INTEGRATION)
+        mvc.perform(get(INTEGRATION_DELIVERIES + "?size=many", PROJECT, INTEGRATION)
                         .with(viewer()))
                 .andExpect(invalidFields("size"));
     }
@@ -116,7 +118,7 @@ class IntegrationControllerWebTests extends WebSliceTest {
 
         mvc.perform(delete(INTEGRATION_BY_ID, PROJECT, INTEGRATION).with(maintainer()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "Integration not found"));
-        mvc.perform(post(INTEGRATION_BY_ID + "/secret", PROJECT, INTEGRATION).with(maintainer()))
+        mvc.perform(post(INTEGRATION_SECRET, PROJECT, INTEGRATION).with(maintainer()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "Integration not found"));
     }
 }
