@@ -33,18 +33,18 @@ record UserController(UserService users) {
 
     @PostMapping
     ResponseEntity<UserResponse> create(@Valid @RequestBody CreateUserRequest request) {
-        User user = users.create(request);
-        return Created.at(UserResponse.of(user), "/auth/users/{id}", user.id());
+        UserResponse user = users.create(request);
+        return Created.at(user, "/auth/users/{id}", user.id());
     }
 
     @GetMapping("/{id}")
     UserResponse get(@PathVariable UUID id) {
-        return UserResponse.of(users.get(id));
+        return users.get(id);
     }
 
     @PatchMapping("/{id}")
     UserResponse update(@PathVariable UUID id, @Valid @RequestBody UpdateUserRequest request) {
-        return UserResponse.of(users.update(id, request));
+        return users.update(id, request);
     }
 
     @DeleteMapping("/{id}")

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** User administration. Its operations answer with the API view, as its page does: the hash never leaves it. */
 @Service
 public class UserService {
 
@@ -31,7 +32,7 @@ public class UserService {
     }
 
     @Transactional
-    public User create(CreateUserRequest request) {
+    public UserResponse create(CreateUserRequest request) {
         String hash = hash(request.password());
         Instant now = now();
         User user = new User(UUID.randomUUID(), request.username(), hash, true, request.roles(), now, now);
@@ -40,12 +41,12 @@ public class UserService {
         } catch (DuplicateKeyException e) {
             throw new UsernameTaken(request.username());
         }
-        return user;
+        return UserResponse.of(user);
     }
 
     @Transactional(readOnly = true)
-    public User get(UUID id) {
-        return users.findById(id).orElseThrow(() -> new UserNotFound(id));
+    public UserResponse get(UUID id) {
+        return UserResponse.of(find(id));
     }
 
     @Transactional(readOnly = true)
@@ -61,9 +62,9 @@ public class UserService {
     }
 
     @Transactional
-    public User update(UUID id, UpdateUserRequest request) {
+    public UserResponse update(UUID id, UpdateUserRequest request) {
         users.lockAdminChanges();
-        User before = get(id);
+        User before = find(id);
         Instant now = now();
         User after = before;
         if (request.roles() != null) {
@@ -80,15 +81,19 @@ public class UserService {
         if (!after.enabled() || request.password() != null) {
             refreshTokens.revokeAllOf(id);
         }
-        return after;
+        return UserResponse.of(after);
     }
 
     @Transactional
     public void delete(UUID id) {
         users.lockAdminChanges();
-        User user = get(id);
+        User user = find(id);
         requireAnotherAdminIfRemoving(user, false);
         users.delete(id);
+    }
+
+    private User find(UUID id) {
+        return users.findById(id).orElseThrow(() -> new UserNotFound(id));
     }
 
     private void requireAnotherAdminIfRemoving(User before, boolean stillEnabledAdmin) {

@@ -2,7 +2,7 @@ package io.devopstrack.auth.support;
 
 import io.devopstrack.auth.user.CreateUserRequest;
 import io.devopstrack.auth.user.Role;
-import io.devopstrack.auth.user.User;
+import io.devopstrack.auth.user.UserResponse;
 import io.devopstrack.auth.user.UserService;
 import java.util.Set;
 import java.util.UUID;
@@ -51,8 +51,8 @@ public abstract class IntegrationTest {
     protected TestUser createUser(Role... roles) {
         String username = uniqueUsername();
         String password = "pw-" + UUID.randomUUID();
-        User user = userService.create(new CreateUserRequest(username, password, Set.of(roles)));
-        return new TestUser(user.id().toString(), username, password);
+        UserResponse user = userService.create(new CreateUserRequest(username, password, Set.of(roles)));
+        return new TestUser(user.id(), username, password);
     }
 
     protected String accessTokenOf(TestUser user) {

@@ -38,7 +38,8 @@ class LastAdminIntegrationTests extends IntegrationTest {
         assertThat(disable.status()).isEqualTo(409);
         assertThat(demote.status()).isEqualTo(409);
         assertThat(delete.status()).isEqualTo(409);
-        assertThat(userService.get(UUID.fromString(admin.id())).isEnabledAdmin())
-                .isTrue();
+        UserResponse stored = userService.get(UUID.fromString(admin.id()));
+        assertThat(stored.enabled()).isTrue();
+        assertThat(stored.roles()).containsExactly(Role.ADMIN);
     }
 }
