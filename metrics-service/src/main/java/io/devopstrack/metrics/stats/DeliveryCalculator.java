@@ -65,22 +65,10 @@ final class DeliveryCalculator {
                         .reversed()
                         .thenComparing(DeliveryDeployment::deploymentId))
                 .toList();
-        List<DeliveryIncident> incidentRows = linked.stream()
+        List<Incident> incidentRows = linked.stream()
                 .filter(i -> i.detectedAt().isBefore(to)
                         && (i.resolvedAt() == null || !i.resolvedAt().isBefore(from)))
-                .map(i -> new DeliveryIncident(
-                        i.incidentId(),
-                        i.projectId(),
-                        i.environment(),
-                        i.title(),
-                        i.detectedAt(),
-                        i.resolvedAt(),
-                        restoreHours(i),
-                        i.deploymentId(),
-                        i.linkedBy()))
-                .sorted(Comparator.comparing(DeliveryIncident::detectedAt)
-                        .reversed()
-                        .thenComparing(DeliveryIncident::incidentId))
+                .sorted(Comparator.comparing(Incident::detectedAt).reversed().thenComparing(Incident::incidentId))
                 .toList();
         return new DeliveryRows(deploymentRows, incidentRows);
     }
@@ -114,10 +102,10 @@ final class DeliveryCalculator {
     }
 
     /** resolvedAt − detectedAt of the incidents resolved in [from, to). */
-    static List<Double> incidentRestoreHours(List<DeliveryIncident> incidents, Instant from, Instant to) {
+    static List<Double> incidentRestoreHours(List<Incident> incidents, Instant from, Instant to) {
         return incidents.stream()
                 .filter(i -> i.resolvedAt() != null && inRange(i.resolvedAt(), from, to))
-                .map(DeliveryIncident::restoreHours)
+                .map(Incident::restoreHours)
                 .toList();
     }
 
@@ -165,16 +153,6 @@ final class DeliveryCalculator {
             latest.merge(d.deploymentId(), d, ProductionDeployment::merge);
         }
         return new ArrayList<>(latest.values());
-    }
-
-    private static Double restoreHours(Incident incident) {
-        return incident.resolvedAt() == null
-                ? null
-                : Math.max(
-                                0,
-                                Duration.between(incident.detectedAt(), incident.resolvedAt())
-                                        .toMillis())
-                        / MILLIS_PER_HOUR;
     }
 
     private static boolean inRange(Instant time, Instant from, Instant to) {

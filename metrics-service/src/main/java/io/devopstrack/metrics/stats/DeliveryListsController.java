@@ -22,7 +22,7 @@ record DeliveryListsController(StatsFilters filters, DeliveryQuery delivery) {
     }
 
     @GetMapping("/incidents")
-    PagedModel<DeliveryIncident> incidents(
+    PagedModel<Incident> incidents(
             @ParameterObject StatsParameters parameters, @ParameterObject PageParameters.Query page) {
         PageParameters paging = page.parse();
         return paging.of(delivery.rows(filters.of(parameters)).incidents());

@@ -40,9 +40,9 @@ class DeliveryWorkedExampleTests {
                 .extracting(DeliveryDeployment::deploymentId)
                 .containsExactly("a6", "a5", "a4", "a3", "a2", "a1");
         assertThat(rows.incidents())
-                .extracting(DeliveryIncident::incidentId)
+                .extracting(Incident::incidentId)
                 .containsExactly("inc-z", "inc-y", "inc-x", "inc-w");
-        assertThat(rows.incidents()).extracting(DeliveryIncident::deploymentId).containsExactly("a6", "a3", "a2", "a0");
+        assertThat(rows.incidents()).extracting(Incident::deploymentId).containsExactly("a6", "a3", "a2", "a0");
         assertThat(delivery.deploymentFrequencyPerDay()).isEqualTo(2.0); // a1 a2 a3 a5 over 2 days
         assertThat(delivery.leadTimeHours()).isEqualTo(4.5); // median(4, 2, 6, 5)
         assertThat(delivery.changeFailureRate()).isCloseTo(4.0 / 6, within(1e-12)); // a2 a3 a4 a6 of 6

@@ -122,16 +122,16 @@ class StatsControllerWebTests extends WebSliceTest {
                                         Instant.parse("2026-01-01T00:00:00Z"),
                                         2.0,
                                         List.of())),
-                        List.of(new DeliveryIncident(
+                        List.of(new Incident(
                                 "i1",
                                 "p1",
                                 "prod",
                                 "down",
                                 Instant.parse("2026-01-02T01:00:00Z"),
-                                null,
-                                null,
+                                Instant.parse("2026-01-02T04:30:00Z"),
                                 "d2",
-                                "AUTO"))));
+                                "AUTO",
+                                4))));
 
         mvc.perform(get("/stats/delivery/deployments?size=1&page=1").with(viewer()))
                 .andExpect(status().isOk())
@@ -143,7 +143,9 @@ class StatsControllerWebTests extends WebSliceTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0].incidentId").value("i1"))
                 .andExpect(jsonPath("$.content[0].linkedBy").value("AUTO"))
-                .andExpect(jsonPath("$.content[0].resolvedAt").isEmpty())
+                .andExpect(jsonPath("$.content[0].resolvedAt").value("2026-01-02T04:30:00Z"))
+                .andExpect(jsonPath("$.content[0].restoreHours").value(3.5))
+                .andExpect(jsonPath("$.content[0].revision").doesNotExist())
                 .andExpect(jsonPath("$.page.size").value(20));
     }
 
