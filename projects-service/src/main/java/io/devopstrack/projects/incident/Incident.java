@@ -1,5 +1,6 @@
 package io.devopstrack.projects.incident;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.devopstrack.events.IncidentEvent;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
@@ -13,7 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * incident's own id for a manual one). {@code sourceKey} is what makes a sender's incident unique per project
  * (unique index with {@code projectId} and {@code source}): an alert fingerprint with its {@code startsAt}, since
  * an alert that fires again after being resolved is a new outage. {@code revision} grows with every change and
- * {@code published} tells whether that revision reached the Redis stream (the outbox; never exposed).
+ * {@code published} tells whether that revision reached the Redis stream (the outbox). The API answers with the
+ * incident itself, without those four bookkeeping fields.
  */
 @Document(Incident.COLLECTION)
 @CompoundIndex(name = "project_source_key_unique", def = "{'projectId': 1, 'source': 1, 'sourceKey': 1}", unique = true)
@@ -30,10 +32,10 @@ public record Incident(
         LinkedBy linkedBy,
         String source,
         String externalId,
-        String sourceKey,
-        long revision,
-        @Indexed(name = "published") boolean published,
-        Instant updatedAt) {
+        @JsonIgnore String sourceKey,
+        @JsonIgnore long revision,
+        @JsonIgnore @Indexed(name = "published") boolean published,
+        @JsonIgnore Instant updatedAt) {
 
     public static final String COLLECTION = "incidents";
     public static final String MANUAL = "manual";

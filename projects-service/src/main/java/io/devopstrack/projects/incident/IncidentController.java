@@ -21,29 +21,29 @@ import org.springframework.web.bind.annotation.RestController;
 public record IncidentController(IncidentService incidents) {
 
     @PostMapping
-    ResponseEntity<IncidentResponse> open(@PathVariable String id, @Valid @RequestBody CreateIncidentRequest request) {
+    ResponseEntity<Incident> open(@PathVariable String id, @Valid @RequestBody CreateIncidentRequest request) {
         Incident opened = incidents.open(id, request);
-        return Created.at(IncidentResponse.of(opened), "/projects/{id}/incidents/{incidentId}", id, opened.id());
+        return Created.at(opened, "/projects/{id}/incidents/{incidentId}", id, opened.id());
     }
 
     @PostMapping("/{incidentId}/resolve")
-    IncidentResponse resolve(
+    Incident resolve(
             @PathVariable String id,
             @PathVariable String incidentId,
             @Valid @RequestBody(required = false) ResolveIncidentRequest request) {
-        return IncidentResponse.of(incidents.resolve(id, incidentId, request));
+        return incidents.resolve(id, incidentId, request);
     }
 
     @PatchMapping("/{incidentId}")
-    IncidentResponse relink(
+    Incident relink(
             @PathVariable String id,
             @PathVariable String incidentId,
             @Valid @RequestBody RelinkIncidentRequest request) {
-        return IncidentResponse.of(incidents.relink(id, incidentId, request));
+        return incidents.relink(id, incidentId, request);
     }
 
     @GetMapping
-    PagedModel<IncidentResponse> list(
+    PagedModel<Incident> list(
             @PathVariable String id,
             @RequestParam(required = false) String status,
             @ParameterObject Paging.Params page) {

@@ -100,20 +100,16 @@ public record IncidentService(
     }
 
     /** Newest first (by detectedAt). */
-    public PagedModel<IncidentResponse> list(String projectId, String status, Paging paging) {
+    public PagedModel<Incident> list(String projectId, String status, Paging paging) {
         projects.require(projectId);
         Criteria criteria = Criteria.where("projectId").is(projectId);
         if (status != null && !status.isBlank()) {
             criteria = criteria.and("status").is(status(status));
         }
         long total = mongo.count(Query.query(criteria), Incident.class);
-        List<IncidentResponse> content = mongo
-                .find(
-                        paging.applyTo(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "detectedAt", "_id"))),
-                        Incident.class)
-                .stream()
-                .map(IncidentResponse::of)
-                .toList();
+        List<Incident> content = mongo.find(
+                paging.applyTo(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "detectedAt", "_id"))),
+                Incident.class);
         return paging.page(content, total);
     }
 
