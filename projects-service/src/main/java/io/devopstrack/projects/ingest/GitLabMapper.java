@@ -32,18 +32,12 @@ public final class GitLabMapper {
 
     private static List<NormalizedEvent> pipeline(JsonNode payload) {
         JsonNode pipeline = payload.path("object_attributes");
-        PipelineRun run = new PipelineRun(
-                SOURCE,
-                Json.text(pipeline, "id"),
-                1,
-                Json.or(Json.text(pipeline, "name"), Json.text(payload, "project.path_with_namespace")),
-                Json.text(pipeline, "ref"),
-                Json.text(pipeline, "sha"));
+        PipelineRun run = run(payload, pipeline, Json.text(pipeline, "id"), Json.text(pipeline, "name"));
         List<NormalizedEvent> events = new ArrayList<>();
         Instant firstStart = null;
         Instant lastChange = SourceTimes.at(pipeline, "created_at");
         for (JsonNode build : payload.path("builds")) {
-            StageEvent stage = stage(build, run, Json.text(payload, "project.web_url"));
+            StageEvent stage = stage(build, "", run, Json.text(payload, "project.web_url"));
             if (stage != null) {
                 events.add(stage);
                 if (stage.startedAt() != null
@@ -73,51 +67,45 @@ public final class GitLabMapper {
         return events;
     }
 
-    private static StageEvent stage(JsonNode build, PipelineRun run, String webUrl) {
-        String status = Statuses.stage(Json.text(build, "status"), null);
+    private static List<NormalizedEvent> job(JsonNode payload) {
+        PipelineRun run = run(payload, payload, Json.text(payload, "pipeline_id"), Json.text(payload, "commit.name"));
+        String home = Json.or(Json.text(payload, "repository.homepage"), Json.text(payload, "project.web_url"));
+        StageEvent stage = stage(payload, "build_", run, home);
+        return stage == null ? List.of() : List.of(stage);
+    }
+
+    /** Attempt 1 always (see above); a pipeline without a name goes by its project's path. */
+    private static PipelineRun run(JsonNode payload, JsonNode pipeline, String id, String name) {
+        return new PipelineRun(
+                SOURCE,
+                id,
+                1,
+                Json.or(name, Json.text(payload, "project.path_with_namespace")),
+                Json.text(pipeline, "ref"),
+                Json.text(pipeline, "sha"));
+    }
+
+    /**
+     * A build as a stage, from a Pipeline Hook's {@code builds} or from a Job Hook, which names the same fields with
+     * a {@code build_} prefix; its page is under the project's web URL. Null for a status that is not a stage's.
+     */
+    private static StageEvent stage(JsonNode build, String prefix, PipelineRun run, String home) {
+        String status = Statuses.stage(Json.text(build, prefix + "status"), null);
         if (status == null) {
             return null;
         }
-        Instant startedAt = SourceTimes.at(build, "started_at");
-        Instant finishedAt = SourceTimes.at(build, "finished_at");
-        String id = Json.text(build, "id");
+        Instant startedAt = SourceTimes.at(build, prefix + "started_at");
+        Instant finishedAt = SourceTimes.at(build, prefix + "finished_at");
+        String id = Json.text(build, prefix + "id");
         return new StageEvent(
                 run,
                 id,
-                Json.text(build, "name"),
-                status,
-                startedAt,
-                finishedAt,
-                webUrl == null ? null : webUrl + "/-/jobs/" + id,
-                SourceTimes.latest(SourceTimes.at(build, "created_at"), startedAt, finishedAt));
-    }
-
-    private static List<NormalizedEvent> job(JsonNode payload) {
-        String status = Statuses.stage(Json.text(payload, "build_status"), null);
-        if (status == null) {
-            return List.of();
-        }
-        Instant createdAt = SourceTimes.at(payload, "build_created_at");
-        Instant startedAt = SourceTimes.at(payload, "build_started_at");
-        Instant finishedAt = SourceTimes.at(payload, "build_finished_at");
-        String id = Json.text(payload, "build_id");
-        String home = Json.or(Json.text(payload, "repository.homepage"), Json.text(payload, "project.web_url"));
-        PipelineRun run = new PipelineRun(
-                SOURCE,
-                Json.text(payload, "pipeline_id"),
-                1,
-                Json.or(Json.text(payload, "commit.name"), Json.text(payload, "project.path_with_namespace")),
-                Json.text(payload, "ref"),
-                Json.text(payload, "sha"));
-        return List.of(new StageEvent(
-                run,
-                id,
-                Json.text(payload, "build_name"),
+                Json.text(build, prefix + "name"),
                 status,
                 startedAt,
                 finishedAt,
                 home == null ? null : home + "/-/jobs/" + id,
-                SourceTimes.latest(createdAt, startedAt, finishedAt)));
+                SourceTimes.latest(SourceTimes.at(build, prefix + "created_at"), startedAt, finishedAt));
     }
 
     /** The hook names the commit by its short sha and its URL; the URL's last segment is the full sha. */
