@@ -8,20 +8,16 @@ import java.util.Set;
 /**
  * One entry of {@code devopstrack:external-runs} (docs/contracts.md, "Run events"): a run's or a stage's state as
  * its CI system reported it, written by projects-service ({@link #fields()}) and read by tasks-service
- * ({@link #from}); all fields strings on the wire, empty when unknown, null here. {@code status} is a job status
- * name, or SKIPPED for a stage; {@code updatedAt} is the source's own time of this state. {@code externalUrl} is the
- * run's or the stage's page; {@code triggeredBy} and {@code createdAt} are a run's, {@code stageId} and
- * {@code stage} a stage's.
+ * ({@link #from}); all fields strings on the wire, empty when unknown, null here. {@code externalUrl} is the run's
+ * or the stage's page; {@code triggeredBy} and {@code createdAt} are a run's, {@code stageId} and {@code stage} a
+ * stage's.
  */
 public record ExternalRunEvent(
         Kind kind,
         PipelineRun run,
         String projectId,
         String deliveryId,
-        String status,
-        Instant startedAt,
-        Instant finishedAt,
-        Instant updatedAt,
+        Progress progress,
         String externalUrl,
         String triggeredBy,
         Instant createdAt,
@@ -43,27 +39,12 @@ public record ExternalRunEvent(
             PipelineRun run,
             String projectId,
             String deliveryId,
-            String status,
+            Progress progress,
+            String externalUrl,
             String triggeredBy,
-            Instant createdAt,
-            Instant startedAt,
-            Instant finishedAt,
-            Instant updatedAt,
-            String externalUrl) {
+            Instant createdAt) {
         return new ExternalRunEvent(
-                Kind.RUN,
-                run,
-                projectId,
-                deliveryId,
-                status,
-                startedAt,
-                finishedAt,
-                updatedAt,
-                externalUrl,
-                triggeredBy,
-                createdAt,
-                null,
-                null);
+                Kind.RUN, run, projectId, deliveryId, progress, externalUrl, triggeredBy, createdAt, null, null);
     }
 
     /** A stage's state; {@code run} is the run it belongs to. */
@@ -73,25 +54,10 @@ public record ExternalRunEvent(
             String deliveryId,
             String stageId,
             String stage,
-            String status,
-            Instant startedAt,
-            Instant finishedAt,
-            Instant updatedAt,
+            Progress progress,
             String externalUrl) {
         return new ExternalRunEvent(
-                Kind.STAGE,
-                run,
-                projectId,
-                deliveryId,
-                status,
-                startedAt,
-                finishedAt,
-                updatedAt,
-                externalUrl,
-                null,
-                null,
-                stageId,
-                stage);
+                Kind.STAGE, run, projectId, deliveryId, progress, externalUrl, null, null, stageId, stage);
     }
 
     public static ExternalRunEvent from(Map<String, String> body) {
@@ -118,10 +84,11 @@ public record ExternalRunEvent(
                         fields.known("commit")),
                 fields.text("projectId"),
                 fields.known("deliveryId"),
-                fields.oneOf("status", kind == Kind.RUN ? RUN_STATUSES : STAGE_STATUSES),
-                fields.optionalInstant("startedAt"),
-                fields.optionalInstant("finishedAt"),
-                fields.optionalInstant("updatedAt"),
+                new Progress(
+                        fields.oneOf("status", kind == Kind.RUN ? RUN_STATUSES : STAGE_STATUSES),
+                        fields.optionalInstant("startedAt"),
+                        fields.optionalInstant("finishedAt"),
+                        fields.optionalInstant("updatedAt")),
                 url,
                 kind == Kind.RUN ? fields.known("triggeredBy") : null,
                 kind == Kind.RUN ? fields.optionalInstant("createdAt") : null,
@@ -150,10 +117,10 @@ public record ExternalRunEvent(
             put(fields, "stage", stage);
             put(fields, "stageUrl", externalUrl);
         }
-        put(fields, "status", status);
-        put(fields, "startedAt", EventFields.orEmpty(startedAt));
-        put(fields, "finishedAt", EventFields.orEmpty(finishedAt));
-        put(fields, "updatedAt", EventFields.orEmpty(updatedAt));
+        put(fields, "status", progress.status());
+        put(fields, "startedAt", EventFields.orEmpty(progress.startedAt()));
+        put(fields, "finishedAt", EventFields.orEmpty(progress.finishedAt()));
+        put(fields, "updatedAt", EventFields.orEmpty(progress.updatedAt()));
         return fields;
     }
 

@@ -17,7 +17,13 @@ class ExternalRunEventTests {
     @Test
     void aRunIsWrittenWithEveryFieldPresentAndReadBackAsWritten() {
         ExternalRunEvent run = ExternalRunEvent.ofRun(
-                CI, "p1", "d-1", "RUNNING", "octocat", CREATED, STARTED, null, STARTED, "https://ci.test/runs/1");
+                CI,
+                "p1",
+                "d-1",
+                new Progress("RUNNING", STARTED, null, STARTED),
+                "https://ci.test/runs/1",
+                "octocat",
+                CREATED);
 
         Map<String, String> fields = run.fields();
 
@@ -34,7 +40,13 @@ class ExternalRunEventTests {
     @Test
     void aStageCarriesItsRunAndItsOwnPageAndIsReadBackAsWritten() {
         ExternalRunEvent stage = ExternalRunEvent.ofStage(
-                CI, "p1", "d-1", "399444496", "test (17)", "FAILED", STARTED, STARTED, STARTED, "https://ci.test/j/9");
+                CI,
+                "p1",
+                "d-1",
+                "399444496",
+                "test (17)",
+                new Progress("FAILED", STARTED, STARTED, STARTED),
+                "https://ci.test/j/9");
 
         assertThat(stage.fields())
                 .containsEntry("kind", "stage")
@@ -47,8 +59,8 @@ class ExternalRunEventTests {
     @Test
     void aStageNamedOnlyByItsIdTakesItsIdAsName() {
         PipelineRun byIdOnly = new PipelineRun("gitlab", "981", 1, null, null, null);
-        ExternalRunEvent stage =
-                ExternalRunEvent.ofStage(byIdOnly, "p1", null, "4711", null, "SKIPPED", null, null, STARTED, null);
+        ExternalRunEvent stage = ExternalRunEvent.ofStage(
+                byIdOnly, "p1", null, "4711", null, new Progress("SKIPPED", null, null, STARTED), null);
 
         ExternalRunEvent read = ExternalRunEvent.from(stage.fields());
 
@@ -60,7 +72,7 @@ class ExternalRunEventTests {
     @Test
     void anUnknownKindOrStatusIsInvalidAndSaysWhichField() {
         Map<String, String> fields = ExternalRunEvent.ofRun(
-                        CI, "p1", "d-1", "SKIPPED", null, null, null, null, STARTED, null)
+                        CI, "p1", "d-1", new Progress("SKIPPED", null, null, STARTED), null, null, null)
                 .fields();
 
         assertThatThrownBy(() -> ExternalRunEvent.from(fields))

@@ -1,6 +1,7 @@
 package io.devopstrack.projects.ingest;
 
 import io.devopstrack.events.PipelineRun;
+import io.devopstrack.events.Progress;
 import io.devopstrack.projects.deployment.DeploymentStatus;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -53,11 +54,9 @@ public final class CdEventsMapper {
                         SOURCE, id, 1, Json.text(content, "pipelineName"), Json.text(event, "customData.ref"), commit),
                 Json.text(content, "url"),
                 null,
-                status,
                 predicate.equals("queued") ? at : null,
-                predicate.equals("started") ? at : null,
-                predicate.equals("finished") ? at : null,
-                at);
+                new Progress(
+                        status, predicate.equals("started") ? at : null, predicate.equals("finished") ? at : null, at));
     }
 
     private static List<NormalizedEvent> taskRun(
@@ -72,11 +71,12 @@ public final class CdEventsMapper {
                 run,
                 id,
                 Json.or(Json.text(content, "taskName"), id),
-                status(predicate, content),
-                predicate.equals("started") ? at : null,
-                predicate.equals("finished") ? at : null,
-                Json.text(content, "url"),
-                at));
+                new Progress(
+                        status(predicate, content),
+                        predicate.equals("started") ? at : null,
+                        predicate.equals("finished") ? at : null,
+                        at),
+                Json.text(content, "url")));
     }
 
     /** finished: outcome success → SUCCEEDED, failure/error → FAILED, cancel(l)ed → CANCELLED, none → by errors. */

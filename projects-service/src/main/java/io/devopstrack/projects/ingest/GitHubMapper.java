@@ -1,6 +1,7 @@
 package io.devopstrack.projects.ingest;
 
 import io.devopstrack.events.PipelineRun;
+import io.devopstrack.events.Progress;
 import io.devopstrack.projects.deployment.DeploymentStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,11 +48,12 @@ public final class GitHubMapper {
                 Json.or(
                         Json.firstText(run, "triggering_actor.login", "actor.login"),
                         Json.text(payload, "sender.login")),
-                status,
                 SourceTimes.at(run, "created_at"),
-                started ? SourceTimes.at(run, "run_started_at") : null,
-                finished ? updatedAt : null,
-                updatedAt));
+                new Progress(
+                        status,
+                        started ? SourceTimes.at(run, "run_started_at") : null,
+                        finished ? updatedAt : null,
+                        updatedAt)));
         CommitSeen.addIfKnown(
                 events, Json.text(run, "head_sha"), SourceTimes.parse(Json.text(run, "head_commit.timestamp")));
         return events;
@@ -75,11 +77,12 @@ public final class GitHubMapper {
                 run,
                 Json.text(job, "id"),
                 Json.text(job, "name"),
-                status,
-                startedAt,
-                finishedAt,
-                Json.text(job, "html_url"),
-                SourceTimes.latest(SourceTimes.at(job, "created_at"), startedAt, finishedAt)));
+                new Progress(
+                        status,
+                        startedAt,
+                        finishedAt,
+                        SourceTimes.latest(SourceTimes.at(job, "created_at"), startedAt, finishedAt)),
+                Json.text(job, "html_url")));
     }
 
     private static List<NormalizedEvent> deploymentStatus(JsonNode payload) {

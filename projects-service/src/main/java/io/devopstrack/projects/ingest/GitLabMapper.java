@@ -1,6 +1,7 @@
 package io.devopstrack.projects.ingest;
 
 import io.devopstrack.events.PipelineRun;
+import io.devopstrack.events.Progress;
 import io.devopstrack.projects.deployment.DeploymentStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,11 +41,11 @@ public final class GitLabMapper {
             StageEvent stage = stage(build, "", run, Json.text(payload, "project.web_url"));
             if (stage != null) {
                 events.add(stage);
-                if (stage.startedAt() != null
-                        && (firstStart == null || stage.startedAt().isBefore(firstStart))) {
-                    firstStart = stage.startedAt();
+                Instant stageStart = stage.progress().startedAt();
+                if (stageStart != null && (firstStart == null || stageStart.isBefore(firstStart))) {
+                    firstStart = stageStart;
                 }
-                lastChange = SourceTimes.latest(lastChange, stage.updatedAt());
+                lastChange = SourceTimes.latest(lastChange, stage.progress().updatedAt());
             }
         }
         String status = Statuses.run(Json.text(pipeline, "status"), null);
@@ -56,11 +57,12 @@ public final class GitLabMapper {
                             run,
                             Json.text(pipeline, "url"),
                             Json.text(payload, "user.username"),
-                            status,
                             SourceTimes.at(pipeline, "created_at"),
-                            status.equals("QUEUED") ? null : firstStart,
-                            finishedAt,
-                            SourceTimes.latest(lastChange, finishedAt)));
+                            new Progress(
+                                    status,
+                                    status.equals("QUEUED") ? null : firstStart,
+                                    finishedAt,
+                                    SourceTimes.latest(lastChange, finishedAt))));
         }
         CommitSeen.addIfKnown(
                 events, Json.text(payload, "commit.id"), SourceTimes.at(payload.path("commit"), "timestamp"));
@@ -101,11 +103,12 @@ public final class GitLabMapper {
                 run,
                 id,
                 Json.text(build, prefix + "name"),
-                status,
-                startedAt,
-                finishedAt,
-                home == null ? null : home + "/-/jobs/" + id,
-                SourceTimes.latest(SourceTimes.at(build, prefix + "created_at"), startedAt, finishedAt));
+                new Progress(
+                        status,
+                        startedAt,
+                        finishedAt,
+                        SourceTimes.latest(SourceTimes.at(build, prefix + "created_at"), startedAt, finishedAt)),
+                home == null ? null : home + "/-/jobs/" + id);
     }
 
     /** The hook names the commit by its short sha and its URL; the URL's last segment is the full sha. */

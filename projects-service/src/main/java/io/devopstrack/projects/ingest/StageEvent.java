@@ -2,27 +2,18 @@ package io.devopstrack.projects.ingest;
 
 import io.devopstrack.events.ExternalRunEvent;
 import io.devopstrack.events.PipelineRun;
-import java.time.Instant;
+import io.devopstrack.events.Progress;
 
 /**
- * One job of a run (a GitHub workflow job, a GitLab build, a CDEvents task run). {@code status} is a job status
- * name or SKIPPED; {@code run} names the run as far as the event knows it (pipeline, ref and commit included), so
+ * One job of a run (a GitHub workflow job, a GitLab build, a CDEvents task run). its progress's status is a job
+ * status name or SKIPPED; {@code run} names the run as far as the event knows it (pipeline, ref and commit included), so
  * that a stage arriving before its run can still make the job.
  */
-public record StageEvent(
-        PipelineRun run,
-        String stageId,
-        String name,
-        String status,
-        Instant startedAt,
-        Instant finishedAt,
-        String externalUrl,
-        Instant updatedAt)
+public record StageEvent(PipelineRun run, String stageId, String name, Progress progress, String externalUrl)
         implements NormalizedEvent {
 
     /** The entry tasks-service reads from the runs stream. */
     ExternalRunEvent entry(String projectId, String deliveryId) {
-        return ExternalRunEvent.ofStage(
-                run, projectId, deliveryId, stageId, name, status, startedAt, finishedAt, updatedAt, externalUrl);
+        return ExternalRunEvent.ofStage(run, projectId, deliveryId, stageId, name, progress, externalUrl);
     }
 }

@@ -17,18 +17,20 @@ class CdEventsMapperTests {
         RunEvent queued = run("cdevents/pipelinerun_queued.0.4.json");
         RunEvent finished = run("cdevents/pipelinerun_finished.0.4.json");
 
-        assertThat(queued.status()).isEqualTo("QUEUED");
+        assertThat(queued.progress().status()).isEqualTo("QUEUED");
         assertThat(queued.createdAt()).isEqualTo(AT);
         assertThat(finished.run().externalId()).isEqualTo("mySubject123");
         assertThat(finished.run().pipeline()).isEqualTo("myPipeline");
-        assertThat(finished.status()).isEqualTo("FAILED");
-        assertThat(finished.finishedAt()).isEqualTo(AT);
+        assertThat(finished.progress().status()).isEqualTo("FAILED");
+        assertThat(finished.progress().finishedAt()).isEqualTo(AT);
     }
 
     @Test
     void pipelineRunEventsOfSpec03AreReadToo() {
-        assertThat(run("cdevents/pipelinerun_started.0.3.json").status()).isEqualTo("RUNNING");
-        assertThat(run("cdevents/pipelinerun_finished.0.3.json").status()).isIn("SUCCEEDED", "FAILED");
+        assertThat(run("cdevents/pipelinerun_started.0.3.json").progress().status())
+                .isEqualTo("RUNNING");
+        assertThat(run("cdevents/pipelinerun_finished.0.3.json").progress().status())
+                .isIn("SUCCEEDED", "FAILED");
     }
 
     @Test
@@ -37,7 +39,7 @@ class CdEventsMapperTests {
 
         assertThat(stage.run().externalId()).isEqualTo("mySubject123");
         assertThat(stage.name()).isEqualTo("myTask");
-        assertThat(stage.status()).isEqualTo("FAILED");
+        assertThat(stage.progress().status()).isEqualTo("FAILED");
     }
 
     @Test

@@ -17,12 +17,12 @@ class GitHubMapperTests {
         assertThat(events).first().isInstanceOfSatisfying(RunEvent.class, run -> {
             assertThat(run.run().externalId()).isEqualTo("289782451");
             assertThat(run.run().attempt()).isEqualTo(1);
-            assertThat(run.status()).isEqualTo("SUCCEEDED");
+            assertThat(run.progress().status()).isEqualTo("SUCCEEDED");
             assertThat(run.run().pipeline()).isNotBlank();
             assertThat(run.run().commit()).isEqualTo("3484a3fb816e0859fd6e1cea078d76385ff50625");
             assertThat(run.externalUrl()).startsWith("https://github.com/octo-org/octo-repo/actions/runs/");
-            assertThat(run.finishedAt()).isEqualTo(Instant.parse("2020-10-05T16:33:49Z"));
-            assertThat(run.updatedAt()).isEqualTo(run.finishedAt());
+            assertThat(run.progress().finishedAt()).isEqualTo(Instant.parse("2020-10-05T16:33:49Z"));
+            assertThat(run.progress().updatedAt()).isEqualTo(run.progress().finishedAt());
         });
         assertThat(events).filteredOn(CommitSeen.class::isInstance).hasSize(1);
     }
@@ -32,9 +32,9 @@ class GitHubMapperTests {
         RunEvent run =
                 Fixtures.first(GitHubMapper::map, "workflow_run", "github/workflow_run.requested.json", RunEvent.class);
 
-        assertThat(run.status()).isEqualTo("QUEUED");
-        assertThat(run.startedAt()).isNull();
-        assertThat(run.finishedAt()).isNull();
+        assertThat(run.progress().status()).isEqualTo("QUEUED");
+        assertThat(run.progress().startedAt()).isNull();
+        assertThat(run.progress().finishedAt()).isNull();
     }
 
     @Test
@@ -46,11 +46,11 @@ class GitHubMapperTests {
 
         assertThat(failed.run().externalId()).isEqualTo("2202229078");
         assertThat(failed.name()).isEqualTo("linters");
-        assertThat(failed.status()).isEqualTo("FAILED");
-        assertThat(failed.finishedAt()).isEqualTo(Instant.parse("2021-08-05T10:38:16Z"));
+        assertThat(failed.progress().status()).isEqualTo("FAILED");
+        assertThat(failed.progress().finishedAt()).isEqualTo(Instant.parse("2021-08-05T10:38:16Z"));
         assertThat(failed.run().pipeline()).isEqualTo("CodeQL");
-        assertThat(running.status()).isEqualTo("RUNNING");
-        assertThat(running.finishedAt()).isNull();
+        assertThat(running.progress().status()).isEqualTo("RUNNING");
+        assertThat(running.progress().finishedAt()).isNull();
     }
 
     @Test

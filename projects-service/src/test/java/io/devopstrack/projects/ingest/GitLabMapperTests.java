@@ -24,14 +24,14 @@ class GitLabMapperTests {
 
         RunEvent run = (RunEvent) events.get(0);
         assertThat(run.run().externalId()).isEqualTo("31");
-        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        assertThat(run.progress().status()).isEqualTo("SUCCEEDED");
         assertThat(run.createdAt()).isEqualTo(Instant.parse("2016-08-12T15:23:28Z"));
-        assertThat(run.startedAt()).isEqualTo(Instant.parse("2016-08-12T15:24:56Z"));
-        assertThat(run.finishedAt()).isEqualTo(Instant.parse("2016-08-12T15:26:29Z"));
+        assertThat(run.progress().startedAt()).isEqualTo(Instant.parse("2016-08-12T15:24:56Z"));
+        assertThat(run.progress().finishedAt()).isEqualTo(Instant.parse("2016-08-12T15:26:29Z"));
         assertThat(run.triggeredBy()).isEqualTo("root");
         assertThat(events)
                 .filteredOn(StageEvent.class::isInstance)
-                .extracting(e -> ((StageEvent) e).status())
+                .extracting(e -> ((StageEvent) e).progress().status())
                 .containsExactly("SKIPPED", "SUCCEEDED", "SUCCEEDED");
         assertThat(events)
                 .contains(new CommitSeen(
@@ -44,9 +44,9 @@ class GitLabMapperTests {
 
         assertThat(stage.run().externalId()).isEqualTo("2366");
         assertThat(stage.stageId()).isEqualTo("1977");
-        assertThat(stage.status()).isEqualTo("QUEUED");
+        assertThat(stage.progress().status()).isEqualTo("QUEUED");
         assertThat(stage.externalUrl()).isEqualTo("http://192.168.64.1:3005/gitlab-org/gitlab-test/-/jobs/1977");
-        assertThat(stage.updatedAt()).isEqualTo(Instant.parse("2021-02-23T02:41:37.886Z"));
+        assertThat(stage.progress().updatedAt()).isEqualTo(Instant.parse("2021-02-23T02:41:37.886Z"));
     }
 
     @Test

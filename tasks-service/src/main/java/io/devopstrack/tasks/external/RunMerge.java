@@ -42,7 +42,11 @@ final class RunMerge {
         PipelineRun run = event.run();
         String retryOf =
                 run.attempt() > 1 ? jobId(run.source(), event.projectId(), run.externalId(), run.attempt() - 1) : null;
-        Instant createdAt = first(event.createdAt(), event.startedAt(), event.updatedAt(), now);
+        Instant createdAt = first(
+                event.createdAt(),
+                event.progress().startedAt(),
+                event.progress().updatedAt(),
+                now);
         Job blank = new Job(
                 jobId(run.source(), event.projectId(), run.externalId(), run.attempt()),
                 event.projectId(),
@@ -102,24 +106,27 @@ final class RunMerge {
     }
 
     private static Job run(Job job, ExternalRunEvent event, Instant now) {
-        JobStatus incoming = JobStatus.valueOf(event.status());
-        boolean applies = !job.status().isFinished() && newer(job, event.updatedAt(), incoming);
+        JobStatus incoming = JobStatus.valueOf(event.progress().status());
+        boolean applies =
+                !job.status().isFinished() && newer(job, event.progress().updatedAt(), incoming);
         Job filled = RunDetails.fill(job, event, applies);
         if (!applies) {
             return filled;
         }
-        Instant startedAt = first(event.startedAt(), job.startedAt());
+        Instant startedAt = first(event.progress().startedAt(), job.startedAt());
         if (startedAt == null && incoming == JobStatus.RUNNING) {
-            startedAt = first(event.updatedAt(), now);
+            startedAt = first(event.progress().updatedAt(), now);
         }
-        Instant finishedAt = incoming.isFinished() ? first(event.finishedAt(), event.updatedAt(), now) : null;
+        Instant finishedAt = incoming.isFinished()
+                ? first(event.progress().finishedAt(), event.progress().updatedAt(), now)
+                : null;
         return copy(
                 filled,
                 incoming,
                 job.stages(),
                 startedAt,
                 finishedAt,
-                latest(job.sourceUpdatedAt(), event.updatedAt()),
+                latest(job.sourceUpdatedAt(), event.progress().updatedAt()),
                 job.updatedAt(),
                 job.version());
     }
@@ -145,9 +152,9 @@ final class RunMerge {
                 filled,
                 JobStatus.RUNNING,
                 stages,
-                first(job.startedAt(), incoming.startedAt(), event.updatedAt(), now),
+                first(job.startedAt(), incoming.startedAt(), event.progress().updatedAt(), now),
                 null,
-                latest(job.sourceUpdatedAt(), event.updatedAt()),
+                latest(job.sourceUpdatedAt(), event.progress().updatedAt()),
                 job.updatedAt(),
                 job.version());
     }

@@ -65,13 +65,16 @@ final class StageMerge {
 
     /** The stage as the event reports it. */
     static Stage stage(ExternalRunEvent event, Instant now) {
-        StageStatus status =
-                event.status().equals("QUEUED") ? StageStatus.PENDING : StageStatus.valueOf(event.status());
-        Instant startedAt = event.startedAt();
+        StageStatus status = event.progress().status().equals("QUEUED")
+                ? StageStatus.PENDING
+                : StageStatus.valueOf(event.progress().status());
+        Instant startedAt = event.progress().startedAt();
         if (startedAt == null && status == StageStatus.RUNNING) {
-            startedAt = first(event.updatedAt(), now);
+            startedAt = first(event.progress().updatedAt(), now);
         }
-        Instant finishedAt = status.isFinished() ? first(event.finishedAt(), event.updatedAt(), now) : null;
+        Instant finishedAt = status.isFinished()
+                ? first(event.progress().finishedAt(), event.progress().updatedAt(), now)
+                : null;
         return new Stage(event.stage(), status, startedAt, finishedAt, event.stageId(), event.externalUrl());
     }
 
