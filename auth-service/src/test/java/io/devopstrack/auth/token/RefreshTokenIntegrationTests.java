@@ -15,8 +15,7 @@ class RefreshTokenIntegrationTests extends IntegrationTest {
 
     @Test
     void refreshReturnsANewTokenPairAndRotatesTheRefreshToken() {
-        TestUser user = createUser(Role.VIEWER);
-        String first = refreshTokenOf(user);
+        String first = aNewViewersRefreshToken();
 
         Response refreshed = api.refresh(first);
 
@@ -32,8 +31,7 @@ class RefreshTokenIntegrationTests extends IntegrationTest {
 
     @Test
     void refreshWithAReusedTokenRevokesTheWholeFamily() {
-        TestUser user = createUser(Role.VIEWER);
-        String first = refreshTokenOf(user);
+        String first = aNewViewersRefreshToken();
         String second = api.refresh(first).json().get("refreshToken").asString();
 
         Response reuse = api.refresh(first);
@@ -59,8 +57,7 @@ class RefreshTokenIntegrationTests extends IntegrationTest {
 
     @Test
     void logoutRevokesTheRefreshToken() {
-        TestUser user = createUser(Role.VIEWER);
-        String refreshToken = refreshTokenOf(user);
+        String refreshToken = aNewViewersRefreshToken();
 
         Response logout = api.logout(refreshToken);
 
@@ -116,6 +113,11 @@ class RefreshTokenIntegrationTests extends IntegrationTest {
         assertThat(api.refresh("").json().get("errors").findValuesAsString("field"))
                 .containsExactly("refreshToken");
         assertThat(api.refresh("x".repeat(129)).status()).isEqualTo(400);
+    }
+
+    /** The refresh token of the first login of a new VIEWER. */
+    private String aNewViewersRefreshToken() {
+        return refreshTokenOf(createUser(Role.VIEWER));
     }
 
     private String refreshTokenOf(TestUser user) {

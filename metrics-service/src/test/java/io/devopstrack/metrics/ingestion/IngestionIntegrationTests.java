@@ -23,8 +23,7 @@ class IngestionIntegrationTests extends IntegrationTest {
 
         streams().awaitStored(EXECUTIONS);
 
-        assertThat(influx.count("job_runs", "duration_ms")).isEqualTo(1);
-        assertThat(summaryTotal()).isEqualTo(1);
+        assertStoredAndCountedOnce();
     }
 
     @Test
@@ -36,8 +35,7 @@ class IngestionIntegrationTests extends IntegrationTest {
         streams().publish(EXECUTIONS, event);
         streams().awaitStored(EXECUTIONS);
 
-        assertThat(influx.count("job_runs", "duration_ms")).isEqualTo(1);
-        assertThat(summaryTotal()).isEqualTo(1);
+        assertStoredAndCountedOnce();
     }
 
     @Test
@@ -114,6 +112,12 @@ class IngestionIntegrationTests extends IntegrationTest {
         streams().awaitStored(EXECUTIONS);
 
         assertThat(influx.count("job_runs", "duration_ms")).isEqualTo(1);
+    }
+
+    /** One point in InfluxDB, and one job in the summary. */
+    private void assertStoredAndCountedOnce() {
+        assertThat(influx.count("job_runs", "duration_ms")).isEqualTo(1);
+        assertThat(summaryTotal()).isEqualTo(1);
     }
 
     private long jobRunsTagged(String source) {

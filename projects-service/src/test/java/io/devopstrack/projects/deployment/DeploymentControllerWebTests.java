@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.ResultActions;
 
 @ProjectsWebTest(DeploymentController.class)
 class DeploymentControllerWebTests extends WebSliceTest {
@@ -71,29 +72,30 @@ class DeploymentControllerWebTests extends WebSliceTest {
 
     @Test
     void aVersionTheProjectDoesNotHaveIs404() throws Exception {
-        given(deployments.record(any(), any(), any(), any())).willThrow(new VersionNotFound("9.9.9"));
-
-        mvc.perform(postJson(VERSION_DEPLOYMENTS, TO_PROD, PROJECT, "9.9.9").with(maintainer()))
+        refusedDeploymentToProd("9.9.9", new VersionNotFound("9.9.9"))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "Version not found"));
     }
 
     @Test
     void anEnvironmentTheProjectDoesNotHaveIs400NamingIt() throws Exception {
-        given(deployments.record(any(), any(), any(), any()))
-                .willThrow(new InvalidInput("environment", "is not an environment of this project"));
-
-        mvc.perform(postJson(VERSION_DEPLOYMENTS, TO_PROD, PROJECT, "1.4.0").with(maintainer()))
+        refusedDeploymentToProd("1.4.0", new InvalidInput("environment", "is not an environment of this project"))
                 .andExpect(invalidFields("environment"))
                 .andExpect(jsonPath("$.errors[0].message").value("is not an environment of this project"));
     }
 
     @Test
     void aProtectedEnvironmentRefusalIsA403ThatSaysWhy() throws Exception {
-        given(deployments.record(any(), any(), any(), any())).willThrow(new ProtectedEnvironment("prod"));
-
-        mvc.perform(postJson(VERSION_DEPLOYMENTS, TO_PROD, PROJECT, "1.4.0").with(maintainer()))
+        refusedDeploymentToProd("1.4.0", new ProtectedEnvironment("prod"))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "Protected environment"))
                 .andExpect(jsonPath("$.detail")
                         .value("Only a MAINTAINER or an ADMIN may deploy to the protected environment prod."));
+    }
+
+    /** A maintainer's deployment of {@code version} to prod that the service refuses with {@code refusal}. */
+    private ResultActions refusedDeploymentToProd(String version, RuntimeException refusal) throws Exception {
+        given(deployments.record(any(), any(), any(), any())).willThrow(refusal);
+
+        return mvc.perform(
+                postJson(VERSION_DEPLOYMENTS, TO_PROD, PROJECT, version).with(maintainer()));
     }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.projects.support.Api;
 import io.devopstrack.projects.support.IntegrationTest;
+import java.util.stream.Stream;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 class DeploymentIntegrationTests extends IntegrationTest {
@@ -45,37 +48,28 @@ class DeploymentIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void aDeploymentToAnEnvironmentTheProjectLacksIs400NamingEnvironment() {
-        Api.Response response = deploy("2.1.0", "qa", "SUCCEEDED");
-
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.errorFields()).containsExactly("environment");
-        assertThat(deploymentsOfTheVersion()).isEmpty();
-    }
-
-    @Test
-    void aDeploymentOfAnUnknownVersionIs404() {
-        Api.Response response = deploy("9.9.9", "staging", "SUCCEEDED");
+    void aDeploymentToAnUnknownProjectIs404() {
+        Api.Response response = deploy(new ObjectId(), "2.1.0", "staging", "SUCCEEDED");
 
         assertThat(response.status()).isEqualTo(404);
     }
 
-    @Test
-    void aDeploymentOfAnInvalidVersionIs400AndOfAnUnknownProject404() {
-        Api.Response invalid = deploy("latest", "staging", "SUCCEEDED");
-        Api.Response unknownProject = deploy(new ObjectId(), "2.1.0", "staging", "SUCCEEDED");
+    /** The version, environment and status a deployment names; the answer and the one field a 400 names. */
+    @ParameterizedTest(name = "{0} to {1} as {2} is {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2.1.0  | qa      | SUCCEEDED | 400 | environment
+            9.9.9  | staging | SUCCEEDED | 404 |
+            latest | staging | SUCCEEDED | 400 | version
+            2.1.0  | staging | DONE      | 400 | status
+            """)
+    void aRefusedDeploymentIsAnsweredNamingTheBadFieldAndIsNotRecorded(
+            String version, String environment, String status, int answer, String namedField) {
+        Api.Response response = deploy(version, environment, status);
 
-        assertThat(invalid.status()).isEqualTo(400);
-        assertThat(invalid.errorFields()).containsExactly("version");
-        assertThat(unknownProject.status()).isEqualTo(404);
-    }
-
-    @Test
-    void anUnknownStatusIs400NamingStatus() {
-        Api.Response response = deploy("2.1.0", "staging", "DONE");
-
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.errorFields()).containsExactly("status");
+        assertThat(response.status()).isEqualTo(answer);
+        assertThat(response.errorFields())
+                .containsExactlyElementsOf(Stream.ofNullable(namedField).toList());
+        assertThat(deploymentsOfTheVersion()).isEmpty();
     }
 
     private Api.Response deploy(String version, String environment, String status) {

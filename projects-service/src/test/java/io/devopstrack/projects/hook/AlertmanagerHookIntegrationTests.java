@@ -19,6 +19,9 @@ class AlertmanagerHookIntegrationTests extends IncidentHookTestSupport {
     private static final String STARTS = "2026-03-01T10:00:00Z";
     private static final String ENDS = "2026-03-01T10:42:00Z";
     private static final String NEVER = "0001-01-01T00:00:00Z";
+    private static final String A_FIRING = alert("firing", "fp1", "A", "prod", null, NEVER);
+    private static final String B_FIRING = alert("firing", "fp2", "B", "prod", null, NEVER);
+    private static final String A_RESOLVED = alert("resolved", "fp1", "A", "prod", null, ENDS);
 
     private Created alertmanager;
 
@@ -52,42 +55,31 @@ class AlertmanagerHookIntegrationTests extends IncidentHookTestSupport {
 
     @Test
     void theSameNotificationAgainIsADuplicateAndChangesNothing() {
-        byte[] firing = notification(
-                "firing",
-                alert("firing", "fp1", "A", "prod", null, NEVER),
-                alert("firing", "fp2", "B", "prod", null, NEVER));
+        byte[] firing = notification("firing", A_FIRING, B_FIRING);
         notifyAndRelay(firing);
 
         HookClient.Answer again = notifyAndRelay(firing);
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.outcome()).isEqualTo("DUPLICATE");
-        assertThat(incidents())
-                .hasSize(2)
-                .allSatisfy(i -> assertThat(i.revision()).isEqualTo(1));
+        assertTwoIncidentsAtTheirFirstRevision();
     }
 
     @Test
     void aGroupThatGrowsRepeatsItsOpenAlertWithoutAChange() {
-        notifyAndRelay(notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
+        notifyAndRelay(notification("firing", A_FIRING));
 
-        notifyAndRelay(notification(
-                "firing",
-                alert("firing", "fp1", "A", "prod", null, NEVER),
-                alert("firing", "fp2", "B", "prod", null, NEVER)));
+        notifyAndRelay(notification("firing", A_FIRING, B_FIRING));
 
-        assertThat(incidents())
-                .hasSize(2)
-                .allSatisfy(i -> assertThat(i.revision()).isEqualTo(1));
+        assertTwoIncidentsAtTheirFirstRevision();
     }
 
     @Test
     void aResolvedNotificationResolvesTheIncidentAtEndsAt() {
-        notifyAndRelay(notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
+        notifyAndRelay(notification("firing", A_FIRING));
 
-        HookClient.Answer resolved =
-                notifyAndRelay(notification("resolved", alert("resolved", "fp1", "A", "prod", null, ENDS)));
-        notifyAndRelay(notification("resolved", alert("resolved", "fp1", "A", "prod", null, ENDS)));
+        HookClient.Answer resolved = notifyAndRelay(notification("resolved", A_RESOLVED));
+        notifyAndRelay(notification("resolved", A_RESOLVED));
 
         assertThat(resolved.status()).isEqualTo(202);
         assertThat(incidents()).singleElement().satisfies(i -> {
@@ -99,8 +91,7 @@ class AlertmanagerHookIntegrationTests extends IncidentHookTestSupport {
 
     @Test
     void aWrongTokenIs401AndABodyThatIsNoNotification400() {
-        HookClient.Answer wrong = notify(
-                alertmanager.secret() + "x", notification("firing", alert("firing", "fp1", "A", "prod", null, NEVER)));
+        HookClient.Answer wrong = notify(alertmanager.secret() + "x", notification("firing", A_FIRING));
         HookClient.Answer noAlerts = notify(alertmanager.secret(), utf8("{\"version\": \"4\"}"));
 
         assertThat(wrong.status()).isEqualTo(401);
@@ -118,6 +109,13 @@ class AlertmanagerHookIntegrationTests extends IncidentHookTestSupport {
         HookClient.Answer answer = notify(alertmanager.secret(), body);
         relay.relay();
         return answer;
+    }
+
+    /** Alerts A and B each opened one incident, which nothing has changed since. */
+    private void assertTwoIncidentsAtTheirFirstRevision() {
+        assertThat(incidents())
+                .hasSize(2)
+                .allSatisfy(i -> assertThat(i.revision()).isEqualTo(1));
     }
 
     private List<Incident> incidents() {

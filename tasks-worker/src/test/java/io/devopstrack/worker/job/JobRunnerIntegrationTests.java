@@ -1,5 +1,10 @@
 package io.devopstrack.worker.job;
 
+import static io.devopstrack.jobs.StageStatus.CANCELLED;
+import static io.devopstrack.jobs.StageStatus.FAILED;
+import static io.devopstrack.jobs.StageStatus.RUNNING;
+import static io.devopstrack.jobs.StageStatus.SKIPPED;
+import static io.devopstrack.jobs.StageStatus.SUCCEEDED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +51,7 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
 
         Job done = jobs().read(job.id());
         assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
-        assertThat(done.stages()).extracting(Stage::status).containsOnly(StageStatus.SUCCEEDED);
+        assertThat(done.stages()).extracting(Stage::status).containsOnly(SUCCEEDED);
         assertThat(done.stages())
                 .allSatisfy(stage -> assertThat(stage.finishedAt()).isAfterOrEqualTo(stage.startedAt()));
         assertThat(done.startedAt()).isNotNull();
@@ -108,16 +113,7 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
 
         runner(new ScriptedStages().failing("test")).run(claim(job), owner, "");
 
-        Job done = jobs().read(job.id());
-        assertThat(done.status()).isEqualTo(JobStatus.FAILED);
-        assertThat(done.stages())
-                .extracting(Stage::status)
-                .containsExactly(
-                        StageStatus.SUCCEEDED,
-                        StageStatus.SUCCEEDED,
-                        StageStatus.FAILED,
-                        StageStatus.SKIPPED,
-                        StageStatus.SKIPPED);
+        assertStoredAs(job, JobStatus.FAILED, SUCCEEDED, SUCCEEDED, FAILED, SKIPPED, SKIPPED);
         assertThat(jobs().executions(job.id()))
                 .extracting(r -> r.get("kind") + ":" + r.get("status"))
                 .containsExactly("stage:SUCCEEDED", "stage:SUCCEEDED", "stage:FAILED", "job:FAILED");
@@ -130,16 +126,7 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
 
         runner(stages).run(claim(job), owner, "");
 
-        Job done = jobs().read(job.id());
-        assertThat(done.status()).isEqualTo(JobStatus.CANCELLED);
-        assertThat(done.stages())
-                .extracting(Stage::status)
-                .containsExactly(
-                        StageStatus.SUCCEEDED,
-                        StageStatus.SUCCEEDED,
-                        StageStatus.CANCELLED,
-                        StageStatus.CANCELLED,
-                        StageStatus.CANCELLED);
+        assertStoredAs(job, JobStatus.CANCELLED, SUCCEEDED, SUCCEEDED, CANCELLED, CANCELLED, CANCELLED);
         assertThat(stages.ran).containsExactly("checkout", "build");
         assertThat(jobs().executions(job.id()))
                 .extracting(r -> r.get("kind") + ":" + r.get("status"))
@@ -164,8 +151,8 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
         Job queued = TestJobs.queued();
         Instant then = Instant.now().minusSeconds(60);
         List<Stage> left = new ArrayList<>(queued.stages());
-        left.set(0, new Stage("checkout", StageStatus.SUCCEEDED, then, then.plusSeconds(1)));
-        left.set(1, new Stage("build", StageStatus.RUNNING, then.plusSeconds(1), null));
+        left.set(0, new Stage("checkout", SUCCEEDED, then, then.plusSeconds(1)));
+        left.set(1, new Stage("build", RUNNING, then.plusSeconds(1), null));
         Job running = jobs().store(queued.with(JobStatus.RUNNING, left, then, null, then));
         ScriptedStages stages = new ScriptedStages();
 
@@ -213,6 +200,13 @@ class JobRunnerIntegrationTests extends WorkerIntegrationTest {
     }
 
     /** What tasks-service's cancel does to a running job: one compare-and-set write of the flag. */
+    /** The job as stored: ended {@code status}, its stages, in order, {@code stages}. */
+    private void assertStoredAs(Job job, JobStatus status, StageStatus... stages) {
+        Job done = jobs().read(job.id());
+        assertThat(done.status()).isEqualTo(status);
+        assertThat(done.stages()).extracting(Stage::status).containsExactly(stages);
+    }
+
     private void requestCancel(String id) {
         Job job = jobs().read(id);
         jobs().store(job.withCancelRequested(Instant.now()));
