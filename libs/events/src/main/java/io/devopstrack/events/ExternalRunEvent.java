@@ -10,7 +10,7 @@ import java.util.Set;
  * its CI system reported it, written by projects-service ({@link #fields()}) and read by tasks-service
  * ({@link #from}); all fields strings on the wire, empty when unknown, null here. {@code externalUrl} is the run's
  * or the stage's page; {@code triggeredBy} and {@code createdAt} are a run's, {@code stageId} and {@code stage} a
- * stage's.
+ * stage's (null for the other kind).
  */
 public record ExternalRunEvent(
         Kind kind,
@@ -33,32 +33,6 @@ public record ExternalRunEvent(
     private static final Set<String> RUN_STATUSES = Set.of("QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED");
     private static final Set<String> STAGE_STATUSES =
             Set.of("QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED", "SKIPPED");
-
-    /** A run's state, as a delivery of that project reported it. */
-    public static ExternalRunEvent ofRun(
-            PipelineRun run,
-            String projectId,
-            String deliveryId,
-            Progress progress,
-            String externalUrl,
-            String triggeredBy,
-            Instant createdAt) {
-        return new ExternalRunEvent(
-                Kind.RUN, run, projectId, deliveryId, progress, externalUrl, triggeredBy, createdAt, null, null);
-    }
-
-    /** A stage's state; {@code run} is the run it belongs to. */
-    public static ExternalRunEvent ofStage(
-            PipelineRun run,
-            String projectId,
-            String deliveryId,
-            String stageId,
-            String stage,
-            Progress progress,
-            String externalUrl) {
-        return new ExternalRunEvent(
-                Kind.STAGE, run, projectId, deliveryId, progress, externalUrl, null, null, stageId, stage);
-    }
 
     public static ExternalRunEvent from(Map<String, String> body) {
         EventFields fields = new EventFields(body);

@@ -3,6 +3,7 @@ package io.devopstrack.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.devopstrack.events.ExternalRunEvent.Kind;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,14 +17,9 @@ class ExternalRunEventTests {
 
     @Test
     void aRunIsWrittenWithEveryFieldPresentAndReadBackAsWritten() {
-        ExternalRunEvent run = ExternalRunEvent.ofRun(
-                CI,
-                "p1",
-                "d-1",
-                new Progress("RUNNING", STARTED, null, STARTED),
-                "https://ci.test/runs/1",
-                "octocat",
-                CREATED);
+        Progress running = new Progress("RUNNING", STARTED, null, STARTED);
+        ExternalRunEvent run = new ExternalRunEvent(
+                Kind.RUN, CI, "p1", "d-1", running, "https://ci.test/runs/1", "octocat", CREATED, null, null);
 
         Map<String, String> fields = run.fields();
 
@@ -39,14 +35,9 @@ class ExternalRunEventTests {
 
     @Test
     void aStageCarriesItsRunAndItsOwnPageAndIsReadBackAsWritten() {
-        ExternalRunEvent stage = ExternalRunEvent.ofStage(
-                CI,
-                "p1",
-                "d-1",
-                "399444496",
-                "test (17)",
-                new Progress("FAILED", STARTED, STARTED, STARTED),
-                "https://ci.test/j/9");
+        Progress failed = new Progress("FAILED", STARTED, STARTED, STARTED);
+        ExternalRunEvent stage = new ExternalRunEvent(
+                Kind.STAGE, CI, "p1", "d-1", failed, "https://ci.test/j/9", null, null, "399444496", "test (17)");
 
         assertThat(stage.fields())
                 .containsEntry("kind", "stage")
@@ -59,8 +50,9 @@ class ExternalRunEventTests {
     @Test
     void aStageNamedOnlyByItsIdTakesItsIdAsName() {
         PipelineRun byIdOnly = new PipelineRun("gitlab", "981", 1, null, null, null);
-        ExternalRunEvent stage = ExternalRunEvent.ofStage(
-                byIdOnly, "p1", null, "4711", null, new Progress("SKIPPED", null, null, STARTED), null);
+        Progress skipped = new Progress("SKIPPED", null, null, STARTED);
+        ExternalRunEvent stage =
+                new ExternalRunEvent(Kind.STAGE, byIdOnly, "p1", null, skipped, null, null, null, "4711", null);
 
         ExternalRunEvent read = ExternalRunEvent.from(stage.fields());
 
@@ -71,9 +63,9 @@ class ExternalRunEventTests {
 
     @Test
     void anUnknownKindOrStatusIsInvalidAndSaysWhichField() {
-        Map<String, String> fields = ExternalRunEvent.ofRun(
-                        CI, "p1", "d-1", new Progress("SKIPPED", null, null, STARTED), null, null, null)
-                .fields();
+        Progress skippedRun = new Progress("SKIPPED", null, null, STARTED);
+        Map<String, String> fields =
+                new ExternalRunEvent(Kind.RUN, CI, "p1", "d-1", skippedRun, null, null, null, null, null).fields();
 
         assertThatThrownBy(() -> ExternalRunEvent.from(fields))
                 .isInstanceOf(InvalidEvent.class)

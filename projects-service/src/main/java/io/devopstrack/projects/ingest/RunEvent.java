@@ -1,6 +1,7 @@
 package io.devopstrack.projects.ingest;
 
 import io.devopstrack.events.ExternalRunEvent;
+import io.devopstrack.events.ExternalRunEvent.Kind;
 import io.devopstrack.events.PipelineRun;
 import io.devopstrack.events.Progress;
 import java.time.Instant;
@@ -14,6 +15,7 @@ public record RunEvent(PipelineRun run, String externalUrl, String triggeredBy, 
 
     /** The entry tasks-service reads from the runs stream. */
     ExternalRunEvent entry(String projectId, String deliveryId) {
-        return ExternalRunEvent.ofRun(run, projectId, deliveryId, progress, externalUrl, triggeredBy, createdAt);
+        return new ExternalRunEvent(
+                Kind.RUN, run, projectId, deliveryId, progress, externalUrl, triggeredBy, createdAt, null, null);
     }
 }

@@ -1,6 +1,7 @@
 package io.devopstrack.projects.ingest;
 
 import io.devopstrack.events.ExternalRunEvent;
+import io.devopstrack.events.ExternalRunEvent.Kind;
 import io.devopstrack.events.PipelineRun;
 import io.devopstrack.events.Progress;
 
@@ -14,6 +15,7 @@ public record StageEvent(PipelineRun run, String stageId, String name, Progress 
 
     /** The entry tasks-service reads from the runs stream. */
     ExternalRunEvent entry(String projectId, String deliveryId) {
-        return ExternalRunEvent.ofStage(run, projectId, deliveryId, stageId, name, progress, externalUrl);
+        return new ExternalRunEvent(
+                Kind.STAGE, run, projectId, deliveryId, progress, externalUrl, null, null, stageId, name);
     }
 }
