@@ -77,7 +77,7 @@ export type BuildBucket = Sent<M['BuildBucket']>;
 export type Delivery = Sent<M['Delivery'], 'deploymentFrequencyPerDay' | 'leadTimeHours' | 'changeFailureRate' | 'timeToRestoreHours'>;
 
 export type DeliveryDeployment = Sent<M['DeliveryDeployment'], 'commit' | 'version'>;
-export type DeliveryIncident = Sent<M['DeliveryIncident'], 'resolvedAt' | 'restoreHours' | 'deploymentId' | 'linkedBy'>;
+export type DeliveryIncident = Sent<M['Incident'], 'resolvedAt' | 'restoreHours' | 'deploymentId' | 'linkedBy'>;
 export type FlakyCommit = Sent<M['FlakyCommit']>;
 
 export type IntegrationKind = Sent<P['IntegrationResponse']>['kind'];
@@ -90,7 +90,7 @@ export type HookDelivery = Sent<P['DeliveryResponse'], 'detail' | 'event'>;
 export type DeliveryOutcome = HookDelivery['outcome'];
 /** A line of GET /projects/{id}/deployments: manual (`source` "manual") or from a hook. `leadTimeHours` is left out when unknown. */
 export type DeploymentListItem = Omit<Sent<P['DeploymentListItem'], 'commit' | 'version'>, 'leadTimeHours'> & { leadTimeHours?: number };
-export type Incident = Sent<P['IncidentResponse'], 'resolvedAt' | 'deploymentId' | 'linkedBy' | 'source' | 'externalId'>;
+export type Incident = Sent<P['Incident'], 'resolvedAt' | 'deploymentId' | 'linkedBy' | 'source' | 'externalId'>;
 export type IncidentStatus = Incident['status'];
 export type CreateIncidentRequest = P['CreateIncidentRequest'];
 
