@@ -1,5 +1,6 @@
 package io.devopstrack.tasks.external;
 
+import io.devopstrack.events.Progress;
 import java.time.Instant;
 
 /** What an event or a job knows, when either may not know it (null). */
@@ -16,6 +17,16 @@ final class Known {
             }
         }
         return null;
+    }
+
+    /** {@code known}, else for a run or stage that runs the report's own time, else now. */
+    static Instant started(Instant known, boolean running, Progress progress, Instant now) {
+        return known == null && running ? first(progress.updatedAt(), now) : known;
+    }
+
+    /** For a finished run or stage its reported end, else the report's own time, else now; null otherwise. */
+    static Instant finished(boolean finished, Progress progress, Instant now) {
+        return finished ? first(progress.finishedAt(), progress.updatedAt(), now) : null;
     }
 
     /** The later of two times, either of which may be unknown. */

@@ -5,6 +5,7 @@ import static io.devopstrack.tasks.external.Known.latest;
 
 import io.devopstrack.events.ExternalRunEvent;
 import io.devopstrack.events.PipelineRun;
+import io.devopstrack.events.Progress;
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.jobs.Stage;
@@ -106,27 +107,21 @@ final class RunMerge {
     }
 
     private static Job run(Job job, ExternalRunEvent event, Instant now) {
-        JobStatus incoming = JobStatus.valueOf(event.progress().status());
-        boolean applies =
-                !job.status().isFinished() && newer(job, event.progress().updatedAt(), incoming);
+        Progress progress = event.progress();
+        JobStatus incoming = JobStatus.valueOf(progress.status());
+        boolean applies = !job.status().isFinished() && newer(job, progress.updatedAt(), incoming);
         Job filled = RunDetails.fill(job, event, applies);
         if (!applies) {
             return filled;
         }
-        Instant startedAt = first(event.progress().startedAt(), job.startedAt());
-        if (startedAt == null && incoming == JobStatus.RUNNING) {
-            startedAt = first(event.progress().updatedAt(), now);
-        }
-        Instant finishedAt = incoming.isFinished()
-                ? first(event.progress().finishedAt(), event.progress().updatedAt(), now)
-                : null;
         return copy(
                 filled,
                 incoming,
                 job.stages(),
-                startedAt,
-                finishedAt,
-                latest(job.sourceUpdatedAt(), event.progress().updatedAt()),
+                Known.started(
+                        first(progress.startedAt(), job.startedAt()), incoming == JobStatus.RUNNING, progress, now),
+                Known.finished(incoming.isFinished(), progress, now),
+                latest(job.sourceUpdatedAt(), progress.updatedAt()),
                 job.updatedAt(),
                 job.version());
     }

@@ -3,6 +3,7 @@ package io.devopstrack.tasks.external;
 import static io.devopstrack.tasks.external.Known.first;
 
 import io.devopstrack.events.ExternalRunEvent;
+import io.devopstrack.events.Progress;
 import io.devopstrack.jobs.Stage;
 import io.devopstrack.jobs.StageStatus;
 import java.time.Instant;
@@ -65,16 +66,11 @@ final class StageMerge {
 
     /** The stage as the event reports it. */
     static Stage stage(ExternalRunEvent event, Instant now) {
-        StageStatus status = event.progress().status().equals("QUEUED")
-                ? StageStatus.PENDING
-                : StageStatus.valueOf(event.progress().status());
-        Instant startedAt = event.progress().startedAt();
-        if (startedAt == null && status == StageStatus.RUNNING) {
-            startedAt = first(event.progress().updatedAt(), now);
-        }
-        Instant finishedAt = status.isFinished()
-                ? first(event.progress().finishedAt(), event.progress().updatedAt(), now)
-                : null;
+        Progress progress = event.progress();
+        StageStatus status =
+                progress.status().equals("QUEUED") ? StageStatus.PENDING : StageStatus.valueOf(progress.status());
+        Instant startedAt = Known.started(progress.startedAt(), status == StageStatus.RUNNING, progress, now);
+        Instant finishedAt = Known.finished(status.isFinished(), progress, now);
         return new Stage(event.stage(), status, startedAt, finishedAt, event.stageId(), event.externalUrl());
     }
 

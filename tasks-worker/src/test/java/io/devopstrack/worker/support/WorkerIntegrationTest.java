@@ -2,41 +2,24 @@ package io.devopstrack.worker.support;
 
 import io.devopstrack.jobs.redis.RedisKeys;
 import io.devopstrack.platform.lifecycle.BackgroundWork;
-import io.devopstrack.testsupport.RedisTestKeys;
-import io.devopstrack.testsupport.TestRedis;
+import io.devopstrack.testsupport.RedisServiceTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The worker on a random port against the real Redis of {@code make test} (database 1), under its own key prefix. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Tag(TestRedis.TAG)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+/** The worker against the real Redis under its own key prefix, with stages of a few milliseconds that never fail. */
 @DirtiesContext
-public abstract class WorkerIntegrationTest {
+public abstract class WorkerIntegrationTest extends RedisServiceTest {
 
-    protected static final String PREFIX = RedisTestKeys.randomPrefix();
     protected static final RedisKeys KEYS = new RedisKeys(PREFIX);
-
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected StringRedisTemplate redis;
 
     @Autowired
     private BackgroundWork consumer;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestRedis.addTo(registry, TestRedis.tasksDatabase());
         registry.add("devopstrack.worker.key-prefix", () -> PREFIX);
         registry.add("devopstrack.worker.stage-min-ms", () -> "5");
         registry.add("devopstrack.worker.stage-max-ms", () -> "20");
@@ -48,10 +31,9 @@ public abstract class WorkerIntegrationTest {
         return new TestJobs(redis, PREFIX);
     }
 
+    /** Stopped before the keys go: a running consumer would create its group (and stream) again. */
     @AfterAll
-    void deleteTestKeys() {
-        // Stopped first: a running consumer would create its group (and stream) again.
+    void stopConsuming() {
         consumer.stop();
-        jobs().deleteAll();
     }
 }
