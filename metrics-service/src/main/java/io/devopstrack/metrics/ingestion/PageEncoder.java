@@ -1,6 +1,7 @@
 package io.devopstrack.metrics.ingestion;
 
 import io.devopstrack.events.DeploymentEvent;
+import io.devopstrack.events.ExecutionEvent;
 import io.devopstrack.events.IncidentEvent;
 import io.devopstrack.events.InvalidEvent;
 import io.lettuce.core.StreamMessage;

@@ -3,6 +3,7 @@ package io.devopstrack.metrics.ingestion;
 import com.influxdb.client.domain.WritePrecision;
 import com.influxdb.client.write.Point;
 import io.devopstrack.events.DeploymentEvent;
+import io.devopstrack.events.ExecutionEvent;
 import io.devopstrack.events.IncidentEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

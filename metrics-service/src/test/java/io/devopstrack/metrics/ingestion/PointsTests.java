@@ -3,6 +3,7 @@ package io.devopstrack.metrics.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devopstrack.events.DeploymentEvent;
+import io.devopstrack.events.ExecutionEvent;
 import io.devopstrack.events.IncidentEvent;
 import io.devopstrack.metrics.support.Events;
 import java.time.Instant;

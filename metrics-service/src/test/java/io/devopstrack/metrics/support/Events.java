@@ -1,9 +1,9 @@
 package io.devopstrack.metrics.support;
 
 import io.devopstrack.events.DeploymentEvent;
+import io.devopstrack.events.ExecutionEvent;
 import io.devopstrack.events.IncidentEvent;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Stream entries with the fields of docs/contracts.md; deployments and incidents as projects-service writes them. */
@@ -13,27 +13,24 @@ public final class Events {
 
     public static Map<String, String> job(
             String jobId, String projectId, String status, String finishedAt, long durationMs) {
-        Map<String, String> event = new LinkedHashMap<>();
-        event.put("kind", "job");
-        event.put("jobId", jobId);
-        event.put("projectId", projectId);
-        event.put("ref", "main");
-        event.put("attempt", "1");
-        event.put("stage", "");
-        event.put("status", status);
         Instant finished = Instant.parse(finishedAt);
-        event.put("startedAt", finished.minusMillis(durationMs).toString());
-        event.put("finishedAt", finished.toString());
-        event.put("durationMs", Long.toString(durationMs));
-        return event;
+        return execution(
+                ExecutionEvent.JOB, jobId, projectId, "", 1, status, null, finished.minusMillis(durationMs), finished);
     }
 
     public static Map<String, String> stage(
             String jobId, String projectId, String stage, String status, String finishedAt, long durationMs) {
-        Map<String, String> event = job(jobId, projectId, status, finishedAt, durationMs);
-        event.put("kind", "stage");
-        event.put("stage", stage);
-        return event;
+        Instant finished = Instant.parse(finishedAt);
+        return execution(
+                ExecutionEvent.STAGE,
+                jobId,
+                projectId,
+                stage,
+                1,
+                status,
+                null,
+                finished.minusMillis(durationMs),
+                finished);
     }
 
     public static Map<String, String> deployment(
@@ -67,15 +64,49 @@ public final class Events {
             String createdAt,
             String startedAt,
             String finishedAt) {
-        Instant started = Instant.parse(startedAt);
-        Instant finished = Instant.parse(finishedAt);
-        Map<String, String> event =
-                job(jobId, projectId, status, finishedAt, finished.toEpochMilli() - started.toEpochMilli());
-        event.put("attempt", Integer.toString(attempt));
-        event.put("createdAt", createdAt);
+        Map<String, String> event = execution(
+                ExecutionEvent.JOB,
+                jobId,
+                projectId,
+                "",
+                attempt,
+                status,
+                Instant.parse(createdAt),
+                Instant.parse(startedAt),
+                Instant.parse(finishedAt));
         event.put("pipeline", pipeline);
         event.put("commit", commit);
         return event;
+    }
+
+    /** A job's or stage's execution record on ref main, as tasks-service and tasks-worker write it. */
+    private static Map<String, String> execution(
+            String kind,
+            String jobId,
+            String projectId,
+            String stage,
+            int attempt,
+            String status,
+            Instant createdAt,
+            Instant startedAt,
+            Instant finishedAt) {
+        long durationMs = finishedAt.toEpochMilli() - startedAt.toEpochMilli();
+        return new ExecutionEvent(
+                        kind,
+                        jobId,
+                        projectId,
+                        "main",
+                        attempt,
+                        stage,
+                        status,
+                        finishedAt,
+                        durationMs,
+                        createdAt,
+                        startedAt,
+                        "",
+                        "",
+                        "")
+                .fields();
     }
 
     /** One revision of an incident; {@code resolvedAt}, {@code deploymentId} and {@code linkedBy} may be empty. */

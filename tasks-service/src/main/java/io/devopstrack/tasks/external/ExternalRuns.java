@@ -1,7 +1,8 @@
 package io.devopstrack.tasks.external;
 
+import io.devopstrack.events.ExecutionEvent;
 import io.devopstrack.events.ExternalRunEvent;
-import io.devopstrack.jobs.ExecutionRecord;
+import io.devopstrack.jobs.ExecutionRecords;
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.Stage;
 import io.devopstrack.tasks.job.JobNotFound;
@@ -101,15 +102,15 @@ public record ExternalRuns(JobStore store, Clock clock) {
     }
 
     /** A record per stage, and for the job, that {@code after} is the first version to show finished. */
-    static List<ExecutionRecord> records(Job before, Job after) {
-        List<ExecutionRecord> records = new ArrayList<>();
+    static List<ExecutionEvent> records(Job before, Job after) {
+        List<ExecutionEvent> records = new ArrayList<>();
         for (Stage stage : after.stages()) {
             if (stage.status().isFinished() && (before == null || !finishedIn(before, stage))) {
-                records.add(ExecutionRecord.ofStage(after, stage));
+                records.add(ExecutionRecords.ofStage(after, stage));
             }
         }
         if (after.status().isFinished() && (before == null || !before.status().isFinished())) {
-            records.add(ExecutionRecord.ofJob(after));
+            records.add(ExecutionRecords.ofJob(after));
         }
         return records;
     }

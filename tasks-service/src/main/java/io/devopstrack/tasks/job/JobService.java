@@ -1,6 +1,7 @@
 package io.devopstrack.tasks.job;
 
-import io.devopstrack.jobs.ExecutionRecord;
+import io.devopstrack.events.ExecutionEvent;
+import io.devopstrack.jobs.ExecutionRecords;
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.tasks.project.ProjectsClient;
@@ -49,10 +50,10 @@ public record JobService(JobStore store, ProjectsClient projects, Clock clock) {
                 return job;
             }
             Job changed;
-            List<ExecutionRecord> records;
+            List<ExecutionEvent> records;
             if (job.status() == JobStatus.QUEUED) {
                 changed = job.cancelledBeforeStart(clock.instant());
-                records = List.of(ExecutionRecord.ofJob(changed));
+                records = List.of(ExecutionRecords.ofJob(changed));
             } else {
                 changed = job.withCancelRequested(clock.instant());
                 records = List.of();

@@ -1,6 +1,7 @@
 package io.devopstrack.tasks.job;
 
-import io.devopstrack.jobs.ExecutionRecord;
+import io.devopstrack.events.ExecutionEvent;
+import io.devopstrack.jobs.ExecutionRecords;
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.jobs.redis.LuaScripts;
@@ -41,7 +42,7 @@ public record JobStore(StringRedisTemplate redis, RedisKeys keys, JsonMapper jso
      * Stores a new job that is not to be run here (an external run), with its execution records; returns the stored
      * job instead when one with this id exists already.
      */
-    public Optional<Job> insert(Job job, List<ExecutionRecord> records) {
+    public Optional<Job> insert(Job job, List<ExecutionEvent> records) {
         return storedInstead(write("", job, -1, records, false));
     }
 
@@ -49,7 +50,7 @@ public record JobStore(StringRedisTemplate redis, RedisKeys keys, JsonMapper jso
      * Writes {@code updated} if the stored job is still at the previous version (whose status the caller read as
      * {@code storedStatus}); otherwise returns the stored job.
      */
-    public Optional<Job> update(JobStatus storedStatus, Job updated, List<ExecutionRecord> records) {
+    public Optional<Job> update(JobStatus storedStatus, Job updated, List<ExecutionEvent> records) {
         List<?> result = write(storedStatus.name(), updated, updated.version() - 1, records, false);
         return switch (((Number) result.get(0)).intValue()) {
             case 1 -> Optional.empty();
@@ -71,7 +72,7 @@ public record JobStore(StringRedisTemplate redis, RedisKeys keys, JsonMapper jso
      * A write of {@link #saveAll}: an insert when {@code storedStatus} is null, else the compare-and-set of the
      * version before {@code job}'s, whose status the caller read as {@code storedStatus}.
      */
-    public record JobWrite(JobStatus storedStatus, Job job, List<ExecutionRecord> records) {}
+    public record JobWrite(JobStatus storedStatus, Job job, List<ExecutionEvent> records) {}
 
     /**
      * Does these writes in one pipelined round trip, each the same compare-and-set as {@link #insert} and
@@ -146,7 +147,7 @@ public record JobStore(StringRedisTemplate redis, RedisKeys keys, JsonMapper jso
     }
 
     private List<?> write(
-            String storedStatus, Job job, long expectedVersion, List<ExecutionRecord> records, boolean enqueue) {
+            String storedStatus, Job job, long expectedVersion, List<ExecutionEvent> records, boolean enqueue) {
         return redis.execute(
                 LuaScripts.SAVE_JOB,
                 List.of(keys.job(job.id())),
@@ -155,7 +156,7 @@ public record JobStore(StringRedisTemplate redis, RedisKeys keys, JsonMapper jso
 
     /** ARGV of save-job.lua (described at its top) for a write by the API or the hooks: no lease, no entry to ack. */
     private Object[] saveArguments(
-            String storedStatus, Job job, long expectedVersion, List<ExecutionRecord> records, boolean enqueue) {
+            String storedStatus, Job job, long expectedVersion, List<ExecutionEvent> records, boolean enqueue) {
         String finishedAt =
                 job.status().isFinished() ? Long.toString(job.finishedAt().toEpochMilli()) : "";
         return new Object[] {
@@ -166,7 +167,7 @@ public record JobStore(StringRedisTemplate redis, RedisKeys keys, JsonMapper jso
             "",
             Long.toString(job.createdAt().toEpochMilli()),
             finishedAt,
-            json.writeValueAsString(records),
+            json.writeValueAsString(ExecutionRecords.entries(records)),
             "0-0",
             enqueue ? "1" : "0",
             "",

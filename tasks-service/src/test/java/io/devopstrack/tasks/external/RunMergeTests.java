@@ -2,8 +2,8 @@ package io.devopstrack.tasks.external;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devopstrack.events.ExecutionEvent;
 import io.devopstrack.events.ExternalRunEvent;
-import io.devopstrack.jobs.ExecutionRecord;
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.jobs.Stage;
@@ -81,10 +81,10 @@ class RunMergeTests {
 
         assertThat(ExternalRuns.records(null, running)).isEmpty();
         assertThat(ExternalRuns.records(running, stageDone))
-                .extracting(ExecutionRecord::kind)
+                .extracting(ExecutionEvent::kind)
                 .containsExactly("stage");
         assertThat(ExternalRuns.records(stageDone, jobDone))
-                .extracting(ExecutionRecord::kind, ExecutionRecord::source)
+                .extracting(ExecutionEvent::kind, ExecutionEvent::source)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("job", "github"));
         assertThat(ExternalRuns.records(
                         jobDone, RunMerge.merge(jobDone, stage("github", "9", "build", "SUCCEEDED", 2), NOW)))

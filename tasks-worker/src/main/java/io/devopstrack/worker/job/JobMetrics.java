@@ -1,6 +1,6 @@
 package io.devopstrack.worker.job;
 
-import io.devopstrack.jobs.ExecutionRecord;
+import io.devopstrack.events.ExecutionEvent;
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
 import io.micrometer.core.instrument.Counter;
@@ -28,19 +28,19 @@ public class JobMetrics {
     }
 
     /** Called after a step was saved: {@code before} is the stored state the step was computed from. */
-    void recorded(Job before, Job after, List<ExecutionRecord> records) {
+    void recorded(Job before, Job after, List<ExecutionEvent> records) {
         if (before.status() == JobStatus.QUEUED && after.status() == JobStatus.RUNNING) {
             started.increment();
         }
-        for (ExecutionRecord record : records) {
-            if (record.kind().equals("stage")) {
+        for (ExecutionEvent record : records) {
+            if (record.kind().equals(ExecutionEvent.STAGE)) {
                 Timer.builder("devopstrack.stage.duration")
                         .description("Duration of simulated pipeline stages")
                         .tag("stage", record.stage())
                         .tag("status", record.status())
                         .publishPercentileHistogram()
                         .register(registry)
-                        .record(Duration.ofMillis(Long.parseLong(record.durationMs())));
+                        .record(Duration.ofMillis(record.durationMs()));
             } else {
                 finished(record.status()).increment();
             }

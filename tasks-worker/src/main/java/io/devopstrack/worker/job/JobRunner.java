@@ -1,6 +1,7 @@
 package io.devopstrack.worker.job;
 
-import io.devopstrack.jobs.ExecutionRecord;
+import io.devopstrack.events.ExecutionEvent;
+import io.devopstrack.jobs.ExecutionRecords;
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.jobs.Stage;
@@ -43,7 +44,7 @@ public record JobRunner(JobStore store, StageSimulator simulator, JobMetrics met
     /** The job after a step, and whether this runner wrote it (the finishing write acknowledges the entry). */
     private record Applied(Job job, boolean written) {}
 
-    private record Step(Job next, List<ExecutionRecord> records) {}
+    private record Step(Job next, List<ExecutionEvent> records) {}
 
     private Applied apply(Job current, String owner, String entryId, Function<Job, Optional<Step>> change) {
         while (true) {
@@ -89,7 +90,7 @@ public record JobRunner(JobStore store, StageSimulator simulator, JobMetrics met
         int index = job.firstUnfinishedStage();
         List<Stage> stages = new ArrayList<>(job.stages());
         stages.set(index, stages.get(index).finish(succeeded ? StageStatus.SUCCEEDED : StageStatus.FAILED, now));
-        ExecutionRecord stageRecord = ExecutionRecord.ofStage(job, stages.get(index));
+        ExecutionEvent stageRecord = ExecutionRecords.ofStage(job, stages.get(index));
         if (!succeeded) {
             return Optional.of(end(job, JobStatus.FAILED, StageStatus.SKIPPED, index + 1, stages, now, stageRecord));
         }
@@ -107,11 +108,11 @@ public record JobRunner(JobStore store, StageSimulator simulator, JobMetrics met
 
     private Step cancel(Job job, int from, List<Stage> current, Instant now) {
         List<Stage> stages = new ArrayList<>(current);
-        List<ExecutionRecord> records = new ArrayList<>();
+        List<ExecutionEvent> records = new ArrayList<>();
         Stage interrupted = stages.get(from);
         if (interrupted.status() == StageStatus.RUNNING) {
             stages.set(from, interrupted.finish(StageStatus.CANCELLED, now));
-            records.add(ExecutionRecord.ofStage(job, stages.get(from)));
+            records.add(ExecutionRecords.ofStage(job, stages.get(from)));
             from++;
         }
         Step ended = end(job, JobStatus.CANCELLED, StageStatus.CANCELLED, from, stages, now, null);
@@ -127,16 +128,16 @@ public record JobRunner(JobStore store, StageSimulator simulator, JobMetrics met
             int from,
             List<Stage> stages,
             Instant now,
-            ExecutionRecord stageRecord) {
+            ExecutionEvent stageRecord) {
         for (int i = from; i < stages.size(); i++) {
             stages.set(i, stages.get(i).notRun(notRun));
         }
         Job finished = job.with(outcome, stages, job.startedAt() == null ? now : job.startedAt(), now, now);
-        List<ExecutionRecord> records = new ArrayList<>();
+        List<ExecutionEvent> records = new ArrayList<>();
         if (stageRecord != null) {
             records.add(stageRecord);
         }
-        records.add(ExecutionRecord.ofJob(finished));
+        records.add(ExecutionRecords.ofJob(finished));
         return new Step(finished, records);
     }
 }

@@ -1,6 +1,7 @@
 package io.devopstrack.worker.job;
 
-import io.devopstrack.jobs.ExecutionRecord;
+import io.devopstrack.events.ExecutionEvent;
+import io.devopstrack.jobs.ExecutionRecords;
 import io.devopstrack.jobs.Job;
 import io.devopstrack.jobs.JobStatus;
 import io.devopstrack.jobs.redis.LuaScripts;
@@ -65,7 +66,7 @@ public class JobStore {
      * @throws LeaseLost when another runner holds the lease or the job is gone
      */
     public Optional<Job> save(
-            JobStatus storedStatus, Job updated, String owner, String entryId, List<ExecutionRecord> records) {
+            JobStatus storedStatus, Job updated, String owner, String entryId, List<ExecutionEvent> records) {
         String finishedAt = updated.status().isFinished()
                 ? Long.toString(updated.finishedAt().toEpochMilli())
                 : "";
@@ -80,7 +81,7 @@ public class JobStore {
                 owner,
                 Long.toString(updated.createdAt().toEpochMilli()),
                 finishedAt,
-                json.writeValueAsString(records),
+                json.writeValueAsString(ExecutionRecords.entries(records)),
                 minId + "-0",
                 "0",
                 entryId,
