@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 @Service
-record LoginService(
+public record LoginService(
         UserService users, PasswordCheck passwords, TokenService tokens, LoginThrottle throttle, LoginMeters meters) {
 
     TokenResponse login(LoginRequest request, String clientAddress) {

@@ -3,7 +3,6 @@ package io.devopstrack.testsupport;
 import static org.springframework.test.util.AssertionErrors.assertTrue;
 
 import io.devopstrack.platform.problem.Problems;
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,10 +30,6 @@ public record AccessCase(Endpoint endpoint, Caller caller, Answer answer) {
         Caller(String description, Supplier<RequestPostProcessor> token) {
             this.description = description;
             this.token = token;
-        }
-
-        boolean hasOneOf(List<String> roles) {
-            return roles.contains(name());
         }
     }
 

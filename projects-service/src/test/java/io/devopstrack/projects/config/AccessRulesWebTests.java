@@ -17,9 +17,10 @@ import static io.devopstrack.projects.support.ApiPaths.REPOSITORIES;
 import static io.devopstrack.projects.support.ApiPaths.REPOSITORY_BY_ID;
 import static io.devopstrack.projects.support.ApiPaths.VERSIONS;
 import static io.devopstrack.projects.support.ApiPaths.VERSION_DEPLOYMENTS;
+import static io.devopstrack.testsupport.AccessRule.forAnyRole;
 import static io.devopstrack.testsupport.AccessRule.forAnyone;
+import static io.devopstrack.testsupport.AccessRule.forMaintainers;
 import static io.devopstrack.testsupport.AccessRule.forNoOne;
-import static io.devopstrack.testsupport.AccessRule.forRoles;
 import static io.devopstrack.testsupport.Endpoint.delete;
 import static io.devopstrack.testsupport.Endpoint.get;
 import static io.devopstrack.testsupport.Endpoint.patch;
@@ -71,32 +72,29 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         answers = Answers.RETURNS_MOCKS)
 class AccessRulesWebTests extends AccessTableTest {
 
-    private static final String[] READERS = {"VIEWER", "MAINTAINER", "ADMIN"};
-    private static final String[] WRITERS = {"MAINTAINER", "ADMIN"};
-
     static Stream<AccessCase> rules() {
         return AccessRule.casesOf(
-                forRoles(get(PROJECTS), READERS),
-                forRoles(post(PROJECTS, "{\"name\":\"checkout\"}"), WRITERS),
-                forRoles(get(PROJECT_BY_ID), READERS),
-                forRoles(put(PROJECT_BY_ID, "{\"name\":\"checkout\",\"version\":1}"), WRITERS),
-                forRoles(delete(PROJECT_BY_ID), WRITERS),
-                forRoles(post(ENVIRONMENTS, "{\"name\":\"staging\"}"), WRITERS),
-                forRoles(delete(ENVIRONMENT_BY_ID), WRITERS),
-                forRoles(post(REPOSITORIES, "{\"name\":\"api\",\"url\":\"https://git.test/a\"}"), WRITERS),
-                forRoles(delete(REPOSITORY_BY_ID), WRITERS),
-                forRoles(post(VERSIONS, "{\"version\":\"1.4.0\",\"commit\":\"abc1234\"}"), WRITERS),
-                forRoles(post(VERSION_DEPLOYMENTS, "{\"environment\":\"prod\",\"status\":\"SUCCEEDED\"}"), WRITERS),
-                forRoles(get(DEPLOYMENTS), READERS),
-                forRoles(post(INCIDENTS, "{\"environment\":\"prod\",\"title\":\"Down\"}"), WRITERS),
-                forRoles(get(INCIDENTS), READERS),
-                forRoles(post(INCIDENT_RESOLVE), WRITERS),
-                forRoles(patch(INCIDENT_BY_ID, "{\"deploymentId\":\"\"}"), WRITERS),
-                forRoles(post(INTEGRATIONS, "{\"kind\":\"github\"}"), WRITERS),
-                forRoles(get(INTEGRATIONS), READERS),
-                forRoles(post(INTEGRATION_SECRET), WRITERS),
-                forRoles(delete(INTEGRATION_BY_ID), WRITERS),
-                forRoles(get(INTEGRATION_DELIVERIES), READERS),
+                forAnyRole(get(PROJECTS)),
+                forMaintainers(post(PROJECTS, "{\"name\":\"checkout\"}")),
+                forAnyRole(get(PROJECT_BY_ID)),
+                forMaintainers(put(PROJECT_BY_ID, "{\"name\":\"checkout\",\"version\":1}")),
+                forMaintainers(delete(PROJECT_BY_ID)),
+                forMaintainers(post(ENVIRONMENTS, "{\"name\":\"staging\"}")),
+                forMaintainers(delete(ENVIRONMENT_BY_ID)),
+                forMaintainers(post(REPOSITORIES, "{\"name\":\"api\",\"url\":\"https://git.test/a\"}")),
+                forMaintainers(delete(REPOSITORY_BY_ID)),
+                forMaintainers(post(VERSIONS, "{\"version\":\"1.4.0\",\"commit\":\"abc1234\"}")),
+                forMaintainers(post(VERSION_DEPLOYMENTS, "{\"environment\":\"prod\",\"status\":\"SUCCEEDED\"}")),
+                forAnyRole(get(DEPLOYMENTS)),
+                forMaintainers(post(INCIDENTS, "{\"environment\":\"prod\",\"title\":\"Down\"}")),
+                forAnyRole(get(INCIDENTS)),
+                forMaintainers(post(INCIDENT_RESOLVE)),
+                forMaintainers(patch(INCIDENT_BY_ID, "{\"deploymentId\":\"\"}")),
+                forMaintainers(post(INTEGRATIONS, "{\"kind\":\"github\"}")),
+                forAnyRole(get(INTEGRATIONS)),
+                forMaintainers(post(INTEGRATION_SECRET)),
+                forMaintainers(delete(INTEGRATION_BY_ID)),
+                forAnyRole(get(INTEGRATION_DELIVERIES)),
                 forAnyone(post(HOOK, "{\"ref\":\"refs/heads/main\"}")),
                 forNoOne(post("/elsewhere")));
     }

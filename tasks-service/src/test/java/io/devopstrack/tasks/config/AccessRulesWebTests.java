@@ -1,7 +1,8 @@
 package io.devopstrack.tasks.config;
 
+import static io.devopstrack.testsupport.AccessRule.forAnyRole;
+import static io.devopstrack.testsupport.AccessRule.forMaintainers;
 import static io.devopstrack.testsupport.AccessRule.forNoOne;
-import static io.devopstrack.testsupport.AccessRule.forRoles;
 import static io.devopstrack.testsupport.Endpoint.delete;
 import static io.devopstrack.testsupport.Endpoint.get;
 import static io.devopstrack.testsupport.Endpoint.post;
@@ -29,18 +30,15 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         answers = Answers.RETURNS_MOCKS)
 class AccessRulesWebTests extends AccessTableTest {
 
-    private static final String[] ANY_ROLE = {"ADMIN", "MAINTAINER", "VIEWER"};
-    private static final String[] OPERATORS = {"ADMIN", "MAINTAINER"};
-
     static Stream<AccessCase> rules() {
         return AccessRule.casesOf(
-                forRoles(post("/tasks", "{\"projectId\":\"p1\",\"ref\":\"main\"}"), OPERATORS),
-                forRoles(get("/tasks"), ANY_ROLE),
-                forRoles(get("/tasks/{id}"), ANY_ROLE),
-                forRoles(post("/tasks/{id}/cancel"), OPERATORS),
-                forRoles(post("/tasks/{id}/retry"), OPERATORS),
-                forRoles(post("/tasks/events/tickets"), ANY_ROLE),
-                forRoles(get("/tasks/events"), ANY_ROLE),
+                forMaintainers(post("/tasks", "{\"projectId\":\"p1\",\"ref\":\"main\"}")),
+                forAnyRole(get("/tasks")),
+                forAnyRole(get("/tasks/{id}")),
+                forMaintainers(post("/tasks/{id}/cancel")),
+                forMaintainers(post("/tasks/{id}/retry")),
+                forAnyRole(post("/tasks/events/tickets")),
+                forAnyRole(get("/tasks/events")),
                 forNoOne(delete("/tasks/{id}")));
     }
 }
