@@ -45,6 +45,12 @@ final class PrivateAlerting implements AutoCloseable {
     }
 
     PrivateAlerting start(String hookUrl, String secret) throws IOException {
+        for (String binary : List.of(ALERTMANAGER, PROMETHEUS)) {
+            if (!Files.isExecutable(Path.of(binary))) {
+                throw new IllegalStateException(
+                        binary + " is missing: run deploy/local/alertmanager.sh install (make test does)");
+            }
+        }
         target = StubHttp.server();
         target.createContext(
                 "/metrics",
