@@ -9,30 +9,53 @@ import java.util.Set;
  * One entry of {@code devopstrack:external-runs} (docs/contracts.md, "Run events"): a run's or a stage's state as
  * its CI system reported it, written by projects-service ({@link #fields()}) and read by tasks-service
  * ({@link #from}); all fields strings on the wire, empty when unknown, null here. {@code externalUrl} is the run's
- * or the stage's page; {@code triggeredBy} and {@code createdAt} are a run's, {@code stageId} and {@code stage} a
- * stage's (null for the other kind).
+ * or the stage's page; {@code subject} says which of the two the entry is about.
  */
 public record ExternalRunEvent(
-        Kind kind,
-        PipelineRun run,
-        String projectId,
-        String deliveryId,
-        Progress progress,
-        String externalUrl,
-        String triggeredBy,
-        Instant createdAt,
-        String stageId,
-        String stage) {
+        PipelineRun run, String projectId, String deliveryId, Progress progress, String externalUrl, Subject subject) {
 
     public enum Kind {
         RUN,
         STAGE
     }
 
+    /** What an entry is about: the run itself, or one of its stages. */
+    public sealed interface Subject permits RunSubject, StageSubject {}
+
+    /** The run itself: who triggered it and when it was created, null when its system does not say. */
+    public record RunSubject(String triggeredBy, Instant createdAt) implements Subject {}
+
+    /** One of the run's stages: its id in the CI system, and its name (its id when the system names none). */
+    public record StageSubject(String id, String name) implements Subject {}
+
     public static final Set<String> SOURCES = Set.of("github", "gitlab", "cdevents");
     private static final Set<String> RUN_STATUSES = Set.of("QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED");
     private static final Set<String> STAGE_STATUSES =
             Set.of("QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED", "SKIPPED");
+
+    public Kind kind() {
+        return subject instanceof StageSubject ? Kind.STAGE : Kind.RUN;
+    }
+
+    /** Who triggered the run; null for a stage's entry. */
+    public String triggeredBy() {
+        return subject instanceof RunSubject run ? run.triggeredBy() : null;
+    }
+
+    /** When the run was created; null for a stage's entry. */
+    public Instant createdAt() {
+        return subject instanceof RunSubject run ? run.createdAt() : null;
+    }
+
+    /** The stage's id in its CI system; null for a run's entry. */
+    public String stageId() {
+        return subject instanceof StageSubject stage ? stage.id() : null;
+    }
+
+    /** The stage's name; null for a run's entry. */
+    public String stage() {
+        return subject instanceof StageSubject stage ? stage.name() : null;
+    }
 
     public static ExternalRunEvent from(Map<String, String> body) {
         EventFields fields = new EventFields(body);
@@ -46,9 +69,10 @@ public record ExternalRunEvent(
         if (kind == Kind.STAGE && stageId == null && stage == null) {
             throw new InvalidEvent("a stage without stageId or name");
         }
-        String url = fields.known(kind == Kind.RUN ? "externalUrl" : "stageUrl");
+        Subject subject = kind == Kind.RUN
+                ? new RunSubject(fields.known("triggeredBy"), fields.optionalInstant("createdAt"))
+                : new StageSubject(stageId, stage == null ? stageId : stage);
         return new ExternalRunEvent(
-                kind,
                 new PipelineRun(
                         fields.oneOf("source", SOURCES),
                         fields.text("externalId"),
@@ -63,11 +87,8 @@ public record ExternalRunEvent(
                         fields.optionalInstant("startedAt"),
                         fields.optionalInstant("finishedAt"),
                         fields.optionalInstant("updatedAt")),
-                url,
-                kind == Kind.RUN ? fields.known("triggeredBy") : null,
-                kind == Kind.RUN ? fields.optionalInstant("createdAt") : null,
-                stageId,
-                stage == null ? stageId : stage);
+                fields.known(kind == Kind.RUN ? "externalUrl" : "stageUrl"),
+                subject);
     }
 
     /** The stream entry: which run of which pipeline first, then the run's or the stage's own fields. */
@@ -75,21 +96,21 @@ public record ExternalRunEvent(
         Map<String, String> fields = new LinkedHashMap<>();
         put(fields, "projectId", projectId);
         put(fields, "deliveryId", deliveryId);
-        put(fields, "kind", kind == Kind.RUN ? "run" : "stage");
+        put(fields, "kind", kind() == Kind.RUN ? "run" : "stage");
         put(fields, "source", run.source());
         put(fields, "externalId", run.externalId());
         put(fields, "attempt", Integer.toString(run.attempt()));
         put(fields, "pipeline", run.pipeline());
         put(fields, "ref", run.ref());
         put(fields, "commit", run.commit());
-        if (kind == Kind.RUN) {
-            put(fields, "externalUrl", externalUrl);
-            put(fields, "triggeredBy", triggeredBy);
-            put(fields, "createdAt", EventFields.orEmpty(createdAt));
-        } else {
-            put(fields, "stageId", stageId);
-            put(fields, "stage", stage);
+        if (subject instanceof StageSubject stage) {
+            put(fields, "stageId", stage.id());
+            put(fields, "stage", stage.name());
             put(fields, "stageUrl", externalUrl);
+        } else if (subject instanceof RunSubject of) {
+            put(fields, "externalUrl", externalUrl);
+            put(fields, "triggeredBy", of.triggeredBy());
+            put(fields, "createdAt", EventFields.orEmpty(of.createdAt()));
         }
         put(fields, "status", progress.status());
         put(fields, "startedAt", EventFields.orEmpty(progress.startedAt()));

@@ -3,7 +3,8 @@ package io.devopstrack.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.devopstrack.events.ExternalRunEvent.Kind;
+import io.devopstrack.events.ExternalRunEvent.RunSubject;
+import io.devopstrack.events.ExternalRunEvent.StageSubject;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ExternalRunEventTests {
     void aRunIsWrittenWithEveryFieldPresentAndReadBackAsWritten() {
         Progress running = new Progress("RUNNING", STARTED, null, STARTED);
         ExternalRunEvent run = new ExternalRunEvent(
-                Kind.RUN, CI, "p1", "d-1", running, "https://ci.test/runs/1", "octocat", CREATED, null, null);
+                CI, "p1", "d-1", running, "https://ci.test/runs/1", new RunSubject("octocat", CREATED));
 
         Map<String, String> fields = run.fields();
 
@@ -37,7 +38,7 @@ class ExternalRunEventTests {
     void aStageCarriesItsRunAndItsOwnPageAndIsReadBackAsWritten() {
         Progress failed = new Progress("FAILED", STARTED, STARTED, STARTED);
         ExternalRunEvent stage = new ExternalRunEvent(
-                Kind.STAGE, CI, "p1", "d-1", failed, "https://ci.test/j/9", null, null, "399444496", "test (17)");
+                CI, "p1", "d-1", failed, "https://ci.test/j/9", new StageSubject("399444496", "test (17)"));
 
         assertThat(stage.fields())
                 .containsEntry("kind", "stage")
@@ -52,7 +53,7 @@ class ExternalRunEventTests {
         PipelineRun byIdOnly = new PipelineRun("gitlab", "981", 1, null, null, null);
         Progress skipped = new Progress("SKIPPED", null, null, STARTED);
         ExternalRunEvent stage =
-                new ExternalRunEvent(Kind.STAGE, byIdOnly, "p1", null, skipped, null, null, null, "4711", null);
+                new ExternalRunEvent(byIdOnly, "p1", null, skipped, null, new StageSubject("4711", null));
 
         ExternalRunEvent read = ExternalRunEvent.from(stage.fields());
 
@@ -65,7 +66,7 @@ class ExternalRunEventTests {
     void anUnknownKindOrStatusIsInvalidAndSaysWhichField() {
         Progress skippedRun = new Progress("SKIPPED", null, null, STARTED);
         Map<String, String> fields =
-                new ExternalRunEvent(Kind.RUN, CI, "p1", "d-1", skippedRun, null, null, null, null, null).fields();
+                new ExternalRunEvent(CI, "p1", "d-1", skippedRun, null, new RunSubject(null, null)).fields();
 
         assertThatThrownBy(() -> ExternalRunEvent.from(fields))
                 .isInstanceOf(InvalidEvent.class)

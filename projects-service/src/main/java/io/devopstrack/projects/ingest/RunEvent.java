@@ -1,7 +1,7 @@
 package io.devopstrack.projects.ingest;
 
 import io.devopstrack.events.ExternalRunEvent;
-import io.devopstrack.events.ExternalRunEvent.Kind;
+import io.devopstrack.events.ExternalRunEvent.RunSubject;
 import io.devopstrack.events.PipelineRun;
 import io.devopstrack.events.Progress;
 import java.time.Instant;
@@ -16,6 +16,6 @@ public record RunEvent(PipelineRun run, String externalUrl, String triggeredBy, 
     /** The entry tasks-service reads from the runs stream. */
     ExternalRunEvent entry(String projectId, String deliveryId) {
         return new ExternalRunEvent(
-                Kind.RUN, run, projectId, deliveryId, progress, externalUrl, triggeredBy, createdAt, null, null);
+                run, projectId, deliveryId, progress, externalUrl, new RunSubject(triggeredBy, createdAt));
     }
 }
