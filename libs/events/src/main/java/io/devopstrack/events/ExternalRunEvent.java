@@ -107,10 +107,10 @@ public record ExternalRunEvent(
             put(fields, "stageId", stage.id());
             put(fields, "stage", stage.name());
             put(fields, "stageUrl", externalUrl);
-        } else if (subject instanceof RunSubject of) {
+        } else if (subject instanceof RunSubject theRun) {
             put(fields, "externalUrl", externalUrl);
-            put(fields, "triggeredBy", of.triggeredBy());
-            put(fields, "createdAt", EventFields.orEmpty(of.createdAt()));
+            put(fields, "triggeredBy", theRun.triggeredBy());
+            put(fields, "createdAt", EventFields.orEmpty(theRun.createdAt()));
         }
         put(fields, "status", progress.status());
         put(fields, "startedAt", EventFields.orEmpty(progress.startedAt()));

@@ -43,11 +43,8 @@ final class RunMerge {
         PipelineRun run = event.run();
         String retryOf =
                 run.attempt() > 1 ? jobId(run.source(), event.projectId(), run.externalId(), run.attempt() - 1) : null;
-        Instant createdAt = first(
-                event.createdAt(),
-                event.progress().startedAt(),
-                event.progress().updatedAt(),
-                now);
+        Progress progress = event.progress();
+        Instant createdAt = first(event.createdAt(), progress.startedAt(), progress.updatedAt(), now);
         Job blank = new Job(
                 jobId(run.source(), event.projectId(), run.externalId(), run.attempt()),
                 event.projectId(),

@@ -33,7 +33,7 @@ public class JobMetrics {
             started.increment();
         }
         for (ExecutionEvent record : records) {
-            if (record.kind().equals(ExecutionEvent.STAGE)) {
+            if (!record.isJob()) {
                 Timer.builder("devopstrack.stage.duration")
                         .description("Duration of simulated pipeline stages")
                         .tag("stage", record.stage())
